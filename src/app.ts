@@ -1,0 +1,111 @@
+// Composes the platform kernel and the modules into one Tongban: database, keys, jobs, HTTP.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import { Registry } from 'prom-client';
+import { systemClock, type Clock } from './platform/clock.js';
+import type { Config } from './platform/config.js';
+import type { Platform } from './platform/context.js';
+import { createKeyring, newSecretKey, safeEqual } from './platform/crypto.js';
+import { openDatabase, ping, type Database } from './platform/db.js';
+import { installHome } from './platform/http/home.js';
+import { buildHttp } from './platform/http/server.js';
+import type { RouteDeclaration } from './platform/http/access.js';
+import { JobRegistry, JobRunner } from './platform/jobs.js';
+import { createLogger } from './platform/logger.js';
+import { directoryRoutes } from './modules/directory/index.js';
+import { authenticate, identityRoutes } from './modules/identity/index.js';
+
+export interface Tongban {
+  platform: Platform;
+  http: FastifyInstance;
+  runner: JobRunner;
+  routes: RouteDeclaration[];
+  /** Listens on config.host:config.port and starts the job runner. */
+  listen(): Promise<string>;
+  close(): Promise<void>;
+}
+
+export interface TongbanOptions {
+  config: Config;
+  database?: Database; // opened by the caller (tests); otherwise from config
+  clock?: Clock;
+  logger?: Logger;
+  secretKey?: string; // overrides config and the demo key file (tests)
+}
+
+/** The master key: configured, or in demo mode kept in the data folder so encrypted data survives restarts. */
+export function resolveSecretKey(config: Config): string {
+  if (config.secretKey) return config.secretKey;
+  const file = path.join(config.dataDir, 'secret.key');
+  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
+  fs.mkdirSync(config.dataDir, { recursive: true });
+  const key = newSecretKey();
+  fs.writeFileSync(file, `${key}\n`, { mode: 0o600 });
+  return key;
+}
+
+export async function openConfiguredDatabase(config: Config): Promise<Database> {
+  return config.databaseUrl
+    ? openDatabase({ kind: 'postgres', url: config.databaseUrl })
+    : openDatabase({ kind: 'pglite', dataDir: path.join(config.dataDir, 'pgdata') });
+}
+
+/** Database (migrated), keys, clock, logger and job registry: what commands and the server share. */
+export async function openPlatform(options: TongbanOptions): Promise<Platform> {
+  const { config } = options;
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const database = options.database ?? (await openConfiguredDatabase(config));
+  await database.migrate();
+  return {
+    config, database, logger, clock: options.clock ?? systemClock,
+    keyring: createKeyring(options.secretKey ?? resolveSecretKey(config)), jobs: new JobRegistry(),
+  };
+}
+
+export async function createTongban(options: TongbanOptions): Promise<Tongban> {
+  const platform = await openPlatform(options);
+  const { config, database, logger } = platform;
+  const routes: RouteDeclaration[] = [];
+  const metrics = new Registry();
+  const http = await buildHttp(platform, { authenticate, routes, metrics });
+
+  http.get('/healthz', { config: { access: 'public' }, schema: { hide: true } }, async () => ({ status: 'ok' }));
+  http.get('/readyz', { config: { access: 'public' }, schema: { hide: true } }, async (_req, reply) => {
+    try {
+      await ping(database.db);
+      return { status: 'ready', database: database.kind };
+    } catch {
+      return reply.code(503).send({ status: 'unavailable', database: database.kind });
+    }
+  });
+  http.get('/metrics', { config: { access: 'public' }, schema: { hide: true } }, async (req, reply) => {
+    // Meant for the internal network; METRICS_TOKEN closes it to everyone else.
+    const token = config.metricsToken;
+    if (token && !safeEqual(req.headers.authorization ?? '', `Bearer ${token}`)) return reply.code(401).send({ error: 'metrics token required' });
+    return reply.type(metrics.contentType).send(await metrics.metrics());
+  });
+  installHome(http);
+  await http.register(identityRoutes, { config });
+  await http.register(directoryRoutes);
+  await http.ready();
+
+  const runner = new JobRunner(platform, logger);
+  let closed = false;
+  return {
+    platform, http, runner, routes,
+    async listen() {
+      const address = await http.listen({ host: config.host, port: config.port });
+      runner.start(config.jobPollMs);
+      return address;
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await runner.stop();
+      await http.close();
+      await database.close();
+    },
+  };
+}

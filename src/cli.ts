@@ -1,0 +1,130 @@
+// The `tongban` command: start, migrate, seed, audit verify, user create-admin, config.
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { createTongban, openPlatform } from './app.js';
+import { system } from './platform/actor.js';
+import { verifyAuditChain } from './platform/audit.js';
+import { ConfigError, configTable, loadConfig } from './platform/config.js';
+import { makeCtx, type Platform } from './platform/context.js';
+import { AppError } from './platform/errors.js';
+import { DEMO_DISTRICTS, isDemoSeeded, seedDemo } from './demo/seed.js';
+import { createAccount, seedSyntheticPopulation } from './modules/identity/index.js';
+import { randomToken } from './platform/crypto.js';
+
+const count = (name: string) => (raw: string) => {
+  if (!/^\d+$/.test(raw) || Number(raw) > 10_000_000) throw new InvalidArgumentError(`${name} must be a whole number up to 10000000`);
+  return Number(raw);
+};
+
+async function withPlatform<T>(fn: (platform: Platform) => Promise<T>): Promise<T> {
+  const platform = await openPlatform({ config: loadConfig(), logger: undefined });
+  try {
+    return await fn(platform);
+  } finally {
+    await platform.database.close();
+  }
+}
+
+function readStdin(): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let data = '';
+    process.stdin.setEncoding('utf8');
+    process.stdin.on('data', (c) => (data += c)).on('end', () => resolve(data.trim())).on('error', reject);
+  });
+}
+
+function program(out: (line: string) => void): Command {
+  const cli = new Command('tongban').description('通办 Tongban: one-stop government services platform').exitOverride()
+    .addHelpText('after', '\nConfiguration comes from environment variables: run `tongban config` to list them.');
+
+  cli.command('start').description('start the server (embedded database unless DATABASE_URL is set); seeds the demo city on first start in demo mode')
+    .action(async () => {
+      const config = loadConfig();
+      const tongban = await createTongban({ config });
+      const ctx = makeCtx(tongban.platform, system, 'start');
+      if (config.mode === 'demo' && !(await isDemoSeeded(ctx))) {
+        await seedDemo(ctx);
+        out('已写入演示数据 Demo data seeded (accounts: see README)');
+      }
+      const address = await tongban.listen();
+      out(`通办 Tongban is running at ${address.replace('127.0.0.1', 'localhost')} (database: ${tongban.platform.database.kind}, mode: ${config.mode})`);
+      await new Promise<void>((resolve) => {
+        const stop = () => resolve();
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+      out('Stopping…');
+      await tongban.close();
+    });
+
+  cli.command('migrate').description('apply database migrations and exit')
+    .action(() => withPlatform(async (p) => out(`Migrations applied (${p.database.kind}).`)));
+
+  cli.command('seed').description('seed the demo city (demo mode only) and/or synthetic persons and enterprises')
+    .option('--persons <n>', 'synthetic persons to generate', count('--persons'), 0)
+    .option('--enterprises <n>', 'synthetic enterprises to generate', count('--enterprises'), 0)
+    .option('--seed <n>', 'random seed; the same seed gives the same people', count('--seed'), 1)
+    .option('--no-demo', 'skip the demo city')
+    .action((opts: { persons: number; enterprises: number; seed: number; demo: boolean }) => withPlatform(async (p) => {
+      const ctx = makeCtx(p, system, 'seed');
+      if (opts.demo) {
+        if (p.config.mode !== 'demo') throw new ConfigError('TONGBAN_MODE', 'must be "demo" to seed demo accounts (use --no-demo)', p.config.mode);
+        out((await seedDemo(ctx)) ? 'Demo city seeded.' : 'Demo city already present.');
+      }
+      if (opts.persons || opts.enterprises) {
+        const result = await seedSyntheticPopulation(ctx, { persons: opts.persons, enterprises: opts.enterprises, seed: opts.seed, regionCodes: DEMO_DISTRICTS },
+          (done) => { if (done % 10000 === 0) out(`  … ${done} persons`); });
+        out(`Synthetic population: ${result.persons} new persons, ${result.enterprises} new enterprises.`);
+      }
+    }));
+
+  const audit = cli.command('audit').description('the hash-chained audit trail');
+  audit.command('verify').description('walk the audit chain; exit 1 and name the first broken row if anything was edited, deleted or reordered')
+    .action(() => withPlatform(async (p) => {
+      const result = await verifyAuditChain(p.database.db);
+      if (result.ok) {
+        out(`审计链完整 Audit chain intact: ${result.rows} rows, head ${result.headHash}`);
+        return;
+      }
+      out(`审计链已损坏 Audit chain BROKEN at row ${result.seq} (${result.problem}): ${result.explanation}; ${result.rows} rows before it are intact`);
+      process.exitCode = 1;
+    }));
+
+  const user = cli.command('user').description('accounts');
+  user.command('create-admin').description('create a platform administrator account')
+    .requiredOption('--username <name>', 'sign-in name')
+    .option('--display-name <name>', 'name shown in the UI', '平台管理员')
+    .option('--password-stdin', 'read the password from standard input (otherwise a strong one is generated and printed once)')
+    .action((opts: { username: string; displayName: string; passwordStdin?: boolean }) => withPlatform(async (p) => {
+      const password = opts.passwordStdin ? await readStdin() : randomToken(15);
+      const account = await createAccount(makeCtx(p, system, 'cli'), { username: opts.username, displayName: opts.displayName, password,
+        postings: [{ role: 'platform_admin' }] });
+      out(`Created platform administrator ${account.username} (${account.id}).`);
+      if (!opts.passwordStdin) out(`Password (shown once): ${password}`);
+    }));
+
+  cli.command('config').description('list the environment variables Tongban reads')
+    .action(() => out(configTable()));
+  return cli;
+}
+
+/** Runs the CLI and returns the exit code. Configuration and input errors are reported, not thrown. */
+export async function main(argv: string[], out: (line: string) => void = (l) => console.log(l), err: (line: string) => void = (l) => console.error(l)): Promise<number> {
+  const cli = program(out);
+  cli.configureOutput({ writeOut: (s) => out(s.trimEnd()), writeErr: (s) => err(s.trimEnd()) });
+  for (const c of cli.commands) c.exitOverride().configureOutput({ writeOut: (s) => out(s.trimEnd()), writeErr: (s) => err(s.trimEnd()) });
+  try {
+    await cli.parseAsync(argv, { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode;
+    if (e instanceof ConfigError) {
+      err(e.message);
+      return 2;
+    }
+    if (e instanceof AppError) {
+      err(`${e.code}: ${e.bilingual.zh} / ${e.bilingual.en}${e.field ? ` (${e.field})` : ''}`);
+      return 1;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,12 @@
+export { authenticate, signIn, signOut, SESSION_COOKIE, CSRF_COOKIE, CSRF_HEADER, ACTING_FOR_HEADER } from './sessions.js';
+export { createAccount, registerCitizen, listAccounts, disableAccount, hashPassword } from './accounts.js';
+export { getPerson, findPersonByIdNumber, registerWalkInPerson, verifyRealName, personRow } from './persons.js';
+export { createEnterprise, getEnterprise, listMyEnterprises, authorizeAgent, listAgents, revokeAgent } from './enterprises.js';
+export { grantDelegation, listDelegations, revokeDelegation } from './delegations.js';
+export { getMe, listMyDataAccess, identityStatistics } from './me.js';
+export type { PersonView } from './persons.js';
+export type { AccountView } from './accounts.js';
+export type { EnterpriseView, AgentView } from './enterprises.js';
+export type { DelegationView } from './delegations.js';
+export { identityRoutes } from './routes.js';
+export { seedSyntheticPopulation, syntheticCreditCode } from './synthetic.js';

@@ -1,0 +1,150 @@
+// Persons (自然人): the people behind accounts, applications and certificates. The ID number is encrypted
+// at rest, looked up through a keyed blind index, and leaves the service masked unless the task needs it.
+import { eq, sql } from 'drizzle-orm';
+import type { Ctx } from '../../platform/context.js';
+import { newId, withTransaction } from '../../platform/context.js';
+import { recordAudit, recordPersonalDataRead } from '../../platform/audit.js';
+import { emit } from '../../platform/jobs.js';
+import { conflict, forbidden, invalidField } from '../../platform/errors.js';
+import { idNumberFacts, maskIdNumber } from '../../platform/identifiers.js';
+import type { Keyring } from '../../platform/crypto.js';
+import { checkIdNumber, personNotFound, purposeRequired } from './errors.js';
+import { canOnPerson, needsPurpose } from './policy.js';
+import { persons } from './schema.js';
+
+export const ID_COLUMN = 'persons.id_number';
+const PHONE_COLUMN = 'persons.phone';
+
+export type RealNameLevel = 1 | 2 | 3;
+
+export interface PersonView {
+  id: string;
+  name: string;
+  idNumberMasked: string;
+  idNumber?: string; // only when the viewer's task needs it, and then audited
+  birthDate: string;
+  sex: 'male' | 'female';
+  householdRegionCode: string;
+  phoneMasked: string | null;
+  realNameLevel: number;
+  realNameMethod: string;
+}
+
+type PersonRow = typeof persons.$inferSelect;
+
+const maskPhone = (p: string) => (p.length >= 7 ? `${p.slice(0, 3)}****${p.slice(-4)}` : '****');
+
+export function personView(keyring: Keyring, row: PersonRow, reveal = false): PersonView {
+  const idNumber = keyring.decrypt(row.idNumberEnc, ID_COLUMN);
+  const phone = row.phoneEnc ? keyring.decrypt(row.phoneEnc, PHONE_COLUMN) : null;
+  return {
+    id: row.id, name: row.name, idNumberMasked: maskIdNumber(idNumber), ...(reveal ? { idNumber } : {}),
+    birthDate: row.birthDate, sex: row.sex, householdRegionCode: row.householdRegionCode,
+    phoneMasked: phone ? maskPhone(phone) : null, realNameLevel: row.realNameLevel, realNameMethod: row.realNameMethod,
+  };
+}
+
+export interface NewPerson {
+  name: string;
+  idNumber: string; // already checked and normalised
+  phone?: string | undefined;
+  realNameLevel: RealNameLevel;
+  realNameMethod: string; // 'self_declared' | 'window' | 'source:<name>' | 'seed'
+}
+
+/** The row to insert for a new person: encryption and blind index in one place. */
+export function personRow(keyring: Keyring, p: NewPerson, now: Date): typeof persons.$inferInsert {
+  const facts = idNumberFacts(p.idNumber);
+  return {
+    id: newId(), name: p.name, idNumberEnc: keyring.encrypt(p.idNumber, ID_COLUMN), idNumberIndex: keyring.blindIndex(p.idNumber, ID_COLUMN),
+    birthDate: facts.birthDate, sex: facts.sex, householdRegionCode: facts.regionCode,
+    phoneEnc: p.phone ? keyring.encrypt(p.phone, PHONE_COLUMN) : null,
+    realNameLevel: p.realNameLevel, realNameMethod: p.realNameMethod, createdAt: now, updatedAt: now,
+  };
+}
+
+export async function findPersonRowByIdNumber(ctx: Ctx, idNumber: string): Promise<PersonRow | undefined> {
+  const [row] = await ctx.db.select().from(persons).where(eq(persons.idNumberIndex, ctx.platform.keyring.blindIndex(idNumber, ID_COLUMN)));
+  return row;
+}
+
+export async function getPersonRow(ctx: Ctx, id: string): Promise<PersonRow | undefined> {
+  const [row] = await ctx.db.select().from(persons).where(eq(persons.id, id));
+  return row;
+}
+
+/** Inserts a person, or fails on the ID number's field if one with that number exists. */
+export async function insertPerson(ctx: Ctx, p: NewPerson, field: string): Promise<PersonRow> {
+  const [row] = await ctx.db.insert(persons).values(personRow(ctx.platform.keyring, p, ctx.clock.now())).onConflictDoNothing().returning();
+  if (!row) throw conflict('identity.person_exists', { zh: '该公民身份号码已登记', en: 'A person with this ID number is already registered' }, field);
+  await recordAudit(ctx, { action: 'person.registered', subjectType: 'person', subjectId: row.id, subjectPersonId: row.id, details: { method: p.realNameMethod } });
+  await emit(ctx, 'person.registered', { personId: row.id });
+  return row;
+}
+
+export interface PersonReadOptions {
+  purpose?: string | undefined;
+  reveal?: boolean | undefined;
+}
+
+/** Reads a person for the actor, checking the object, recording the purpose in the person's access log. */
+export function getPerson(ctx: Ctx, id: string, opts: PersonReadOptions): Promise<PersonView> {
+  return withTransaction(ctx, async (tx) => {
+    const row = await getPersonRow(tx, id);
+    if (!row || !canOnPerson(tx.actor, 'read', row)) throw personNotFound();
+    return readPerson(tx, row, opts);
+  });
+}
+
+async function readPerson(ctx: Ctx, row: PersonRow, opts: PersonReadOptions): Promise<PersonView> {
+  const reveal = opts.reveal === true;
+  if (reveal && !canOnPerson(ctx.actor, 'reveal_id_number', row)) throw forbidden();
+  if (needsPurpose(ctx.actor, row.id)) {
+    if (!opts.purpose) throw purposeRequired();
+    await recordPersonalDataRead(ctx, { personId: row.id, purpose: opts.purpose, fields: ['name', 'idNumberMasked', 'birthDate', 'householdRegionCode'] });
+    if (reveal) await recordPersonalDataRead(ctx, { personId: row.id, purpose: opts.purpose, fields: ['idNumber'], action: 'personal_data.unmasked' });
+  }
+  return personView(ctx.platform.keyring, row, reveal);
+}
+
+/** Staff look a person up by ID number (a walk-in at the window). */
+export function findPersonByIdNumber(ctx: Ctx, input: { idNumber: string; purpose?: string | undefined; reveal?: boolean | undefined }): Promise<PersonView> {
+  const idNumber = checkIdNumber(input.idNumber, 'query:/idNumber');
+  return withTransaction(ctx, async (tx) => {
+    const row = await findPersonRowByIdNumber(tx, idNumber);
+    if (!row || !canOnPerson(tx.actor, 'read', row)) throw personNotFound();
+    return readPerson(tx, row, input);
+  });
+}
+
+/** A window clerk registers a walk-in who showed their ID card: real-name level 3 (in person). */
+export function registerWalkInPerson(ctx: Ctx, input: { name: string; idNumber: string; phone?: string }): Promise<PersonView> {
+  if (!ctx.actor.roles.includes('window_clerk')) throw forbidden();
+  const idNumber = checkIdNumber(input.idNumber, '/idNumber');
+  return withTransaction(ctx, async (tx) => {
+    const row = await insertPerson(tx, { name: input.name, idNumber, phone: input.phone, realNameLevel: 3, realNameMethod: 'window' }, '/idNumber');
+    return personView(tx.platform.keyring, row);
+  });
+}
+
+/** Raising the real-name level after an in-person check at a window (实名核验). Never lowers it. */
+export function verifyRealName(ctx: Ctx, personId: string, input: { purpose: string }): Promise<PersonView> {
+  return withTransaction(ctx, async (tx) => {
+    const row = await getPersonRow(tx, personId);
+    if (!row || !canOnPerson(tx.actor, 'read', row)) throw personNotFound();
+    if (!canOnPerson(tx.actor, 'verify_real_name', row)) throw forbidden();
+    if (row.realNameLevel >= 3) throw invalidField('', 'identity.already_verified', { zh: '该人员已完成最高级别实名核验', en: 'This person is already verified at the highest level' }, 409);
+    const [updated] = await tx.db.update(persons).set({ realNameLevel: 3, realNameMethod: 'window', updatedAt: tx.clock.now() })
+      .where(eq(persons.id, personId)).returning();
+    await recordAudit(tx, { action: 'person.real_name_verified', subjectType: 'person', subjectId: personId, subjectPersonId: personId,
+      purpose: input.purpose, details: { from: row.realNameLevel, to: 3, method: 'window' } });
+    await emit(tx, 'person.real_name_verified', { personId, level: 3 });
+    return personView(tx.platform.keyring, updated!);
+  });
+}
+
+export async function countPersonsByLevel(ctx: Ctx, regionPrefix: string): Promise<Record<string, number>> {
+  const rows = await ctx.db.select({ level: persons.realNameLevel, n: sql<number>`count(*)::int` }).from(persons)
+    .where(sql`${persons.householdRegionCode} LIKE ${`${regionPrefix}%`}`).groupBy(persons.realNameLevel);
+  return Object.fromEntries(rows.map((r) => [String(r.level), r.n]));
+}

@@ -1,0 +1,82 @@
+// Who may do what with identity records. Pure predicates: the service loads the facts, these decide, and a
+// failing read is reported as "not found" so nobody learns that a record they may not see exists.
+import { departmentsWhere, hasRole, isOperator, regionsWhere, type Actor, type Role } from '../../platform/actor.js';
+import { isWithinRegion } from '../../platform/identifiers.js';
+
+/** What a citizen may let another person do for them (帮办代办). */
+export const delegationScopes = ['profile.read', 'applications.submit', 'applications.read', 'certificates.read'] as const;
+export type DelegationScope = (typeof delegationScopes)[number];
+
+/** What an enterprise may let an agent (经办人) do for it. */
+export const agentScopes = ['enterprise.read', 'applications.submit', 'applications.read', 'agents.manage'] as const;
+export type AgentScope = (typeof agentScopes)[number];
+
+export interface PersonFacts {
+  id: string;
+  householdRegionCode: string;
+}
+
+export type PersonAction = 'read' | 'reveal_id_number' | 'verify_real_name';
+
+/**
+ * Reading a person's record. Everyone but the person themself needs a purpose, recorded in their access log.
+ * Window clerks serve walk-ins from anywhere (跨域通办); reviewers only people of their own region.
+ */
+export function canOnPerson(actor: Actor, action: PersonAction, person: PersonFacts): boolean {
+  const self = actor.personId === person.id && actor.actingFor === null;
+  const delegate = actor.actingFor?.kind === 'person' && actor.actingFor.personId === person.id;
+  switch (action) {
+    case 'read':
+      return self || (delegate && actor.actingFor!.scopes.includes('profile.read')) || hasRole(actor, 'window_clerk')
+        || regionsWhere(actor, 'reviewer').some((r) => isWithinRegion(person.householdRegionCode, r));
+    case 'reveal_id_number': // checking a walk-in's identity against their card needs the full number
+      return self || hasRole(actor, 'window_clerk');
+    case 'verify_real_name':
+      return hasRole(actor, 'window_clerk');
+  }
+}
+
+export const needsPurpose = (actor: Actor, personId: string) => !(actor.personId === personId && actor.actingFor === null);
+
+export interface AccountFacts {
+  postings: { role: string; departmentId: string | null }[];
+}
+
+/** Platform operators manage every account; a department admin only the staff of their own department. */
+export function canManageAccount(actor: Actor, target: AccountFacts): boolean {
+  if (isOperator(actor)) return true;
+  const mine = departmentsWhere(actor, 'department_admin');
+  return target.postings.length > 0 && target.postings.every((p) => p.departmentId !== null && mine.includes(p.departmentId));
+}
+
+/** Roles a department admin may hand out, inside their department. */
+export const departmentGrantableRoles: readonly Role[] = ['window_clerk', 'reviewer', 'department_admin'];
+
+export function canGrantPosting(actor: Actor, posting: { role: Role; departmentId: string | null }): boolean {
+  if (isOperator(actor)) return true;
+  return departmentGrantableRoles.includes(posting.role) && posting.departmentId !== null
+    && departmentsWhere(actor, 'department_admin').includes(posting.departmentId);
+}
+
+export interface EnterpriseFacts {
+  id: string;
+  legalRepresentativeId: string;
+  regionCode: string;
+}
+
+export type EnterpriseAction = 'read' | 'manage_agents';
+
+export function canOnEnterprise(actor: Actor, action: EnterpriseAction, e: EnterpriseFacts, agentScopesHeld: readonly string[] | null): boolean {
+  const isLegalRep = actor.personId === e.legalRepresentativeId && actor.actingFor === null;
+  switch (action) {
+    case 'read':
+      return isLegalRep || agentScopesHeld !== null || hasRole(actor, 'platform_admin')
+        || regionsWhere(actor, 'window_clerk', 'reviewer', 'department_admin', 'leader').some((r) => isWithinRegion(e.regionCode, r));
+    case 'manage_agents':
+      return isLegalRep || (agentScopesHeld?.includes('agents.manage') ?? false);
+  }
+}
+
+/** Statistics of a region: leaders of that region and operators. */
+export const canSeeRegionStatistics = (actor: Actor, regionCode: string) =>
+  hasRole(actor, 'platform_admin') || regionsWhere(actor, 'leader').some((r) => isWithinRegion(regionCode, r));

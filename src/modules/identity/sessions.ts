@@ -1,0 +1,148 @@
+// Sign-in, sessions and authentication of each request. A session token is random, stored only as its
+// SHA-256, sent as an HttpOnly cookie (browsers) or a bearer token (programs). Cookie-authenticated writes
+// carry a CSRF token derived from the session with a server key. Repeated wrong passwords lock the account.
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import type { FastifyRequest } from 'fastify';
+import type { Actor, ActingFor, Role } from '../../platform/actor.js';
+import { anonymous } from '../../platform/actor.js';
+import type { Ctx } from '../../platform/context.js';
+import { withTransaction } from '../../platform/context.js';
+import { recordAudit } from '../../platform/audit.js';
+import { randomToken, safeEqual, sha256 } from '../../platform/crypto.js';
+import { isValidIdNumber, normalizeIdNumber } from '../../platform/identifiers.js';
+import type { Authentication } from '../../platform/http/server.js';
+import { loadPostings, hashPassword, verifyPassword } from './accounts.js';
+import { accountLocked, invalidCredentials, notAuthorizedToAct, sessionExpired } from './errors.js';
+import { findPersonRowByIdNumber } from './persons.js';
+import { accounts, delegations, enterpriseAgents, sessions } from './schema.js';
+
+export const SESSION_COOKIE = 'tongban_session';
+export const CSRF_COOKIE = 'tongban_csrf';
+export const CSRF_HEADER = 'x-csrf-token';
+export const ACTING_FOR_HEADER = 'x-acting-for';
+
+// Verifying against this when the account does not exist keeps the answer time the same (no account probing).
+let dummyHash: Promise<string> | null = null;
+
+export interface SignInResult {
+  token: string;
+  csrfToken: string;
+  expiresAt: Date;
+  accountId: string;
+}
+
+type AccountRow = typeof accounts.$inferSelect;
+
+async function findAccountForSignIn(ctx: Ctx, identifier: string): Promise<AccountRow | undefined> {
+  const id = normalizeIdNumber(identifier);
+  if (isValidIdNumber(id)) {
+    const person = await findPersonRowByIdNumber(ctx, id);
+    if (!person) return undefined;
+    const [row] = await ctx.db.select().from(accounts).where(eq(accounts.personId, person.id)).for('update');
+    return row;
+  }
+  const [row] = await ctx.db.select().from(accounts).where(eq(accounts.username, identifier.trim().toLowerCase())).for('update');
+  return row;
+}
+
+export async function signIn(ctx: Ctx, input: { identifier: string; password: string }): Promise<SignInResult> {
+  const { signInMaxFailures, signInLockoutMinutes, sessionMaxHours } = ctx.platform.config;
+  // The outcome is committed before any refusal is thrown, so failed attempts count even though we answer 4xx.
+  const outcome = await withTransaction(ctx, async (tx): Promise<{ ok: true; result: SignInResult } | { ok: false; error: Error }> => {
+    const now = tx.clock.now();
+    const account = await findAccountForSignIn(tx, input.identifier);
+    if (!account || account.status !== 'active') {
+      await verifyPassword(await (dummyHash ??= hashPassword(randomToken())), input.password);
+      return { ok: false, error: invalidCredentials() };
+    }
+    if (account.lockedUntil && account.lockedUntil > now) return { ok: false, error: accountLocked(account.lockedUntil, now) };
+    if (!(await verifyPassword(account.passwordHash, input.password))) {
+      const failures = account.failedSignIns + 1;
+      const lock = failures >= signInMaxFailures;
+      const lockedUntil = lock ? new Date(now.getTime() + signInLockoutMinutes * 60_000) : null;
+      await tx.db.update(accounts).set({ failedSignIns: lock ? 0 : failures, lockedUntil }).where(eq(accounts.id, account.id));
+      await recordAudit(tx, { action: lock ? 'account.locked' : 'account.sign_in_failed', subjectType: 'account', subjectId: account.id, details: { failures } });
+      return { ok: false, error: lock ? accountLocked(lockedUntil!, now) : invalidCredentials() };
+    }
+    const token = randomToken();
+    const sessionId = sha256(token);
+    const expiresAt = new Date(now.getTime() + sessionMaxHours * 3_600_000);
+    await tx.db.insert(sessions).values({ id: sessionId, accountId: account.id, createdAt: now, lastSeenAt: now, expiresAt });
+    await tx.db.update(accounts).set({ failedSignIns: 0, lockedUntil: null, lastSignInAt: now }).where(eq(accounts.id, account.id));
+    await recordAudit(tx, { action: 'account.signed_in', subjectType: 'account', subjectId: account.id });
+    return { ok: true, result: { token, csrfToken: csrfTokenFor(tx, sessionId), expiresAt, accountId: account.id } };
+  });
+  if (!outcome.ok) throw outcome.error;
+  return outcome.result;
+}
+
+export const csrfTokenFor = (ctx: Ctx, sessionId: string) => ctx.platform.keyring.mac('csrf', sessionId);
+
+export function signOut(ctx: Ctx): Promise<void> {
+  const sessionId = ctx.actor.sessionId;
+  if (!sessionId) return Promise.resolve();
+  return withTransaction(ctx, async (tx) => {
+    await tx.db.update(sessions).set({ endedAt: tx.clock.now() }).where(eq(sessions.id, sessionId));
+    await recordAudit(tx, { action: 'account.signed_out', subjectType: 'account', subjectId: tx.actor.accountId! });
+  });
+}
+
+function tokenFrom(req: FastifyRequest): { token: string; viaCookie: boolean } | null {
+  const header = req.headers.authorization;
+  if (header?.startsWith('Bearer ')) return { token: header.slice(7).trim(), viaCookie: false };
+  const cookie = req.cookies[SESSION_COOKIE];
+  return cookie ? { token: cookie, viaCookie: true } : null;
+}
+
+const ACTING_FOR = /^(enterprise|person):([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+
+/** Checks, at this moment, the authorisation behind an X-Acting-For header. */
+async function resolveActingFor(ctx: Ctx, personId: string | null, header: string): Promise<ActingFor> {
+  const match = ACTING_FOR.exec(header.trim());
+  if (!match || !personId) throw notAuthorizedToAct();
+  const now = ctx.clock.now();
+  const [, kind, targetId] = match as unknown as [string, string, string];
+  if (kind.toLowerCase() === 'enterprise') {
+    const [grant] = await ctx.db.select().from(enterpriseAgents).where(and(eq(enterpriseAgents.enterpriseId, targetId), eq(enterpriseAgents.personId, personId),
+      isNull(enterpriseAgents.revokedAt), gt(enterpriseAgents.validUntil, now))).limit(1);
+    if (!grant || grant.validFrom > now) throw notAuthorizedToAct();
+    return { kind: 'enterprise', enterpriseId: targetId, authorizationId: grant.id, scopes: grant.scopes };
+  }
+  const [grant] = await ctx.db.select().from(delegations).where(and(eq(delegations.principalId, targetId), eq(delegations.agentId, personId),
+    isNull(delegations.revokedAt), gt(delegations.validUntil, now))).limit(1);
+  if (!grant || grant.validFrom > now) throw notAuthorizedToAct();
+  return { kind: 'person', personId: targetId, delegationId: grant.id, scopes: grant.scopes };
+}
+
+/**
+ * Who is calling. An absent token means anonymous; an expired or ended one is remembered, so a route that
+ * needs sign-in can say "session expired" rather than "sign in".
+ */
+export async function authenticate(req: FastifyRequest, ctx: Ctx): Promise<Authentication> {
+  const presented = tokenFrom(req);
+  if (!presented) return { actor: anonymous, viaCookie: false, csrfValid: false };
+  const sessionId = sha256(presented.token);
+  const now = ctx.clock.now();
+  const [row] = await ctx.db.select({ session: sessions, account: accounts }).from(sessions)
+    .innerJoin(accounts, eq(accounts.id, sessions.accountId)).where(eq(sessions.id, sessionId));
+  const { sessionIdleMinutes } = ctx.platform.config;
+  const live = row && !row.session.endedAt && row.session.expiresAt > now && row.account.status === 'active'
+    && now.getTime() - row.session.lastSeenAt.getTime() < sessionIdleMinutes * 60_000;
+  if (!live) return { actor: anonymous, viaCookie: presented.viaCookie, csrfValid: false, problem: sessionExpired() };
+  if (now.getTime() - row.session.lastSeenAt.getTime() > 60_000) {
+    // Sliding idle timeout, written at most once a minute per session to keep reads cheap.
+    await ctx.db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, sessionId));
+  }
+  const postings = (await loadPostings(ctx, [row.account.id])).get(row.account.id) ?? [];
+  let actor: Actor = {
+    kind: 'account', accountId: row.account.id, personId: row.account.personId, roles: [...new Set(postings.map((p) => p.role as Role))],
+    postings, sessionId, actingFor: null,
+  };
+  const actingHeader = req.headers[ACTING_FOR_HEADER];
+  if (typeof actingHeader === 'string' && actingHeader.length > 0) {
+    actor = { ...actor, actingFor: await resolveActingFor(ctx, actor.personId, actingHeader) };
+  }
+  const csrfHeader = req.headers[CSRF_HEADER];
+  const csrfValid = typeof csrfHeader === 'string' && safeEqual(csrfHeader, csrfTokenFor(ctx, sessionId));
+  return { actor, viaCookie: presented.viaCookie, csrfValid };
+}

@@ -1,0 +1,122 @@
+// Configuration comes from the environment only. Each variable is declared once here, with what it expects;
+// the README's table is generated from the same list (`tongban config`), and a wrong value stops start-up
+// with a message that names the variable.
+import path from 'node:path';
+
+export type Mode = 'demo' | 'production';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface Config {
+  mode: Mode;
+  host: string;
+  port: number;
+  dataDir: string;
+  databaseUrl: string | undefined; // unset: embedded PGlite under dataDir
+  secretKey: string | undefined; // base64, 32 bytes; demo mode creates one under dataDir when unset
+  logLevel: LogLevel;
+  cookieSecure: boolean;
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  signInMaxFailures: number;
+  signInLockoutMinutes: number;
+  signInRateLimitPerMinute: number;
+  bodyLimitBytes: number;
+  trustProxy: boolean;
+  metricsToken: string | undefined;
+  jobPollMs: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly variable: string, readonly expected: string, readonly got: string) {
+    super(`Invalid configuration: ${variable} ${expected} (got "${got}")\n配置错误：${variable} 的值无效（${got}）`);
+    this.name = 'ConfigError';
+  }
+}
+
+interface Variable<K extends keyof Config> {
+  name: string;
+  key: K;
+  expected: string; // "must be …", shown on error and in the README
+  description: string;
+  fallback: string | undefined; // raw default, before parsing; undefined: unset
+  parse: (raw: string, env: Env) => Config[K] | undefined; // undefined: invalid
+}
+
+type Env = Record<string, string | undefined>;
+
+const integer = (min: number, max: number) => (raw: string) => {
+  if (!/^\d+$/.test(raw)) return undefined;
+  const n = Number(raw);
+  return n >= min && n <= max ? n : undefined;
+};
+const boolean = (raw: string) => (raw === 'true' || raw === '1' ? true : raw === 'false' || raw === '0' ? false : undefined);
+const oneOf = <T extends string>(...values: T[]) => (raw: string) => (values.includes(raw as T) ? (raw as T) : undefined);
+const text = (raw: string) => (raw.length > 0 ? raw : undefined);
+
+const v = <K extends keyof Config>(x: Variable<K>) => x;
+
+export const variables = [
+  v({ name: 'TONGBAN_MODE', key: 'mode', expected: 'must be "demo" or "production"', fallback: 'demo', parse: oneOf('demo', 'production'),
+    description: 'demo seeds the demo city and accounts on first start; production refuses demo data and requires TONGBAN_SECRET_KEY' }),
+  v({ name: 'HOST', key: 'host', expected: 'must be a host name or IP address', fallback: '127.0.0.1', parse: text,
+    description: 'address to listen on; 0.0.0.0 to accept connections from other machines' }),
+  v({ name: 'PORT', key: 'port', expected: 'must be an integer from 0 to 65535', fallback: '3000', parse: integer(0, 65535),
+    description: 'HTTP port' }),
+  v({ name: 'TONGBAN_DATA_DIR', key: 'dataDir', expected: 'must be a directory path', fallback: './data', parse: (raw) => (raw ? path.resolve(raw) : undefined),
+    description: 'where the embedded database, uploaded files and the demo secret key live' }),
+  v({ name: 'DATABASE_URL', key: 'databaseUrl', expected: 'must be a postgres:// or postgresql:// URL', fallback: undefined,
+    parse: (raw) => (/^postgres(ql)?:\/\/.+/.test(raw) && URL.canParse(raw) ? raw : undefined),
+    description: 'a PostgreSQL server to use instead of the embedded database' }),
+  v({ name: 'TONGBAN_SECRET_KEY', key: 'secretKey', expected: 'must be 32 random bytes in base64 (openssl rand -base64 32)', fallback: undefined,
+    parse: (raw) => (Buffer.from(raw, 'base64').length === 32 ? raw : undefined),
+    description: 'master key for personal-data encryption, blind indexes, sessions and CSRF tokens' }),
+  v({ name: 'LOG_LEVEL', key: 'logLevel', expected: 'must be one of fatal, error, warn, info, debug, trace, silent', fallback: 'info',
+    parse: oneOf<LogLevel>('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'), description: 'log level of the JSON logs on stdout' }),
+  v({ name: 'COOKIE_SECURE', key: 'cookieSecure', expected: 'must be true or false', fallback: undefined, parse: boolean,
+    description: 'send session cookies only over HTTPS; defaults to true in production, false in demo' }),
+  v({ name: 'SESSION_IDLE_MINUTES', key: 'sessionIdleMinutes', expected: 'must be an integer from 1 to 1440', fallback: '30', parse: integer(1, 1440),
+    description: 'a session ends after this many minutes without a request' }),
+  v({ name: 'SESSION_MAX_HOURS', key: 'sessionMaxHours', expected: 'must be an integer from 1 to 720', fallback: '12', parse: integer(1, 720),
+    description: 'a session ends this many hours after sign-in, however active' }),
+  v({ name: 'SIGNIN_MAX_FAILURES', key: 'signInMaxFailures', expected: 'must be an integer from 1 to 100', fallback: '5', parse: integer(1, 100),
+    description: 'wrong passwords in a row before an account is locked' }),
+  v({ name: 'SIGNIN_LOCKOUT_MINUTES', key: 'signInLockoutMinutes', expected: 'must be an integer from 1 to 1440', fallback: '15', parse: integer(1, 1440),
+    description: 'how long a locked account stays locked' }),
+  v({ name: 'SIGNIN_RATE_LIMIT', key: 'signInRateLimitPerMinute', expected: 'must be an integer from 1 to 10000', fallback: '20', parse: integer(1, 10000),
+    description: 'sign-in and registration attempts allowed per client address per minute' }),
+  v({ name: 'BODY_LIMIT_BYTES', key: 'bodyLimitBytes', expected: 'must be an integer from 1024 to 104857600', fallback: '1048576', parse: integer(1024, 104857600),
+    description: 'largest JSON request body accepted' }),
+  v({ name: 'TRUST_PROXY', key: 'trustProxy', expected: 'must be true or false', fallback: 'false', parse: boolean,
+    description: 'trust X-Forwarded-For from a reverse proxy (for rate limits and logs)' }),
+  v({ name: 'METRICS_TOKEN', key: 'metricsToken', expected: 'must be a non-empty string', fallback: undefined, parse: text,
+    description: 'when set, /metrics requires "Authorization: Bearer <token>"' }),
+  v({ name: 'JOB_POLL_MS', key: 'jobPollMs', expected: 'must be an integer from 10 to 60000', fallback: '500', parse: integer(10, 60000),
+    description: 'how often each node looks for due jobs and events' }),
+] as const;
+
+export function loadConfig(env: Env = process.env): Config {
+  const out: Partial<Record<keyof Config, unknown>> = {};
+  for (const variable of variables as readonly Variable<keyof Config>[]) {
+    const raw = env[variable.name];
+    const effective = raw === undefined || raw === '' ? variable.fallback : raw;
+    if (effective === undefined) {
+      out[variable.key] = undefined;
+      continue;
+    }
+    const parsed = variable.parse(effective, env);
+    if (parsed === undefined) throw new ConfigError(variable.name, variable.expected, raw ?? '');
+    out[variable.key] = parsed;
+  }
+  const config = out as Config;
+  if (config.cookieSecure === undefined) config.cookieSecure = config.mode === 'production';
+  if (config.mode === 'production' && !config.secretKey) {
+    throw new ConfigError('TONGBAN_SECRET_KEY', 'is required when TONGBAN_MODE=production', '');
+  }
+  return config;
+}
+
+/** Markdown table of every variable, for the README. */
+export function configTable(): string {
+  const rows = variables.map((x) => `| \`${x.name}\` | ${x.fallback ?? '(unset)'} | ${x.description}; ${x.expected} |`);
+  return ['| variable | default | meaning |', '|---|---|---|', ...rows].join('\n');
+}
