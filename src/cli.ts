@@ -32,8 +32,10 @@ function readStdin(): Promise<string> {
   });
 }
 
-function program(out: (line: string) => void): Command {
+function program(out: (line: string) => void, err: (line: string) => void): Command {
+  // Set before any subcommand exists, so every subcommand inherits them.
   const cli = new Command('tongban').description('通办 Tongban: one-stop government services platform').exitOverride()
+    .configureOutput({ writeOut: (s) => out(s.trimEnd()), writeErr: (s) => err(s.trimEnd()) })
     .addHelpText('after', '\nConfiguration comes from environment variables: run `tongban config` to list them.');
 
   cli.command('start').description('start the server (embedded database unless DATABASE_URL is set); seeds the demo city on first start in demo mode')
@@ -109,9 +111,7 @@ function program(out: (line: string) => void): Command {
 
 /** Runs the CLI and returns the exit code. Configuration and input errors are reported, not thrown. */
 export async function main(argv: string[], out: (line: string) => void = (l) => console.log(l), err: (line: string) => void = (l) => console.error(l)): Promise<number> {
-  const cli = program(out);
-  cli.configureOutput({ writeOut: (s) => out(s.trimEnd()), writeErr: (s) => err(s.trimEnd()) });
-  for (const c of cli.commands) c.exitOverride().configureOutput({ writeOut: (s) => out(s.trimEnd()), writeErr: (s) => err(s.trimEnd()) });
+  const cli = program(out, err);
   try {
     await cli.parseAsync(argv, { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;

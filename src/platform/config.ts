@@ -27,8 +27,9 @@ export interface Config {
 }
 
 export class ConfigError extends Error {
-  constructor(readonly variable: string, readonly expected: string, readonly got: string) {
-    super(`Invalid configuration: ${variable} ${expected} (got "${got}")\n配置错误：${variable} 的值无效（${got}）`);
+  constructor(readonly variable: string, readonly expected: string, got: string, secret = false) {
+    const shown = secret ? '(value hidden)' : `"${got}"`; // keys and passwords in URLs never reach a terminal or log
+    super(`Invalid configuration: ${variable} ${expected} (got ${shown})\n配置错误：${variable} 的值无效（${secret ? '值已隐藏' : got}）`);
     this.name = 'ConfigError';
   }
 }
@@ -39,6 +40,7 @@ interface Variable<K extends keyof Config> {
   expected: string; // "must be …", shown on error and in the README
   description: string;
   fallback: string | undefined; // raw default, before parsing; undefined: unset
+  secret?: boolean; // never echoed back in an error
   parse: (raw: string, env: Env) => Config[K] | undefined; // undefined: invalid
 }
 
@@ -64,11 +66,11 @@ export const variables = [
     description: 'HTTP port' }),
   v({ name: 'TONGBAN_DATA_DIR', key: 'dataDir', expected: 'must be a directory path', fallback: './data', parse: (raw) => (raw ? path.resolve(raw) : undefined),
     description: 'where the embedded database, uploaded files and the demo secret key live' }),
-  v({ name: 'DATABASE_URL', key: 'databaseUrl', expected: 'must be a postgres:// or postgresql:// URL', fallback: undefined,
+  v({ name: 'DATABASE_URL', key: 'databaseUrl', expected: 'must be a postgres:// or postgresql:// URL', fallback: undefined, secret: true,
     parse: (raw) => (/^postgres(ql)?:\/\/.+/.test(raw) && URL.canParse(raw) ? raw : undefined),
     description: 'a PostgreSQL server to use instead of the embedded database' }),
-  v({ name: 'TONGBAN_SECRET_KEY', key: 'secretKey', expected: 'must be 32 random bytes in base64 (openssl rand -base64 32)', fallback: undefined,
-    parse: (raw) => (Buffer.from(raw, 'base64').length === 32 ? raw : undefined),
+  v({ name: 'TONGBAN_SECRET_KEY', key: 'secretKey', expected: 'must be 32 random bytes in base64 (openssl rand -base64 32)', fallback: undefined, secret: true,
+    parse: (raw) => (/^[A-Za-z0-9+/]{43}=$/.test(raw) ? raw : undefined),
     description: 'master key for personal-data encryption, blind indexes, sessions and CSRF tokens' }),
   v({ name: 'LOG_LEVEL', key: 'logLevel', expected: 'must be one of fatal, error, warn, info, debug, trace, silent', fallback: 'info',
     parse: oneOf<LogLevel>('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'), description: 'log level of the JSON logs on stdout' }),
@@ -88,7 +90,7 @@ export const variables = [
     description: 'largest JSON request body accepted' }),
   v({ name: 'TRUST_PROXY', key: 'trustProxy', expected: 'must be true or false', fallback: 'false', parse: boolean,
     description: 'trust X-Forwarded-For from a reverse proxy (for rate limits and logs)' }),
-  v({ name: 'METRICS_TOKEN', key: 'metricsToken', expected: 'must be a non-empty string', fallback: undefined, parse: text,
+  v({ name: 'METRICS_TOKEN', key: 'metricsToken', expected: 'must be a non-empty string', fallback: undefined, secret: true, parse: text,
     description: 'when set, /metrics requires "Authorization: Bearer <token>"' }),
   v({ name: 'JOB_POLL_MS', key: 'jobPollMs', expected: 'must be an integer from 10 to 60000', fallback: '500', parse: integer(10, 60000),
     description: 'how often each node looks for due jobs and events' }),
@@ -104,7 +106,7 @@ export function loadConfig(env: Env = process.env): Config {
       continue;
     }
     const parsed = variable.parse(effective, env);
-    if (parsed === undefined) throw new ConfigError(variable.name, variable.expected, raw ?? '');
+    if (parsed === undefined) throw new ConfigError(variable.name, variable.expected, raw ?? '', variable.secret);
     out[variable.key] = parsed;
   }
   const config = out as Config;

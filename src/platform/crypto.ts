@@ -33,10 +33,13 @@ export function createKeyring(secretKeyBase64: string): Keyring {
       return `${VERSION}.${Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64url')}`;
     },
     decrypt(envelope, column) {
-      const [version, payload] = envelope.split('.', 2);
-      if (version !== VERSION || !payload) throw new Error(`Unknown ciphertext version in ${column}`);
+      const parts = envelope.split('.');
+      const [version, payload] = parts;
+      if (parts.length !== 2 || version !== VERSION || !payload) throw new Error(`Unknown ciphertext format in ${column}`);
       const raw = Buffer.from(payload, 'base64url');
-      const decipher = crypto.createDecipheriv('aes-256-gcm', encryptionKey, raw.subarray(0, 12));
+      // Only the exact envelope encrypt() wrote: full 16-byte tag, canonical base64url.
+      if (raw.length < 28 || raw.toString('base64url') !== payload) throw new Error(`Malformed ciphertext in ${column}`);
+      const decipher = crypto.createDecipheriv('aes-256-gcm', encryptionKey, raw.subarray(0, 12), { authTagLength: 16 });
       decipher.setAAD(Buffer.from(column));
       decipher.setAuthTag(raw.subarray(12, 28));
       return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');

@@ -34,7 +34,7 @@ export function idNumberProblem(raw: string): IdNumberProblem | null {
   if (!/^\d{17}[\dX]$/.test(id)) return 'format';
   if (!PROVINCE_PREFIXES.has(id.slice(0, 2))) return 'region';
   const birth = id.slice(6, 14);
-  if (!isRealDate(birth) || Number(birth.slice(0, 4)) < 1850) return 'birth_date';
+  if (!isRealDate(birth) || Number(birth.slice(0, 4)) < 1850 || Number(birth.slice(0, 4)) > 2099) return 'birth_date';
   if (idCheckChar(id.slice(0, 17)) !== id[17]) return 'check_char';
   return null;
 }
@@ -96,7 +96,7 @@ export function regionLevelOf(code: string): RegionLevel | null {
   if (!/^\d{6}$/.test(code) || !PROVINCE_PREFIXES.has(code.slice(0, 2))) return null;
   if (code.endsWith('0000')) return 'province';
   if (code.endsWith('00')) return 'city';
-  return 'county';
+  return code.slice(2, 4) === '00' ? null : 'county'; // a county always sits in a city (or a 90 "directly administered" group)
 }
 
 function levelOk(code: string, level: RegionLevel): boolean {

@@ -127,12 +127,15 @@ export class JobRunner {
 
   /** Claims and runs every job due now, in batches. Returns how many ran (succeeded or failed). */
   async runDue(batchSize = 20): Promise<number> {
+    // Only a drain the poller started ends early on stop(); a runner never started (tests, one-off runs) is
+    // "stopped" from the outset and must still drain every batch.
+    const polling = !this.stopped;
     let total = 0;
     for (;;) {
       const claimed = await this.claim(batchSize);
       for (const job of claimed) await this.runOne(job);
       total += claimed.length;
-      if (claimed.length < batchSize || this.stopped) return total;
+      if (claimed.length < batchSize || (polling && this.stopped)) return total;
     }
   }
 

@@ -4,13 +4,33 @@
 import { pino, type DestinationStream, type Logger } from 'pino';
 import type { LogLevel } from './config.js';
 
-// 18-character 公民身份号码: region, birth date (19xx/20xx), sequence, check character.
-const ID_NUMBER = /(?<![0-9A-Za-z])(\d{6})(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])/g;
-// Mainland mobile numbers.
-const MOBILE = /(?<![0-9A-Za-z])(1[3-9]\d)\d{4}(\d{4})(?![0-9A-Za-z])/g;
+// 18-character 公民身份号码: region, birth date (18xx–20xx), sequence, check character. Bounded by non-digits only,
+// so a number right after a letter (or an escaped newline, "\n") is still caught.
+const ID_NUMBER = /(?<!\d)(\d{6})(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![\dXx])/g;
+// Mainland mobile numbers, with or without the +86 country code.
+const MOBILE = /(?<!\d)((?:\+?86)?1[3-9]\d)\d{4}(\d{4})(?!\d)/g;
 
+export function scrubText(text: string): string {
+  return text.replace(ID_NUMBER, '$1[ID-REDACTED]').replace(MOBILE, '$1****$2');
+}
+
+function scrubValue(value: unknown): unknown {
+  if (typeof value === 'string') return scrubText(value);
+  if (Array.isArray(value)) return value.map(scrubValue);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrubValue(v)]));
+  }
+  return value; // numbers stay numbers: the line stays valid JSON
+}
+
+/** Scrubs the string values of a JSON log line (or the whole text when it is not JSON). */
 export function scrubPersonalData(line: string): string {
-  return line.replace(ID_NUMBER, '$1[ID-REDACTED]').replace(MOBILE, '$1****$2');
+  const trailing = line.endsWith('\n') ? '\n' : '';
+  try {
+    return JSON.stringify(scrubValue(JSON.parse(line))) + trailing;
+  } catch {
+    return scrubText(line);
+  }
 }
 
 export function scrubbingStream(target: { write(chunk: string): unknown }): DestinationStream {

@@ -93,19 +93,29 @@ export function createDepartment(ctx: Ctx, input: DepartmentInput): Promise<Depa
     if (!(await tx.db.select({ code: regions.code }).from(regions).where(eq(regions.code, input.regionCode))).length) {
       throw invalidField('/regionCode', 'directory.region_unknown', { zh: '行政区划不存在', en: 'No such region' });
     }
-    const clash = await tx.db.select({ id: departments.id, creditCode: departments.creditCode }).from(departments)
-      .where(or(eq(departments.creditCode, creditCode), and(eq(departments.regionCode, input.regionCode), eq(departments.code, input.code))));
-    if (clash.length) {
-      const byCredit = clash.some((c) => c.creditCode === creditCode);
-      throw conflict('directory.department_exists', byCredit
-        ? { zh: '已有部门使用该统一社会信用代码', en: 'A department with this credit code exists' }
-        : { zh: '该地区已有相同代码的部门', en: 'A department with this code exists in the region' }, byCredit ? '/creditCode' : '/code');
-    }
+    const refuseClash = async () => {
+      const clash = await tx.db.select({ id: departments.id, creditCode: departments.creditCode }).from(departments)
+        .where(or(eq(departments.creditCode, creditCode), and(eq(departments.regionCode, input.regionCode), eq(departments.code, input.code))));
+      if (clash.length) {
+        const byCredit = clash.some((c) => c.creditCode === creditCode);
+        throw conflict('directory.department_exists', byCredit
+          ? { zh: '已有部门使用该统一社会信用代码', en: 'A department with this credit code exists' }
+          : { zh: '该地区已有相同代码的部门', en: 'A department with this code exists in the region' }, byCredit ? '/creditCode' : '/code');
+      }
+    };
+    await refuseClash();
     const now = tx.clock.now();
-    const [row] = await tx.db.insert(departments).values({ id: newId(), ...input, creditCode, phone: input.phone ?? null, address: input.address ?? null, createdAt: now, updatedAt: now }).returning();
-    await recordAudit(tx, { action: 'department.created', subjectType: 'department', subjectId: row!.id, details: { code: row!.code, regionCode: row!.regionCode } });
-    await emit(tx, 'department.created', { departmentId: row!.id });
-    return departmentView(row!);
+    // A concurrent create can commit between the check and the insert: the unique indexes decide, and the loser
+    // looks again (a new statement sees the winner's row) to say which field clashed, instead of a 500.
+    const [row] = await tx.db.insert(departments).values({ id: newId(), ...input, creditCode, phone: input.phone ?? null, address: input.address ?? null, createdAt: now, updatedAt: now })
+      .onConflictDoNothing().returning();
+    if (!row) {
+      await refuseClash();
+      throw conflict('directory.department_exists', { zh: '该部门已存在', en: 'This department exists' });
+    }
+    await recordAudit(tx, { action: 'department.created', subjectType: 'department', subjectId: row.id, details: { code: row.code, regionCode: row.regionCode } });
+    await emit(tx, 'department.created', { departmentId: row.id });
+    return departmentView(row);
   });
 }
 

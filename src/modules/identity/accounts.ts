@@ -1,6 +1,6 @@
 // Accounts, postings (roles in places), passwords (argon2id) and citizen self-registration.
 import { hash, verify } from '@node-rs/argon2';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { departmentsWhere, isOperator, type Posting, type Role } from '../../platform/actor.js';
 import type { Ctx } from '../../platform/context.js';
 import { newId, withTransaction } from '../../platform/context.js';

@@ -50,6 +50,7 @@ export function isAllowed(access: Access | undefined, actor: Actor): 'ok' | 'una
 }
 
 export function enforceAccess(req: FastifyRequest, actor: Actor): void {
+  if (req.routeOptions.url === undefined) return; // no such route: the not-found handler answers 404
   const access = (req.routeOptions.config as { access?: Access } | undefined)?.access;
   const verdict = isAllowed(access, actor);
   if (verdict === 'unauthenticated') throw unauthenticated();

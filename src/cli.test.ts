@@ -1,0 +1,102 @@
+// The `tongban` command on a real data folder: configuration errors name the variable, seeding is repeatable,
+// `audit verify` finds a row edited behind the platform's back, and an administrator can be created.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { main } from './cli.js';
+import { openDatabase, queryRows } from './platform/db.js';
+import { TEST_SECRET_KEY, usesPostgres } from './test/harness.js';
+
+let dataDir: string;
+let savedEnv: NodeJS.ProcessEnv;
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, (l) => out.push(l), (l) => err.push(l));
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+beforeEach(() => {
+  savedEnv = { ...process.env };
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongban-cli-'));
+  process.env.TONGBAN_DATA_DIR = dataDir;
+  process.env.TONGBAN_SECRET_KEY = TEST_SECRET_KEY;
+  process.env.LOG_LEVEL = 'silent';
+  delete process.env.DATABASE_URL; // the CLI runs on the embedded database here
+  process.exitCode = undefined;
+});
+afterEach(() => {
+  process.env = savedEnv;
+  process.exitCode = undefined;
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe.skipIf(usesPostgres())('tongban CLI', () => {
+  it('prints help for every command', async () => {
+    for (const argv of [['--help'], ['start', '--help'], ['migrate', '--help'], ['seed', '--help'], ['audit', 'verify', '--help'], ['user', 'create-admin', '--help']]) {
+      const { code, out } = await run(...argv);
+      expect(code, argv.join(' ')).toBe(0);
+      expect(out).toMatch(/Usage: tongban/);
+    }
+  });
+
+  it('stops on invalid configuration with a message naming the variable', async () => {
+    process.env.PORT = 'eighty';
+    const { code, err } = await run('migrate');
+    expect(code).toBe(2);
+    expect(err).toContain('PORT must be an integer from 0 to 65535');
+  });
+
+  it('refuses a bad --persons value', async () => {
+    const { code, err } = await run('seed', '--persons', 'many');
+    expect(code).not.toBe(0);
+    expect(err).toContain('--persons must be a whole number');
+  });
+
+  it('seeds the demo city and a synthetic population, repeatably, and verifies the audit chain', async () => {
+    expect((await run('migrate')).code).toBe(0);
+    const first = await run('seed', '--persons', '300', '--enterprises', '40', '--seed', '7');
+    expect(first.code).toBe(0);
+    expect(first.out).toContain('Demo city seeded.');
+    expect(first.out).toContain('300 new persons, 40 new enterprises');
+    const again = await run('seed', '--persons', '300', '--enterprises', '40', '--seed', '7');
+    expect(again.out).toContain('Demo city already present.');
+    expect(again.out).toContain('0 new persons, 0 new enterprises');
+    const verified = await run('audit', 'verify');
+    expect(verified.code).toBe(0);
+    expect(verified.out).toMatch(/Audit chain intact: \d+ rows/);
+  });
+
+  it('`audit verify` names the first row edited directly in SQL and exits 1', async () => {
+    await run('seed');
+    const db = await openDatabase({ kind: 'pglite', dataDir: path.join(dataDir, 'pgdata') });
+    const [row] = await queryRows<{ seq: number }>(db.db, sql`SELECT seq FROM audit_log WHERE action = 'department.created' ORDER BY seq LIMIT 1`);
+    await db.db.execute(sql`ALTER TABLE audit_log DISABLE TRIGGER USER`);
+    await db.db.execute(sql`UPDATE audit_log SET details = '{"code":"forged"}' WHERE seq = ${row!.seq}`);
+    await db.close();
+    const { code, out } = await run('audit', 'verify');
+    expect(code).toBe(1);
+    expect(out).toContain(`BROKEN at row ${row!.seq} (edited)`);
+  });
+
+  it('creates a platform administrator with a generated password that works', async () => {
+    process.env.TONGBAN_MODE = 'production';
+    const { code, out } = await run('user', 'create-admin', '--username', 'ops.chief');
+    expect(code).toBe(0);
+    expect(out).toMatch(/Created platform administrator ops\.chief/);
+    expect(out).toMatch(/Password \(shown once\): \S{20}/);
+    const duplicate = await run('user', 'create-admin', '--username', 'ops.chief');
+    expect(duplicate.code).toBe(1);
+    expect(duplicate.err).toContain('identity.username_taken');
+  });
+
+  it('refuses to seed demo accounts in production mode', async () => {
+    process.env.TONGBAN_MODE = 'production';
+    const { code, err } = await run('seed');
+    expect(code).toBe(2);
+    expect(err).toContain('TONGBAN_MODE');
+  });
+});

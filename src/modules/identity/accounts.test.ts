@@ -1,0 +1,62 @@
+// Staff accounts: a department admin manages the staff of their own department and nobody else's.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, seedDemo } from '../../demo/seed.js';
+import { findDepartment } from '../directory/index.js';
+import { PASSWORD, signInBrowser, type Browser } from '../../test/factories.js';
+import { startTestApp, type TestApp } from '../../test/harness.js';
+
+let t: TestApp;
+let policeAdmin: Browser;
+let ops: Browser;
+let police: string;
+let civil: string;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  await seedDemo(t.system);
+  police = (await findDepartment(t.system, '339900', 'gaj'))!.id;
+  civil = (await findDepartment(t.system, '339900', 'mzj'))!.id;
+  policeAdmin = await signInBrowser(t, 'admin.gaj', DEMO_PASSWORD);
+  ops = await signInBrowser(t, 'admin', DEMO_PASSWORD);
+});
+afterAll(() => t.close());
+
+const newStaff = (username: string, role: string, departmentId: string | null, regionCode: string | null = null) =>
+  ({ username, displayName: username, password: PASSWORD, postings: [{ role, departmentId, regionCode }] });
+
+describe('department admins', () => {
+  it('create a reviewer in their own department, who can sign in at once', async () => {
+    const res = await policeAdmin.request({ method: 'POST', url: '/api/v1/admin/accounts', payload: newStaff('police.reviewer2', 'reviewer', police) });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().postings).toEqual([{ role: 'reviewer', departmentId: police, regionCode: '339900' }]);
+    const me = (await (await signInBrowser(t, 'Police.Reviewer2')).request({ method: 'GET', url: '/api/v1/me' })).json();
+    expect(me.abilities).toEqual(['review']);
+  });
+
+  it('may not create staff in another department, nor hand out operator or leader roles', async () => {
+    for (const payload of [newStaff('x.civil', 'reviewer', civil), newStaff('x.ops', 'platform_admin', null), newStaff('x.leader', 'leader', null, '339900')]) {
+      const res = await policeAdmin.request({ method: 'POST', url: '/api/v1/admin/accounts', payload });
+      expect(res.statusCode, payload.username).toBe(403);
+    }
+    const names = ((await ops.request({ method: 'GET', url: '/api/v1/admin/accounts' })).json() as { username: string }[]).map((a) => a.username);
+    expect(names).not.toContain('x.civil');
+  });
+
+  it('see only their department\'s accounts and cannot disable others', async () => {
+    const all = (await ops.request({ method: 'GET', url: '/api/v1/admin/accounts' })).json() as { id: string; username: string }[];
+    const civilReviewer = all.find((a) => a.username === 'reviewer.mzj')!;
+    expect((await policeAdmin.request({ method: 'POST', url: `/api/v1/admin/accounts/${civilReviewer.id}/disable` })).statusCode).toBe(404);
+    expect((await policeAdmin.request({ method: 'GET', url: `/api/v1/admin/accounts?departmentId=${civil}` })).json()).toEqual([]);
+    const civilAdmin = await signInBrowser(t, 'admin.mzj', DEMO_PASSWORD);
+    expect((await civilAdmin.request({ method: 'POST', url: `/api/v1/admin/accounts/${civilReviewer.id}/disable` })).json().status).toBe('disabled');
+  });
+
+  it('a taken username, a weak password and a staff role without a department are refused by field', async () => {
+    const taken = await ops.request({ method: 'POST', url: '/api/v1/admin/accounts', payload: newStaff('ADMIN', 'reviewer', police) });
+    expect(taken.json().error).toMatchObject({ code: 'identity.username_taken', field: '/username' });
+    const weak = await ops.request({ method: 'POST', url: '/api/v1/admin/accounts', payload: { ...newStaff('weakling', 'reviewer', police), password: 'short' } });
+    expect(weak.json().error.field).toBe('/password');
+    const homeless = await ops.request({ method: 'POST', url: '/api/v1/admin/accounts', payload: newStaff('homeless', 'reviewer', null) });
+    expect(homeless.json().error).toMatchObject({ code: 'identity.posting_department_required', field: '/postings/0/departmentId' });
+  });
+});

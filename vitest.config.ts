@@ -1,0 +1,14 @@
+// Two projects: everything on embedded PGlite, and again on a PostgreSQL server when TEST_DATABASE_URL is set
+// (CI sets it, and .ci/run fails if the server is unreachable rather than skipping).
+import { defineConfig } from 'vitest/config';
+
+const common = { include: ['src/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 };
+
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { ...common, name: 'pglite' } },
+      ...(process.env.TEST_DATABASE_URL ? [{ test: { ...common, name: 'postgres', env: { TONGBAN_TEST_DB: 'postgres' } } }] : []),
+    ],
+  },
+});
