@@ -50,6 +50,16 @@ describe('operations endpoints', () => {
     expect(metrics.body).toContain('tongban_http_request_duration_seconds');
   });
 
+  it('closes /metrics to callers without the token when METRICS_TOKEN is set', async () => {
+    const guarded = await startTestApp({ env: { METRICS_TOKEN: 'scrape-me' } });
+    try {
+      expect((await guarded.tongban.http.inject('/metrics')).statusCode).toBe(401);
+      expect((await guarded.tongban.http.inject({ url: '/metrics', headers: { authorization: 'Bearer scrape-me' } })).statusCode).toBe(200);
+    } finally {
+      await guarded.close();
+    }
+  });
+
   it('publishes an OpenAPI 3.1 document generated from the route schemas', async () => {
     const doc = (await t.tongban.http.inject('/api/openapi.json')).json();
     expect(doc.openapi).toBe('3.1.0');

@@ -9,6 +9,7 @@ import type { Config } from './platform/config.js';
 import type { Platform } from './platform/context.js';
 import { createKeyring, newSecretKey, safeEqual } from './platform/crypto.js';
 import { openDatabase, ping, type Database } from './platform/db.js';
+import { unauthenticated } from './platform/errors.js';
 import { installHome } from './platform/http/home.js';
 import { buildHttp } from './platform/http/server.js';
 import type { RouteDeclaration } from './platform/http/access.js';
@@ -83,7 +84,7 @@ export async function createTongban(options: TongbanOptions): Promise<Tongban> {
   http.get('/metrics', { config: { access: 'public' }, schema: { hide: true } }, async (req, reply) => {
     // Meant for the internal network; METRICS_TOKEN closes it to everyone else.
     const token = config.metricsToken;
-    if (token && !safeEqual(req.headers.authorization ?? '', `Bearer ${token}`)) return reply.code(401).send({ error: 'metrics token required' });
+    if (token && !safeEqual(req.headers.authorization ?? '', `Bearer ${token}`)) throw unauthenticated();
     return reply.type(metrics.contentType).send(await metrics.metrics());
   });
   installHome(http);

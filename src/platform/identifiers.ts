@@ -1,5 +1,6 @@
 // National identifier standards: 公民身份号码 (GB 11643), 统一社会信用代码 (GB 32100), 行政区划代码 (GB/T 2260).
 // Pure functions; property-tested in identifiers.test.ts.
+import { invalidField } from './errors.js';
 
 // GB/T 2260 province-level codes (the first two digits of every region code).
 export const PROVINCE_PREFIXES = new Set([
@@ -77,6 +78,18 @@ export function creditCodeProblem(raw: string): CreditCodeProblem | null {
 }
 
 export const isValidCreditCode = (raw: string) => creditCodeProblem(raw) === null;
+
+/** Normalises a credit code, or throws a field error with `errorCode` saying what is wrong with it. */
+export function checkCreditCode(raw: string, field: string, errorCode: string): string {
+  const code = raw.trim().toUpperCase();
+  const problem = creditCodeProblem(code);
+  if (problem) {
+    throw invalidField(field, errorCode, problem === 'check_char'
+      ? { zh: '统一社会信用代码校验位不正确', en: 'The unified social credit code check character is wrong' }
+      : { zh: '统一社会信用代码格式不正确（18 位，GB 32100）', en: 'The unified social credit code is malformed (18 characters, GB 32100)' });
+  }
+  return code;
+}
 
 // GB 11714 organisation code check character, for building realistic credit codes (positions 9–17).
 export function orgCodeCheckChar(body8: string): string {

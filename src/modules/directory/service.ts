@@ -7,7 +7,7 @@ import { newId, withTransaction } from '../../platform/context.js';
 import { recordAudit } from '../../platform/audit.js';
 import { emit } from '../../platform/jobs.js';
 import { conflict, forbidden, invalidField, notFound } from '../../platform/errors.js';
-import { creditCodeProblem, parentRegionCode, regionLevelOf, regionPrefix, type RegionLevel } from '../../platform/identifiers.js';
+import { checkCreditCode, parentRegionCode, regionLevelOf, regionPrefix, type RegionLevel } from '../../platform/identifiers.js';
 import { canEditDepartment, canManageDirectory } from './policy.js';
 import { departments, halls, regions, windows } from './schema.js';
 
@@ -76,19 +76,9 @@ export interface DepartmentInput {
   code: string; nameZh: string; nameEn: string; kind: string; regionCode: string; creditCode: string; phone?: string; address?: string;
 }
 
-function checkCreditCode(code: string, field: string): void {
-  const problem = creditCodeProblem(code);
-  if (problem) {
-    throw invalidField(field, 'directory.credit_code_invalid', problem === 'check_char'
-      ? { zh: '统一社会信用代码校验位不正确', en: 'The unified social credit code check character is wrong' }
-      : { zh: '统一社会信用代码格式不正确（18 位，GB 32100）', en: 'The unified social credit code is malformed (18 characters, GB 32100)' });
-  }
-}
-
 export function createDepartment(ctx: Ctx, input: DepartmentInput): Promise<DepartmentView> {
   if (!canManageDirectory(ctx.actor)) throw forbidden();
-  const creditCode = input.creditCode.toUpperCase();
-  checkCreditCode(creditCode, '/creditCode');
+  const creditCode = checkCreditCode(input.creditCode, '/creditCode', 'directory.credit_code_invalid');
   return withTransaction(ctx, async (tx) => {
     if (!(await tx.db.select({ code: regions.code }).from(regions).where(eq(regions.code, input.regionCode))).length) {
       throw invalidField('/regionCode', 'directory.region_unknown', { zh: '行政区划不存在', en: 'No such region' });

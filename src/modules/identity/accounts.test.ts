@@ -1,6 +1,8 @@
 // Staff accounts: a department admin manages the staff of their own department and nobody else's.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, seedDemo } from '../../demo/seed.js';
+import { DEMO_PASSWORD, DEMO_PEOPLE, seedDemo } from '../../demo/seed.js';
+import { SeededRandom } from '../../platform/random.js';
+import { syntheticCreditCode } from './synthetic.js';
 import { findDepartment } from '../directory/index.js';
 import { PASSWORD, signInBrowser, type Browser } from '../../test/factories.js';
 import { startTestApp, type TestApp } from '../../test/harness.js';
@@ -58,5 +60,19 @@ describe('department admins', () => {
     expect(weak.json().error.field).toBe('/password');
     const homeless = await ops.request({ method: 'POST', url: '/api/v1/admin/accounts', payload: newStaff('homeless', 'reviewer', null) });
     expect(homeless.json().error).toMatchObject({ code: 'identity.posting_department_required', field: '/postings/0/departmentId' });
+  });
+});
+
+describe('registering enterprises', () => {
+  it('is for operators and the market-regulation department, not for any department admin', async () => {
+    const enterprise = (seed: number) => ({ creditCode: syntheticCreditCode(new SeededRandom(seed), '339903'), name: `示范测试有限公司${seed}`,
+      regionCode: '339903', legalRepresentativeIdNumber: DEMO_PEOPLE.lisi.idNumber });
+    expect((await policeAdmin.request({ method: 'POST', url: '/api/v1/enterprises', payload: enterprise(1) })).statusCode).toBe(403);
+    const market = (await findDepartment(t.system, '339900', 'scjgj'))!.id;
+    await ops.request({ method: 'POST', url: '/api/v1/admin/accounts', payload: newStaff('market.admin', 'department_admin', market) });
+    const marketAdmin = await signInBrowser(t, 'market.admin');
+    const res = await marketAdmin.request({ method: 'POST', url: '/api/v1/enterprises', payload: enterprise(2) });
+    expect(res.statusCode).toBe(201);
+    expect((await marketAdmin.request({ method: 'POST', url: '/api/v1/enterprises', payload: enterprise(2) })).json().error.code).toBe('identity.enterprise_exists');
   });
 });

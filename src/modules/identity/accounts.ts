@@ -127,11 +127,11 @@ export async function listAccounts(ctx: Ctx, filter: { departmentId?: string | u
   const operator = isOperator(ctx.actor);
   const mine = departmentsWhere(ctx.actor, 'department_admin');
   if (!operator && mine.length === 0) throw forbidden();
-  const visibleDepartments = operator ? (filter.departmentId ? [filter.departmentId] : null) : mine.filter((d) => !filter.departmentId || d === filter.departmentId);
-  const ids = visibleDepartments === null
-    ? undefined
-    : (await ctx.db.selectDistinct({ id: postings.accountId }).from(postings).where(inArray(postings.departmentId, visibleDepartments.length ? visibleDepartments : ['00000000-0000-0000-0000-000000000000']))).map((r) => r.id);
-  if (ids && ids.length === 0) return [];
+  // Operators see everyone (or one department); a department admin only their own departments' staff.
+  const scope = operator ? (filter.departmentId ? [filter.departmentId] : null) : mine.filter((d) => !filter.departmentId || d === filter.departmentId);
+  if (scope?.length === 0) return [];
+  const ids = scope && (await ctx.db.selectDistinct({ id: postings.accountId }).from(postings).where(inArray(postings.departmentId, scope))).map((r) => r.id);
+  if (ids?.length === 0) return [];
   const rows = await ctx.db.select().from(accounts).where(ids ? inArray(accounts.id, ids) : undefined).orderBy(asc(accounts.createdAt)).limit(1000);
   const ps = await loadPostings(ctx, rows.map((r) => r.id));
   return rows.map((r) => accountView(r, ps.get(r.id) ?? [])).filter((a) => operator || canManageAccount(ctx.actor, a));

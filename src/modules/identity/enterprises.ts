@@ -1,13 +1,14 @@
 // Enterprises (法人) and their agents (经办人). An enterprise is identified by its unified social credit code;
 // its legal representative, or an agent holding `agents.manage`, authorises people to act for it.
 import { and, asc, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
-import { hasRole, isOperator } from '../../platform/actor.js';
+import { departmentsWhere, isOperator } from '../../platform/actor.js';
+import { getDepartment } from '../directory/index.js';
 import type { Ctx } from '../../platform/context.js';
 import { newId, withTransaction } from '../../platform/context.js';
 import { recordAudit } from '../../platform/audit.js';
 import { emit } from '../../platform/jobs.js';
 import { conflict, forbidden, invalidField } from '../../platform/errors.js';
-import { creditCodeProblem, regionLevelOf } from '../../platform/identifiers.js';
+import { checkCreditCode, regionLevelOf } from '../../platform/identifiers.js';
 import { enterpriseNotFound, checkIdNumber, delegationNotFound, personNotFound } from './errors.js';
 import { findPersonRowByIdNumber, getPersonRow } from './persons.js';
 import { canOnEnterprise, type AgentScope } from './policy.js';
@@ -35,21 +36,19 @@ export interface NewEnterprise {
   creditCode: string; name: string; regionCode: string; industryCode?: string | undefined; registeredOn?: string | undefined; legalRepresentativeIdNumber: string;
 }
 
-export function checkCreditCode(raw: string, field: string): string {
-  const code = raw.trim().toUpperCase();
-  const problem = creditCodeProblem(code);
-  if (problem) {
-    throw invalidField(field, 'identity.credit_code_invalid', problem === 'check_char'
-      ? { zh: '统一社会信用代码校验位不正确', en: 'The unified social credit code check character is wrong' }
-      : { zh: '统一社会信用代码格式不正确（18 位，GB 32100）', en: 'The unified social credit code is malformed (18 characters, GB 32100)' });
+/** Operators, and admins of a market-regulation department (which keeps the business register). */
+async function mayRegisterEnterprises(ctx: Ctx): Promise<boolean> {
+  if (isOperator(ctx.actor)) return true;
+  for (const departmentId of departmentsWhere(ctx.actor, 'department_admin')) {
+    if ((await getDepartment(ctx, departmentId)).kind === 'market_regulation') return true;
   }
-  return code;
+  return false;
 }
 
-/** Registers an enterprise (operators, or market-regulation staff mirroring the business register). */
-export function createEnterprise(ctx: Ctx, input: NewEnterprise): Promise<EnterpriseView> {
-  if (!isOperator(ctx.actor) && !hasRole(ctx.actor, 'department_admin')) throw forbidden();
-  const creditCode = checkCreditCode(input.creditCode, '/creditCode');
+/** Registers an enterprise, mirroring the business register. */
+export async function createEnterprise(ctx: Ctx, input: NewEnterprise): Promise<EnterpriseView> {
+  if (!(await mayRegisterEnterprises(ctx))) throw forbidden();
+  const creditCode = checkCreditCode(input.creditCode, '/creditCode', 'identity.credit_code_invalid');
   const repId = checkIdNumber(input.legalRepresentativeIdNumber, '/legalRepresentativeIdNumber');
   if (!regionLevelOf(input.regionCode)) throw invalidField('/regionCode', 'identity.region_invalid', { zh: '行政区划代码无效', en: 'The region code is invalid' });
   return withTransaction(ctx, async (tx) => {
@@ -66,17 +65,17 @@ export function createEnterprise(ctx: Ctx, input: NewEnterprise): Promise<Enterp
   });
 }
 
-/** The agent scopes the actor holds right now for this enterprise, or null. */
-async function liveAgentScopes(ctx: Ctx, enterpriseId: string): Promise<string[] | null> {
+/** The agent scopes the actor holds for this enterprise: checked live when the X-Acting-For header was read. */
+function actingScopes(ctx: Ctx, enterpriseId: string): string[] | null {
   const acting = ctx.actor.actingFor;
-  if (acting?.kind === 'enterprise' && acting.enterpriseId === enterpriseId) return acting.scopes;
-  return null;
+  return acting?.kind === 'enterprise' && acting.enterpriseId === enterpriseId ? acting.scopes : null;
 }
 
 async function loadEnterpriseFor(ctx: Ctx, id: string, action: 'read' | 'manage_agents'): Promise<EnterpriseRow> {
   const [row] = await ctx.db.select().from(enterprises).where(eq(enterprises.id, id));
-  if (!row || !canOnEnterprise(ctx.actor, 'read', row, await liveAgentScopes(ctx, id))) throw enterpriseNotFound();
-  if (action !== 'read' && !canOnEnterprise(ctx.actor, action, row, await liveAgentScopes(ctx, id))) throw forbidden();
+  const scopes = actingScopes(ctx, id);
+  if (!row || !canOnEnterprise(ctx.actor, 'read', row, scopes)) throw enterpriseNotFound();
+  if (action !== 'read' && !canOnEnterprise(ctx.actor, action, row, scopes)) throw forbidden();
   return row;
 }
 

@@ -1,5 +1,5 @@
 // What the signed-in account sees about itself: profile, roles, what it may do, and who read its data.
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { hasRole, regionsWhere, type Posting } from '../../platform/actor.js';
 import type { Ctx } from '../../platform/context.js';
 import { listPersonalDataAccess, type DataAccessEntry } from '../../platform/audit.js';
@@ -10,7 +10,6 @@ import { listDelegations } from './delegations.js';
 import { getPersonRow, personView, countPersonsByLevel, type PersonView } from './persons.js';
 import { canSeeRegionStatistics } from './policy.js';
 import { accounts, postings } from './schema.js';
-import { sql } from 'drizzle-orm';
 
 /** Abilities, for the UI to show only what the account may do; the same rules are enforced on the server. */
 export type Ability = 'apply' | 'act_for_enterprise' | 'act_for_person' | 'serve_walk_ins' | 'review' | 'manage_department'
