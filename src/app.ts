@@ -15,8 +15,8 @@ import { buildHttp } from './platform/http/server.js';
 import type { RouteDeclaration } from './platform/http/access.js';
 import { JobRegistry, JobRunner } from './platform/jobs.js';
 import { createLogger } from './platform/logger.js';
-import { directoryRoutes } from './modules/directory/index.js';
-import { authenticate, identityRoutes } from './modules/identity/index.js';
+import { authenticate } from './modules/identity/index.js';
+import { modules } from './modules/index.js';
 
 export interface Tongban {
   platform: Platform;
@@ -88,8 +88,10 @@ export async function createTongban(options: TongbanOptions): Promise<Tongban> {
     return reply.type(metrics.contentType).send(await metrics.metrics());
   });
   installHome(http);
-  await http.register(identityRoutes, { config });
-  await http.register(directoryRoutes);
+  for (const module of modules) {
+    module.register?.(platform);
+    await http.register(module.routes, { platform });
+  }
   await http.ready();
 
   const runner = new JobRunner(platform, logger);

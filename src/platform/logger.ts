@@ -7,8 +7,8 @@ import type { LogLevel } from './config.js';
 // 18-character 公民身份号码: region, birth date (18xx–20xx), sequence, check character. Not inside a longer token
 // (a UUID's hex digits); the patterns run on decoded string values, so an escaped newline is a newline here.
 const ID_NUMBER = /(?<![0-9A-Za-z])(\d{6})(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])/g;
-// Mainland mobile numbers, with or without the +86 country code.
-const MOBILE = /(?<![0-9A-Za-z])((?:\+?86)?1[3-9]\d)\d{4}(\d{4})(?![0-9A-Za-z])/g;
+// Mainland mobile numbers, alone or after +86 / 0086 (a bare 86 in front would make any 13-digit number look like one).
+const MOBILE = /(?<![0-9A-Za-z])((?:\+86|0086)?1[3-9]\d)\d{4}(\d{4})(?![0-9A-Za-z])/g;
 
 export function scrubText(text: string): string {
   return text.replace(ID_NUMBER, '$1[ID-REDACTED]').replace(MOBILE, '$1****$2');

@@ -1,6 +1,6 @@
 // Kernel tables: the audit trail, the transactional outbox, the job queue and a small key-value store.
 import { sql } from 'drizzle-orm';
-import { bigint, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -52,3 +52,17 @@ export const platformMeta = pgTable('platform_meta', {
   value: jsonb('value').notNull(),
   updatedAt: ts('updated_at').notNull(),
 });
+
+/**
+ * Working-day calendar entries beyond the official national data shipped in code: a region's own days off or
+ * extra working days, or a newly announced year. region_code '' means nationwide; a region's entry applies to
+ * everything inside it (by GB/T 2260 prefix) and overrides the national one.
+ */
+export const calendarDays = pgTable('calendar_days', {
+  regionCode: text('region_code').notNull(),
+  day: date('day', { mode: 'string' }).notNull(),
+  kind: text('kind').$type<'holiday' | 'workday'>().notNull(), // holiday: a day off; workday: a make-up working day (调休)
+  nameZh: text('name_zh').notNull(),
+  nameEn: text('name_en').notNull(),
+  createdAt: ts('created_at').notNull(),
+}, (t) => [primaryKey({ columns: [t.regionCode, t.day] })]);

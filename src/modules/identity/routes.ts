@@ -3,6 +3,7 @@ import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import { roles } from '../../platform/actor.js';
 import type { Config } from '../../platform/config.js';
+import type { Platform } from '../../platform/context.js';
 import { errors, IdParams, IsoDateTime, ShortText, Uuid } from '../../platform/http/schemas.js';
 import * as accounts from './accounts.js';
 import * as delegations from './delegations.js';
@@ -52,7 +53,7 @@ function setSessionCookies(reply: FastifyReply, config: Config, session: SignInR
   void reply.setCookie(CSRF_COOKIE, session.csrfToken, { ...common, httpOnly: false }); // the page reads it into X-CSRF-Token
 }
 
-export const identityRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { config }) => {
+export const identityRoutes: FastifyPluginAsyncTypebox<{ platform: Platform }> = async (app, { platform: { config } }) => {
   const signInLimit = { max: config.signInRateLimitPerMinute, timeWindow: '1 minute' };
 
   app.post('/api/v1/auth/sign-in', {
