@@ -6,9 +6,10 @@ import { verifyAuditChain } from './platform/audit.js';
 import { ConfigError, configTable, loadConfig } from './platform/config.js';
 import { makeCtx, type Platform } from './platform/context.js';
 import { AppError } from './platform/errors.js';
-import { DEMO_DISTRICTS, isDemoSeeded, seedDemo } from './demo/seed.js';
+import { DEMO_DISTRICTS, isDemoSeeded, seedDemo, seedDemoCatalog } from './demo/seed.js';
 import { createAccount, seedSyntheticPopulation } from './modules/identity/index.js';
 import { randomToken } from './platform/crypto.js';
+import { CatalogFileError, importCatalog, readCatalogFolder } from './modules/catalog/index.js';
 
 const count = (name: string) => (raw: string) => {
   if (!/^\d+$/.test(raw) || Number(raw) > 10_000_000) throw new InvalidArgumentError(`${name} must be a whole number up to 10000000`);
@@ -45,6 +46,7 @@ function program(out: (line: string) => void, err: (line: string) => void): Comm
       const ctx = makeCtx(tongban.platform, system, 'start');
       if (config.mode === 'demo' && !(await isDemoSeeded(ctx))) {
         await seedDemo(ctx);
+        await seedDemoCatalog(ctx);
         out('已写入演示数据 Demo data seeded (accounts: see README)');
       }
       const address = await tongban.listen();
@@ -71,6 +73,8 @@ function program(out: (line: string) => void, err: (line: string) => void): Comm
       if (opts.demo) {
         if (p.config.mode !== 'demo') throw new ConfigError('TONGBAN_MODE', 'must be "demo" to seed demo accounts (use --no-demo)', p.config.mode);
         out((await seedDemo(ctx)) ? 'Demo city seeded.' : 'Demo city already present.');
+        const imported = await seedDemoCatalog(ctx);
+        out(`Demo catalog: ${imported.items.created} new items, ${imported.items.updated} updated, ${imported.bundles.created} new life events.`);
       }
       if (opts.persons || opts.enterprises) {
         const result = await seedSyntheticPopulation(ctx, { persons: opts.persons, enterprises: opts.enterprises, seed: opts.seed, regionCodes: DEMO_DISTRICTS },
@@ -104,6 +108,22 @@ function program(out: (line: string) => void, err: (line: string) => void): Comm
       if (!opts.passwordStdin) out(`Password (shown once): ${password}`);
     }));
 
+  const catalog = cli.command('catalog').description('the service catalog (政务服务事项) as data files');
+  catalog.command('check').description('validate a catalog folder (items/, bundles/, synonyms.yaml) without storing anything')
+    .argument('[dir]', 'catalog folder', 'catalog')
+    .action((dir: string) => {
+      const files = readCatalogFolder(dir);
+      out(`目录有效 Catalog valid: ${files.items.size} items, ${files.bundles.length} bundles, ${Object.keys(files.synonyms).length} synonym entries`);
+    });
+
+  catalog.command('import').description('validate a catalog folder and publish what changed, all or nothing')
+    .argument('[dir]', 'catalog folder', 'catalog')
+    .action((dir: string) => withPlatform(async (p) => {
+      const r = await importCatalog(makeCtx(p, system, 'catalog-import'), readCatalogFolder(dir));
+      out(`已导入 Imported: items ${r.items.created} new, ${r.items.updated} updated, ${r.items.unchanged} unchanged; `
+        + `bundles ${r.bundles.created} new, ${r.bundles.updated} updated, ${r.bundles.unchanged} unchanged; ${r.synonyms} synonym entries`);
+    }));
+
   cli.command('config').description('list the environment variables Tongban reads')
     .action(() => out(configTable()));
   return cli;
@@ -120,6 +140,10 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
     if (e instanceof ConfigError) {
       err(e.message);
       return 2;
+    }
+    if (e instanceof CatalogFileError) {
+      for (const p of e.problems) err(`${p.file} ${p.field || '/'}: ${p.reason.zh} / ${p.reason.en}`);
+      return 1;
     }
     if (e instanceof AppError) {
       err(`${e.code}: ${e.bilingual.zh} / ${e.bilingual.en}${e.field ? ` (${e.field})` : ''}`);

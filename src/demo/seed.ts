@@ -1,9 +1,12 @@
 // The demo city (示范市): regions, departments, service halls, one account per role and a few citizens and an
 // enterprise. Deterministic, and seeded once: a second run finds the marker and does nothing.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Actor } from '../platform/actor.js';
 import { withActor, withTransaction, type Ctx } from '../platform/context.js';
 import { creditCodeCheckChar, idCheckChar, orgCodeCheckChar } from '../platform/identifiers.js';
 import { getMeta, setMeta } from '../platform/meta.js';
+import * as catalog from '../modules/catalog/index.js';
 import * as directory from '../modules/directory/index.js';
 import * as identity from '../modules/identity/index.js';
 
@@ -126,4 +129,12 @@ export async function seedDemo(ctx: Ctx): Promise<boolean> {
     await setMeta(tx, SEEDED_KEY, { at: tx.clock.now().toISOString() });
     return true;
   });
+}
+
+/** The demo catalog shipped in catalog/: items, life-event bundles and synonyms. */
+export const DEMO_CATALOG_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../catalog');
+
+/** Imports (or updates) the demo catalog; an unchanged catalog adds no version. Needs the demo departments. */
+export function seedDemoCatalog(ctx: Ctx): Promise<catalog.ImportResult> {
+  return catalog.importCatalog(ctx, catalog.readCatalogFolder(DEMO_CATALOG_DIR));
 }

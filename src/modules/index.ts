@@ -2,8 +2,14 @@
 // registers on the platform. Order matters only for readability.
 import type { FastifyPluginAsync } from 'fastify';
 import type { Platform } from '../platform/context.js';
+import { calendarRoutes } from '../platform/calendar-routes.js';
+import { casesRoutes } from './cases/index.js';
+import { catalogRoutes } from './catalog/index.js';
 import { directoryRoutes } from './directory/index.js';
+import { feedbackRoutes } from './feedback/index.js';
+import { filesRoutes } from './files/index.js';
 import { identityRoutes } from './identity/index.js';
+import { notifyRoutes, registerNotify } from './notify/index.js';
 
 export interface TongbanModule {
   name: string;
@@ -15,4 +21,10 @@ export interface TongbanModule {
 export const modules: TongbanModule[] = [
   { name: 'identity', routes: identityRoutes },
   { name: 'directory', routes: directoryRoutes },
+  { name: 'calendar', routes: calendarRoutes },
+  { name: 'catalog', routes: catalogRoutes },
+  { name: 'cases', routes: casesRoutes },
+  { name: 'feedback', routes: feedbackRoutes },
+  { name: 'notify', routes: notifyRoutes, register: registerNotify },
+  { name: 'files', routes: filesRoutes },
 ];

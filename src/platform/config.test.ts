@@ -38,6 +38,8 @@ describe('loadConfig', () => {
       trustProxy: false,
       metricsToken: undefined,
       jobPollMs: 500,
+      smtpFrom: 'Tongban <noreply@tongban.localhost>',
+      fileMaxBytes: 20_971_520,
     });
   });
 

@@ -21,9 +21,13 @@ export interface Config {
   signInLockoutMinutes: number;
   signInRateLimitPerMinute: number;
   bodyLimitBytes: number;
+  fileMaxBytes: number;
   trustProxy: boolean;
   metricsToken: string | undefined;
   jobPollMs: number;
+  smtpUrl: string | undefined; // unset: no e-mail notifications
+  smtpFrom: string;
+  smsWebhookUrl: string | undefined; // unset: no SMS notifications
 }
 
 export class ConfigError extends Error {
@@ -88,12 +92,23 @@ export const variables = [
     description: 'sign-in and registration attempts allowed per client address per minute' }),
   v({ name: 'BODY_LIMIT_BYTES', key: 'bodyLimitBytes', expected: 'must be an integer from 1024 to 104857600', fallback: '1048576', parse: integer(1024, 104857600),
     description: 'largest JSON request body accepted' }),
+  v({ name: 'FILE_MAX_BYTES', key: 'fileMaxBytes', expected: 'must be an integer from 1024 to 1073741824', fallback: '20971520', parse: integer(1024, 1073741824),
+    description: 'largest uploaded file (application materials) accepted' }),
   v({ name: 'TRUST_PROXY', key: 'trustProxy', expected: 'must be true or false', fallback: 'false', parse: boolean,
     description: 'trust X-Forwarded-For from a reverse proxy (for rate limits and logs)' }),
   v({ name: 'METRICS_TOKEN', key: 'metricsToken', expected: 'must be a non-empty string', fallback: undefined, secret: true, parse: text,
     description: 'when set, /metrics requires "Authorization: Bearer <token>"' }),
   v({ name: 'JOB_POLL_MS', key: 'jobPollMs', expected: 'must be an integer from 10 to 60000', fallback: '500', parse: integer(10, 60000),
     description: 'how often each node looks for due jobs and events' }),
+  v({ name: 'SMTP_URL', key: 'smtpUrl', expected: 'must be an smtp:// or smtps:// URL', fallback: undefined, secret: true,
+    parse: (raw) => (/^smtps?:\/\/[^/]+/.test(raw) && URL.canParse(raw) ? raw : undefined),
+    description: 'mail server for e-mail notifications, with user and password in the URL if it needs them (smtps:// for TLS from the start); unset: no e-mail' }),
+  v({ name: 'SMTP_FROM', key: 'smtpFrom', expected: 'must be an e-mail address, optionally as "Name <address>"', fallback: 'Tongban <noreply@tongban.localhost>',
+    parse: (raw) => (/^(?:[^<>\r\n]+\s)?<[^\s<>@]+@[^\s<>@]+>$|^[^\s<>@]+@[^\s<>@]+$/.test(raw.trim()) ? raw.trim() : undefined),
+    description: 'sender of e-mail notifications' }),
+  v({ name: 'SMS_WEBHOOK_URL', key: 'smsWebhookUrl', expected: 'must be an http:// or https:// URL', fallback: undefined, secret: true,
+    parse: (raw) => (/^https?:\/\/[^/]+/.test(raw) && URL.canParse(raw) ? raw : undefined),
+    description: 'SMS gateway adapter: each text message is POSTed there as JSON {to, text}; unset: no SMS' }),
 ] as const;
 
 export function loadConfig(env: Env = process.env): Config {

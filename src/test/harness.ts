@@ -2,6 +2,9 @@
 // server in TEST_DATABASE_URL when the suite runs as the `postgres` project), with a manual clock and the logs
 // captured. Each call gets its own database; close() drops it.
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import { createTongban, type Tongban } from '../app.js';
 import type { Actor } from '../platform/actor.js';
@@ -66,7 +69,8 @@ async function freshDatabase(): Promise<{ database: Database; drop: () => Promis
 
 export async function startTestApp(opts: { now?: string; env?: Record<string, string> } = {}): Promise<TestApp> {
   const clock = new ManualClock(opts.now ?? '2026-03-02T09:00:00+08:00'); // a Monday
-  const config = loadConfig({ LOG_LEVEL: 'info', TONGBAN_SECRET_KEY: TEST_SECRET_KEY, ...opts.env });
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongban-test-')); // uploaded files and the like
+  const config = loadConfig({ LOG_LEVEL: 'info', TONGBAN_SECRET_KEY: TEST_SECRET_KEY, TONGBAN_DATA_DIR: dataDir, ...opts.env });
   const logs: string[] = [];
   const logger = createLogger(config.logLevel, { write: (line: string) => logs.push(line) });
   const { database, drop } = await freshDatabase();
@@ -78,6 +82,7 @@ export async function startTestApp(opts: { now?: string; env?: Record<string, st
     close: async () => {
       await tongban.close();
       await drop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

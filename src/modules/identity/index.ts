@@ -10,3 +10,5 @@ export type { EnterpriseView, AgentView } from './enterprises.js';
 export type { DelegationView } from './delegations.js';
 export { identityRoutes } from './routes.js';
 export { seedSyntheticPopulation, syntheticCreditCode } from './synthetic.js';
+export { contactPhone } from './contact.js';
+export { delegationNotice, agentAuthorizationNotice, accountHolder } from './notice-facts.js';

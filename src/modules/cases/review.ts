@@ -1,0 +1,191 @@
+// The departments' side of a case: acceptance (受理), parallel review tasks per stage (并联审批), supplement
+// requests that stop the clock (补正), decisions, and each reviewer's queue with its time-limit lights.
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { departmentsWhere } from '../../platform/actor.js';
+import { recordAudit } from '../../platform/audit.js';
+import { calendarFor, chinaDate, dueDate } from '../../platform/calendar.js';
+import type { Ctx } from '../../platform/context.js';
+import { newId, withTransaction } from '../../platform/context.js';
+import { AppError, forbidden, invalidField, notFound } from '../../platform/errors.js';
+import { emit } from '../../platform/jobs.js';
+import { getItemVersion, type ItemDefinition } from '../catalog/index.js';
+import { findDepartment } from '../directory/index.js';
+import { canOnApplication } from './policy.js';
+import { applications, reviewTasks, supplementRequests, type TaskStatus } from './schema.js';
+import { addTimeline, applicationView, eventPayload, loadReadable, taskView, type ApplicationRow, type ApplicationView, type TaskView } from './views.js';
+
+const taskNotFound = () => notFound({ zh: '审批任务', en: 'review task' });
+
+/** 受理: the case enters review and the first stage's tasks open, all at once. */
+export async function acceptApplication(ctx: Ctx, row: ApplicationRow, def: ItemDefinition, how: 'instant' | 'window' | 'clerk'): Promise<ApplicationRow> {
+  const now = ctx.clock.now();
+  const [accepted] = await ctx.db.update(applications).set({ status: 'in_review', acceptedAt: now, currentStage: 0, updatedAt: now }).where(eq(applications.id, row.id)).returning();
+  await addTimeline(ctx, row.id, { kind: 'accepted', actor: how === 'instant' ? '系统 System' : '窗口人员 Window clerk',
+    message: { zh: how === 'instant' ? '材料齐全，系统即时受理' : '已受理', en: how === 'instant' ? 'Complete: accepted at once' : 'Accepted' } });
+  await emit(ctx, 'application.accepted', eventPayload(accepted!, def));
+  await openStage(ctx, accepted!, def, 0);
+  return accepted!;
+}
+
+async function openStage(ctx: Ctx, row: ApplicationRow, def: ItemDefinition, stage: number): Promise<void> {
+  const now = ctx.clock.now();
+  const cal = await calendarFor(ctx, row.regionCode);
+  const tasks = def.workflow.stages[stage]!.tasks;
+  for (const t of tasks) {
+    const department = await findDepartment(ctx, row.regionCode, t.department);
+    if (!department) throw new AppError({ code: 'cases.department_missing', status: 409, message: { zh: `审批部门 ${t.department} 尚未设立`, en: `Reviewing department ${t.department} does not exist` } });
+    const [task] = await ctx.db.insert(reviewTasks).values({
+      id: newId(), applicationId: row.id, stage, departmentId: department.id, departmentCode: t.department, regionCode: row.regionCode,
+      nameZh: t.name.zh, nameEn: t.name.en, timeLimitDays: t.timeLimitDays, status: 'open', openedAt: now, dueOn: dueDate(cal, now, t.timeLimitDays),
+    }).returning();
+    await emit(ctx, 'task.opened', { taskId: task!.id, applicationId: row.id, departmentId: department.id, dueOn: task!.dueOn });
+  }
+  await ctx.db.update(applications).set({ currentStage: stage }).where(eq(applications.id, row.id));
+  await addTimeline(ctx, row.id, { kind: 'stage_opened', actor: '系统 System',
+    message: { zh: `进入审批：${def.workflow.stages[stage]!.name.zh}（${tasks.length} 个部门并联办理）`, en: `Review: ${def.workflow.stages[stage]!.name.en} (${tasks.length} department(s) in parallel)` } });
+}
+
+/** A clerk (or the owning department's reviewer) accepts a case that needed a person to check it. */
+export function acceptByStaff(ctx: Ctx, id: string): Promise<ApplicationView> {
+  return withTransaction(ctx, async (tx) => {
+    const { row, facts } = await loadReadable(tx, id, true);
+    if (!canOnApplication(tx.actor, 'accept', facts)) throw invalidField('', 'cases.cannot_accept', { zh: '该申请当前不能由您受理', en: 'You cannot accept this application now' }, 409);
+    const def = (await getItemVersion(tx, row.itemVersionId)).definition;
+    await recordAudit(tx, { action: 'application.accepted', subjectType: 'application', subjectId: id, subjectPersonId: row.applicantPersonId });
+    return applicationView(tx, await acceptApplication(tx, row, def, 'clerk'));
+  });
+}
+
+export interface SupplementItem { target: string; reason: string }
+
+/** 补正: names exactly what is missing or wrong; the case's and its tasks' clocks stop until it is answered. */
+export function requestSupplement(ctx: Ctx, id: string, items: SupplementItem[]): Promise<ApplicationView> {
+  return withTransaction(ctx, async (tx) => {
+    const { row, facts } = await loadReadable(tx, id, true);
+    if (!canOnApplication(tx.actor, 'request_supplement', facts)) throw invalidField('', 'cases.cannot_request_supplement', { zh: '该申请当前不能由您要求补正', en: 'You cannot ask for a supplement on this application now' }, 409);
+    const def = (await getItemVersion(tx, row.itemVersionId)).definition;
+    const known = new Set([...def.materials.map((m) => `material:${m.code}`)]);
+    items.forEach((it, i) => {
+      if (!it.target.startsWith('/formData') && !known.has(it.target)) {
+        throw invalidField(`/items/${i}/target`, 'cases.supplement_target_unknown', { zh: '补正对象须为表单字段（/formData/…）或本事项的材料（material:代码）', en: 'A target is a form field (/formData/…) or one of this item\'s materials (material:code)' });
+      }
+    });
+    const now = tx.clock.now();
+    const mine = departmentsWhere(tx.actor, 'reviewer');
+    const [task] = await tx.db.select({ id: reviewTasks.id }).from(reviewTasks).where(and(eq(reviewTasks.applicationId, id), eq(reviewTasks.status, 'open'),
+      mine.length ? inArray(reviewTasks.departmentId, mine) : sql`false`)).limit(1);
+    await tx.db.insert(supplementRequests).values({ id: newId(), applicationId: id, taskId: task?.id ?? null, requestedBy: tx.actor.accountId!, requestedAt: now, items });
+    const [updated] = await tx.db.update(applications).set({ status: 'supplement_requested', pausedSince: now, updatedAt: now }).where(eq(applications.id, id)).returning();
+    await addTimeline(tx, id, { kind: 'supplement_requested', actor: '审批部门 Department',
+      message: { zh: `需要补正：${items.map((i) => i.reason).join('；')}`, en: `Supplement needed: ${items.map((i) => i.reason).join('; ')}` }, details: { items } });
+    await recordAudit(tx, { action: 'application.supplement_requested', subjectType: 'application', subjectId: id, subjectPersonId: row.applicantPersonId, details: { items: items.length } });
+    await emit(tx, 'application.supplement_requested', { ...eventPayload(updated!, def), items });
+    return applicationView(tx, updated!);
+  });
+}
+
+/** The clock resumes: the working days it stood still extend the case's and each open task's due date. */
+export async function resumeAfterSupplement(ctx: Ctx, id: string): Promise<ApplicationRow> {
+  const [row] = await ctx.db.select().from(applications).where(eq(applications.id, id));
+  const now = ctx.clock.now();
+  const cal = await calendarFor(ctx, row!.regionCode);
+  const stood = row!.pausedSince ? cal.workingDaysBetween(chinaDate(row!.pausedSince), chinaDate(now)) : 0;
+  const paused = row!.pausedWorkingDays + stood;
+  const openTasks = await ctx.db.select().from(reviewTasks).where(and(eq(reviewTasks.applicationId, id), eq(reviewTasks.status, 'open')));
+  for (const t of openTasks) {
+    await ctx.db.update(reviewTasks).set({ pausedWorkingDays: t.pausedWorkingDays + stood, dueOn: dueDate(cal, t.openedAt!, t.timeLimitDays, t.pausedWorkingDays + stood) })
+      .where(eq(reviewTasks.id, t.id));
+  }
+  await ctx.db.update(supplementRequests).set({ answeredAt: now }).where(and(eq(supplementRequests.applicationId, id), isNull(supplementRequests.answeredAt)));
+  const [updated] = await ctx.db.update(applications).set({
+    status: row!.acceptedAt ? 'in_review' : 'submitted', pausedSince: null, pausedWorkingDays: paused,
+    dueOn: dueDate(cal, row!.submittedAt!, row!.timeLimitDays, paused), updatedAt: now,
+  }).where(eq(applications.id, id)).returning();
+  await addTimeline(ctx, id, { kind: 'resumed', actor: '系统 System', message: { zh: `恢复计时，补正期间 ${stood} 个工作日不计入办理时限`, en: `The clock resumes; ${stood} working day(s) of the supplement do not count` } });
+  return updated!;
+}
+
+// ---------- tasks ----------
+
+async function loadTask(ctx: Ctx, taskId: string) {
+  const [task] = await ctx.db.select().from(reviewTasks).where(eq(reviewTasks.id, taskId)).for('update');
+  // A reviewer of another department learns nothing about the task.
+  if (!task || !departmentsWhere(ctx.actor, 'reviewer', 'department_admin').includes(task.departmentId)) throw taskNotFound();
+  return task;
+}
+
+export function claimTask(ctx: Ctx, taskId: string): Promise<TaskView> {
+  return withTransaction(ctx, async (tx) => {
+    const task = await loadTask(tx, taskId);
+    if (task.status !== 'open') throw invalidField('', 'cases.task_closed', { zh: '该任务已办结', en: 'This task is closed' }, 409);
+    if (task.assigneeAccountId && task.assigneeAccountId !== tx.actor.accountId) {
+      throw invalidField('', 'cases.task_claimed', { zh: '该任务已由他人认领', en: 'Someone else has claimed this task' }, 409);
+    }
+    const [claimed] = await tx.db.update(reviewTasks).set({ assigneeAccountId: tx.actor.accountId }).where(eq(reviewTasks.id, taskId)).returning();
+    const [app] = await tx.db.select().from(applications).where(eq(applications.id, task.applicationId));
+    await addTimeline(tx, task.applicationId, { kind: 'task_claimed', actor: task.nameZh, message: { zh: `${task.nameZh}：审批人员已认领`, en: `${task.nameEn}: claimed by a reviewer` }, public: false });
+    return taskView(await calendarFor(tx, task.regionCode), tx.clock.now(), claimed!, app!.pausedSince);
+  });
+}
+
+/** Approve or reject one department's task. A rejection ends the case; the last approval of a stage moves it on. */
+export function decideTask(ctx: Ctx, taskId: string, input: { decision: 'approve' | 'reject'; reason: string }): Promise<ApplicationView> {
+  return withTransaction(ctx, async (tx) => {
+    const task = await loadTask(tx, taskId);
+    if (!departmentsWhere(tx.actor, 'reviewer').includes(task.departmentId)) throw forbidden();
+    const [app] = await tx.db.select().from(applications).where(eq(applications.id, task.applicationId)).for('update');
+    if (task.status !== 'open' || app!.status !== 'in_review') {
+      throw invalidField('', app!.status === 'supplement_requested' ? 'cases.awaiting_supplement' : 'cases.task_closed',
+        app!.status === 'supplement_requested' ? { zh: '正在等待申请人补正，暂不能决定', en: 'Waiting for the applicant\'s supplement: no decision yet' } : { zh: '该任务已办结', en: 'This task is closed' }, 409);
+    }
+    if (input.decision === 'reject' && input.reason.trim().length < 2) {
+      throw invalidField('/reason', 'cases.reason_required', { zh: '不予批准须说明理由', en: 'A rejection needs a reason' });
+    }
+    const now = tx.clock.now();
+    await tx.db.update(reviewTasks).set({ status: input.decision === 'approve' ? 'approved' : 'rejected', decidedAt: now, decidedBy: tx.actor.accountId, reason: input.reason, assigneeAccountId: task.assigneeAccountId ?? tx.actor.accountId })
+      .where(eq(reviewTasks.id, taskId));
+    await addTimeline(tx, app!.id, { kind: input.decision === 'approve' ? 'task_approved' : 'task_rejected', actor: task.nameZh,
+      message: input.decision === 'approve' ? { zh: `${task.nameZh}：审核通过`, en: `${task.nameEn}: approved` } : { zh: `${task.nameZh}：不予通过。理由：${input.reason}`, en: `${task.nameEn}: rejected. Reason: ${input.reason}` } });
+    await recordAudit(tx, { action: `task.${input.decision === 'approve' ? 'approved' : 'rejected'}`, subjectType: 'review_task', subjectId: taskId, subjectPersonId: app!.applicantPersonId });
+    const def = (await getItemVersion(tx, app!.itemVersionId)).definition;
+    if (input.decision === 'reject') return applicationView(tx, await finish(tx, app!, def, 'rejected', input.reason));
+    const stageTasks = await tx.db.select({ status: reviewTasks.status }).from(reviewTasks).where(and(eq(reviewTasks.applicationId, app!.id), eq(reviewTasks.stage, task.stage)));
+    if (stageTasks.some((t) => t.status !== 'approved')) return applicationView(tx, app!); // the stage waits for its other departments
+    if (task.stage + 1 < def.workflow.stages.length) {
+      await openStage(tx, app!, def, task.stage + 1);
+      return applicationView(tx, (await tx.db.select().from(applications).where(eq(applications.id, app!.id)))[0]!);
+    }
+    return applicationView(tx, await finish(tx, app!, def, 'approved', input.reason));
+  });
+}
+
+async function finish(ctx: Ctx, app: ApplicationRow, def: ItemDefinition, outcome: 'approved' | 'rejected', reason: string): Promise<ApplicationRow> {
+  const now = ctx.clock.now();
+  await ctx.db.update(reviewTasks).set({ status: 'cancelled' as TaskStatus }).where(and(eq(reviewTasks.applicationId, app.id), eq(reviewTasks.status, 'open')));
+  const [done] = await ctx.db.update(applications).set({ status: outcome, decidedAt: now, decisionReason: reason, updatedAt: now }).where(eq(applications.id, app.id)).returning();
+  await addTimeline(ctx, app.id, { kind: outcome, actor: '审批部门 Department',
+    message: outcome === 'approved' ? { zh: '办结：准予批准', en: 'Completed: approved' } : { zh: `办结：不予批准。理由：${reason}`, en: `Completed: rejected. Reason: ${reason}` } });
+  await emit(ctx, `application.${outcome}`, eventPayload(done!, def));
+  await emit(ctx, 'application.completed', { ...eventPayload(done!, def), outcome, resultCertificateType: outcome === 'approved' ? def.workflow.resultCertificateType ?? null : null });
+  return done!;
+}
+
+export interface QueueFilter { status?: 'open' | 'closed' | undefined; light?: 'green' | 'yellow' | 'red' | undefined; mine?: boolean | undefined; limit?: number | undefined }
+
+/** A reviewer's queue: the open tasks of my departments, the most urgent first, with their lights. */
+export async function taskQueue(ctx: Ctx, filter: QueueFilter): Promise<(TaskView & { application: { id: string; number: string | null; itemCode: string; applicantName: string; status: string } })[]> {
+  const mine = departmentsWhere(ctx.actor, 'reviewer', 'department_admin');
+  if (mine.length === 0) return [];
+  const rows = await ctx.db.select({ task: reviewTasks, app: applications }).from(reviewTasks).innerJoin(applications, eq(applications.id, reviewTasks.applicationId))
+    .where(and(inArray(reviewTasks.departmentId, mine), filter.status === 'closed' ? inArray(reviewTasks.status, ['approved', 'rejected']) : eq(reviewTasks.status, 'open'),
+      filter.mine ? eq(reviewTasks.assigneeAccountId, ctx.actor.accountId!) : undefined))
+    .orderBy(asc(reviewTasks.dueOn), asc(reviewTasks.openedAt)).limit(Math.min(filter.limit ?? 100, 500));
+  const now = ctx.clock.now();
+  const out = [];
+  for (const { task, app } of rows) {
+    const view = taskView(await calendarFor(ctx, task.regionCode), now, task, app.pausedSince);
+    if (filter.light && view.timeLimit.light !== filter.light) continue;
+    out.push({ ...view, application: { id: app.id, number: app.number, itemCode: app.itemCode, applicantName: app.applicantName, status: app.status } });
+  }
+  return out;
+}

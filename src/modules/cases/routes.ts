@@ -1,0 +1,120 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { errors, IdParams, ShortText, Uuid } from '../../platform/http/schemas.js';
+import * as review from './review.js';
+import * as cases from './service.js';
+
+const tags = ['cases'];
+const ItemCode = Type.String({ pattern: '^[a-z][a-z0-9-]{0,79}$' });
+const FormData = Type.Record(Type.String(), Type.Unknown(), { description: 'the item\'s form, checked against its JSON Schema' });
+const Materials = Type.Array(Type.Object({ code: Type.String({ maxLength: 80 }), fileId: Uuid }, { additionalProperties: false }), { maxItems: 50 });
+const IdempotencyKey = Type.String({ minLength: 8, maxLength: 100, description: 'a retried submit with the same key returns the first case' });
+const applicants = { access: { roles: ['citizen', 'enterprise_agent', 'window_clerk'] } } as const;
+const reviewers = { access: { roles: ['reviewer', 'department_admin'] } } as const;
+const Any = Type.Any();
+
+export const casesRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.post('/api/v1/applications', {
+    config: applicants,
+    schema: { tags, summary: '提交申请 Submit an application (online, by an agent, or at a window for a walk-in)', body: Type.Object({
+      itemCode: ItemCode, formData: FormData, materials: Type.Optional(Materials), idempotencyKey: Type.Optional(IdempotencyKey),
+      forPersonId: Type.Optional(Uuid), citizenConfirmed: Type.Optional(Type.Boolean()),
+    }, { additionalProperties: false }), response: { 200: Any, 201: Any, ...errors(400, 401, 403, 404, 409, 422) } },
+  }, async (req, reply) => {
+    const { application, created } = await cases.submitApplication(req.ctx, req.body);
+    return reply.code(created ? 201 : 200).send(application);
+  });
+
+  app.get('/api/v1/applications', {
+    config: applicants,
+    schema: { tags, summary: '我的办件 My applications', querystring: Type.Object({
+      status: Type.Optional(Type.Enum(['draft', 'submitted', 'supplement_requested', 'in_review', 'approved', 'rejected', 'withdrawn'])),
+      limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })) }, { additionalProperties: false }), response: { 200: Type.Array(Any), ...errors(400, 401, 403) } },
+  }, (req) => cases.listMyApplications(req.ctx, req.query));
+
+  app.post('/api/v1/applications/drafts', {
+    config: applicants,
+    schema: { tags, summary: '开始申请（预填） Start a draft, prefilled from what we know', body: Type.Object({ itemCode: ItemCode, formData: Type.Optional(FormData) }, { additionalProperties: false }),
+      response: { 201: Any, ...errors(400, 401, 403, 422) } },
+  }, async (req, reply) => reply.code(201).send(await cases.createDraft(req.ctx, req.body)));
+
+  app.put('/api/v1/applications/:id/draft', {
+    config: applicants,
+    schema: { tags, summary: '保存草稿 Save and come back later', params: IdParams, body: Type.Object({ formData: FormData }, { additionalProperties: false }), response: { 200: Any, ...errors(400, 401, 404, 409) } },
+  }, (req) => cases.saveDraft(req.ctx, req.params.id, req.body.formData));
+
+  app.post('/api/v1/applications/:id/submit', {
+    config: applicants,
+    schema: { tags, summary: '提交草稿 Submit a draft (a retry returns the case)', params: IdParams, body: Type.Object({ materials: Type.Optional(Materials) }, { additionalProperties: false }),
+      response: { 200: Any, ...errors(400, 401, 403, 404, 409, 422) } },
+  }, (req) => cases.submitDraft(req.ctx, req.params.id, req.body.materials));
+
+  app.get('/api/v1/applications/:id', {
+    config: { access: 'signed-in' },
+    schema: { tags, params: IdParams, response: { 200: Any, ...errors(400, 401, 404) } },
+  }, (req) => cases.getApplication(req.ctx, req.params.id));
+
+  app.get('/api/v1/applications/:id/timeline', {
+    config: { access: 'signed-in' },
+    schema: { tags, summary: '办件进度 Who did what, when and why', params: IdParams, response: { 200: Type.Array(Any), ...errors(400, 401, 404) } },
+  }, (req) => cases.getTimeline(req.ctx, req.params.id));
+
+  app.post('/api/v1/applications/:id/withdraw', {
+    config: applicants,
+    schema: { tags, params: IdParams, body: Type.Object({ reason: ShortText(200) }, { additionalProperties: false }), response: { 200: Any, ...errors(400, 401, 404, 409) } },
+  }, (req) => cases.withdrawApplication(req.ctx, req.params.id, req.body.reason));
+
+  app.post('/api/v1/applications/:id/supplement', {
+    config: applicants,
+    schema: { tags, summary: '提交补正 Answer a supplement request', params: IdParams, body: Type.Object({
+      formData: Type.Optional(FormData), materials: Type.Optional(Materials), note: Type.Optional(ShortText(500)) }, { additionalProperties: false }),
+    response: { 200: Any, ...errors(400, 401, 404, 409, 422) } },
+  }, (req) => cases.answerSupplement(req.ctx, req.params.id, req.body));
+
+  app.post('/api/v1/bundle-applications', {
+    config: applicants,
+    schema: { tags, summary: '一件事一次办 Apply for a life event at once', body: Type.Object({
+      bundleCode: ItemCode, sharedData: Type.Record(Type.String(), Type.Unknown()), forms: Type.Record(Type.String(), FormData),
+      materials: Type.Optional(Type.Record(Type.String(), Materials)), idempotencyKey: Type.Optional(IdempotencyKey),
+    }, { additionalProperties: false }), response: { 200: Any, 201: Any, ...errors(400, 401, 403, 404, 409, 422) } },
+  }, async (req, reply) => {
+    const { bundle, created } = await cases.submitBundle(req.ctx, req.body);
+    return reply.code(created ? 201 : 200).send(bundle);
+  });
+
+  app.get('/api/v1/bundle-applications/:id', {
+    config: { access: 'signed-in' },
+    schema: { tags, params: IdParams, response: { 200: Any, ...errors(400, 401, 404) } },
+  }, (req) => cases.getBundle(req.ctx, req.params.id));
+
+  // ---- staff ----
+  app.post('/api/v1/applications/:id/accept', {
+    config: { access: { roles: ['window_clerk', 'reviewer'] } },
+    schema: { tags, summary: '受理 Accept', params: IdParams, response: { 200: Any, ...errors(400, 401, 404, 409) } },
+  }, (req) => review.acceptByStaff(req.ctx, req.params.id));
+
+  app.post('/api/v1/applications/:id/supplement-requests', {
+    config: { access: { roles: ['window_clerk', 'reviewer'] } },
+    schema: { tags, summary: '要求补正 Ask for exactly what is missing (the clock stops)', params: IdParams, body: Type.Object({
+      items: Type.Array(Type.Object({ target: Type.String({ minLength: 1, maxLength: 200, description: '/formData/… or material:<code>' }), reason: ShortText(300) }, { additionalProperties: false }), { minItems: 1, maxItems: 30 }),
+    }, { additionalProperties: false }), response: { 200: Any, ...errors(400, 401, 404, 409, 422) } },
+  }, (req) => review.requestSupplement(req.ctx, req.params.id, req.body.items));
+
+  app.get('/api/v1/tasks', {
+    config: reviewers,
+    schema: { tags, summary: '待办任务 My department\'s queue, most urgent first', querystring: Type.Object({
+      status: Type.Optional(Type.Enum(['open', 'closed'])), light: Type.Optional(Type.Enum(['green', 'yellow', 'red'])), mine: Type.Optional(Type.Boolean()),
+      limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })) }, { additionalProperties: false }), response: { 200: Type.Array(Any), ...errors(400, 401, 403) } },
+  }, (req) => review.taskQueue(req.ctx, req.query));
+
+  app.post('/api/v1/tasks/:id/claim', {
+    config: reviewers,
+    schema: { tags, params: IdParams, response: { 200: Any, ...errors(400, 401, 404, 409) } },
+  }, (req) => review.claimTask(req.ctx, req.params.id));
+
+  app.post('/api/v1/tasks/:id/decision', {
+    config: { access: { roles: ['reviewer'] } },
+    schema: { tags, summary: '审批决定 Approve or reject this department\'s part', params: IdParams, body: Type.Object({
+      decision: Type.Enum(['approve', 'reject']), reason: Type.String({ maxLength: 500 }) }, { additionalProperties: false }), response: { 200: Any, ...errors(400, 401, 403, 404, 409, 422) } },
+  }, (req) => review.decideTask(req.ctx, req.params.id, req.body));
+};

@@ -1,0 +1,391 @@
+// The applicant's side of a case (办件): drafts with prefill, submission (idempotent), bundles (一件事), withdrawal,
+// answering a supplement request (补正), and reading one's cases with their timelines.
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { hasRole } from '../../platform/actor.js';
+import { recordAudit } from '../../platform/audit.js';
+import { calendarFor, chinaDate, dueDate } from '../../platform/calendar.js';
+import type { Ctx } from '../../platform/context.js';
+import { newId, withTransaction } from '../../platform/context.js';
+import { queryRows } from '../../platform/db.js';
+import { AppError, forbidden, invalidField } from '../../platform/errors.js';
+import { validationError } from '../../platform/http/errors.js';
+import { emit } from '../../platform/jobs.js';
+import { formDataIssues, getItemVersion, getPublishedBundle, getPublishedItem, type ItemDefinition, type PublishedEntry } from '../catalog/index.js';
+import { findDepartment } from '../directory/index.js';
+import { checkAccept, getFileMeta } from '../files/index.js';
+import { getEnterprise, getPerson } from '../identity/index.js';
+import { canOnApplication, isApplicantSide } from './policy.js';
+import { acceptApplication, resumeAfterSupplement } from './review.js';
+import { applicationMaterials, applications, bundleApplications, type ApplicationStatus } from './schema.js';
+import { addTimeline, applicationView, eventPayload, loadReadable, timelineOf, type ApplicationRow, type ApplicationView } from './views.js';
+
+export interface MaterialInput { code: string; fileId: string }
+
+interface Applicant {
+  personId: string;
+  enterpriseId: string | null;
+  name: string;
+  channel: 'online' | 'window' | 'agent';
+  delegationId: string | null;
+  prefill: Record<string, unknown>; // 'applicant.name' → value
+}
+
+/** Who the application is for, and through which channel, from the actor. */
+async function resolveApplicant(ctx: Ctx, forPersonId: string | undefined, citizenConfirmed: boolean | undefined): Promise<Applicant> {
+  const actor = ctx.actor;
+  if (forPersonId !== undefined) {
+    // 线下兜底: a window clerk files for a walk-in, who confirms what was entered.
+    if (!hasRole(actor, 'window_clerk')) throw forbidden();
+    if (citizenConfirmed !== true) {
+      throw invalidField('/citizenConfirmed', 'cases.confirmation_required', { zh: '窗口代为申请须经申请人当面确认', en: 'A window filing needs the applicant\'s confirmation' });
+    }
+    const person = await getPerson(ctx, forPersonId, { purpose: '窗口受理申请 window filing', reveal: true });
+    return { personId: person.id, enterpriseId: null, name: person.name, channel: 'window', delegationId: null,
+      prefill: { 'applicant.name': person.name, 'applicant.idNumber': person.idNumber, 'applicant.birthDate': person.birthDate } };
+  }
+  const acting = actor.actingFor;
+  if (acting?.kind === 'enterprise') {
+    if (!acting.scopes.includes('applications.submit')) throw forbidden();
+    const enterprise = await getEnterprise(ctx, acting.enterpriseId);
+    return { personId: enterprise.legalRepresentativeId, enterpriseId: enterprise.id, name: enterprise.name, channel: 'agent', delegationId: acting.authorizationId,
+      prefill: { 'enterprise.name': enterprise.name, 'enterprise.creditCode': enterprise.creditCode } };
+  }
+  if (acting?.kind === 'person') {
+    if (!acting.scopes.includes('applications.submit')) throw forbidden();
+    const person = await getPerson(ctx, acting.personId, { purpose: `代办授权 delegation ${acting.delegationId}` });
+    return { personId: person.id, enterpriseId: null, name: person.name, channel: 'agent', delegationId: acting.delegationId,
+      prefill: { 'applicant.name': person.name, 'applicant.birthDate': person.birthDate } };
+  }
+  if (!actor.personId) throw forbidden();
+  const me = await getPerson(ctx, actor.personId, { reveal: true });
+  return { personId: me.id, enterpriseId: null, name: me.name, channel: 'online', delegationId: null,
+    prefill: { 'applicant.name': me.name, 'applicant.idNumber': me.idNumber, 'applicant.birthDate': me.birthDate } };
+}
+
+function setPointer(target: Record<string, unknown>, pointer: string, value: unknown): void {
+  const parts = pointer.split('/').slice(1);
+  let node = target;
+  for (const part of parts.slice(0, -1)) {
+    if (typeof node[part] !== 'object' || node[part] === null) node[part] = {};
+    node = node[part] as Record<string, unknown>;
+  }
+  node[parts.at(-1)!] = value;
+}
+
+function getPointer(source: Record<string, unknown>, pointer: string): unknown {
+  return pointer.split('/').slice(1).reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), source);
+}
+
+/** Form data with the item's prefill bindings filled from what we already know (the applicant types nothing twice). */
+export function prefillForm(item: ItemDefinition, known: Record<string, unknown>, given: Record<string, unknown> = {}): { formData: Record<string, unknown>; prefilled: { pointer: string; source: string }[] } {
+  const formData = structuredClone(given);
+  const prefilled: { pointer: string; source: string }[] = [];
+  for (const [pointer, source] of Object.entries((item.form['x-prefill'] ?? {}) as Record<string, string>)) {
+    if (known[source] !== undefined && getPointer(formData, pointer) === undefined) {
+      setPointer(formData, pointer, known[source]);
+      prefilled.push({ pointer, source });
+    }
+  }
+  return { formData, prefilled };
+}
+
+function checkForm(entry: PublishedEntry<ItemDefinition>, formData: Record<string, unknown>, base = '/formData'): void {
+  const issues = formDataIssues(entry.versionId, entry.definition.form, formData);
+  if (issues.length === 0) return;
+  const asFields = validationError(issues.map((i) => ({ ...i, instancePath: `${base}${i.instancePath}` })), 'body');
+  throw new AppError({ code: 'cases.form_invalid', status: 422, field: asFields.field, details: asFields.details,
+    message: { zh: `申请表填写有误：${asFields.details[0]?.field} ${asFields.details[0]?.message.zh}`, en: `The form has mistakes: ${asFields.details[0]?.field} ${asFields.details[0]?.message.en}` } });
+}
+
+/**
+ * Uploaded materials: each names one of the item's uploadable materials and a file of the applicant's that meets
+ * its rule; every required material that no certificate or data source can supply is there (最多跑一次: what a
+ * department already holds is never asked for).
+ */
+async function checkMaterials(ctx: Ctx, item: ItemDefinition, materials: MaterialInput[], applicantPersonId: string, base = '/materials', complete = true): Promise<void> {
+  for (const [i, m] of materials.entries()) {
+    const rule = item.materials.find((d) => d.code === m.code && d.upload)?.upload;
+    if (!rule) throw invalidField(`${base}/${i}/code`, 'cases.material_unknown', { zh: `本事项没有可上传的材料 ${m.code}`, en: `This item has no uploadable material ${m.code}` });
+    const meta = await getFileMeta(ctx, m.fileId, { purpose: '受理申请材料 checking an application\'s materials' }).catch((e: unknown) => {
+      if (e instanceof AppError && e.status < 500) throw invalidField(`${base}/${i}/fileId`, 'cases.file_unknown', { zh: '找不到该文件，请重新上传', en: 'The file was not found; please upload it again' });
+      throw e;
+    });
+    if (meta.ownerPersonId !== applicantPersonId) {
+      throw invalidField(`${base}/${i}/fileId`, 'cases.file_not_applicants', { zh: '材料文件须为申请人本人的', en: 'A material must be the applicant\'s own file' });
+    }
+    const problem = checkAccept(meta, rule);
+    if (problem) throw invalidField(`${base}/${i}/fileId`, problem.code, problem.message);
+  }
+  if (!complete) return;
+  const given = new Set(materials.map((m) => m.code));
+  for (const m of item.materials) {
+    if (m.required && m.upload && !m.certificateTypes?.length && !m.exchangeSource && !given.has(m.code)) {
+      throw invalidField(base, 'cases.material_missing', { zh: `缺少必要材料：${m.name.zh}`, en: `A required material is missing: ${m.name.en}` });
+    }
+  }
+}
+
+async function nextNumber(ctx: Ctx, prefix: string): Promise<string> {
+  const [row] = await queryRows<{ n: string }>(ctx.db, sql`SELECT nextval('application_number_seq')::text AS n`);
+  return `${prefix}${chinaDate(ctx.clock.now()).replaceAll('-', '')}${row!.n.padStart(6, '0')}`;
+}
+
+export interface SubmitInput {
+  itemCode: string;
+  formData: Record<string, unknown>;
+  materials?: MaterialInput[] | undefined;
+  idempotencyKey?: string | undefined;
+  forPersonId?: string | undefined; // window filing
+  citizenConfirmed?: boolean | undefined;
+}
+
+/**
+ * Submits an application. A retried submit with the same idempotency key returns the first case and creates
+ * nothing. Online items with instant acceptance, and window filings, are accepted at once.
+ */
+export async function submitApplication(ctx: Ctx, input: SubmitInput): Promise<{ application: ApplicationView; created: boolean }> {
+  return withTransaction(ctx, async (tx) => {
+    if (input.idempotencyKey) {
+      const [earlier] = await tx.db.select().from(applications).where(and(eq(applications.filedByAccountId, tx.actor.accountId!), eq(applications.idempotencyKey, input.idempotencyKey)));
+      if (earlier) return { application: await applicationView(tx, earlier), created: false };
+    }
+    const applicant = await resolveApplicant(tx, input.forPersonId, input.citizenConfirmed);
+    const item = await getPublishedItem(tx, input.itemCode).catch(() => {
+      throw invalidField('/itemCode', 'cases.item_unknown', { zh: '没有这个已发布的事项', en: 'No published item has this code' });
+    });
+    const row = await insertSubmitted(tx, item, applicant, { ...input, bundleApplicationId: null });
+    return { application: await applicationView(tx, row), created: true };
+  });
+}
+
+async function insertSubmitted(ctx: Ctx, item: PublishedEntry<ItemDefinition>, applicant: Applicant,
+  input: SubmitInput & { bundleApplicationId: string | null; id?: string }, base = ''): Promise<ApplicationRow> {
+  const def = item.definition;
+  if (!def.applicantTypes.includes(applicant.enterpriseId ? 'enterprise' : 'person')) {
+    throw invalidField(`${base}/itemCode`, 'cases.applicant_type', { zh: '该事项不面向此类申请人', en: 'This item is not for this kind of applicant' });
+  }
+  if (!def.channels.includes(applicant.channel === 'window' ? 'window' : 'online')) {
+    throw invalidField(`${base}/itemCode`, 'cases.channel_unavailable', { zh: '该事项不能通过此渠道申请', en: 'This item cannot be applied for through this channel' });
+  }
+  const formData = prefillForm(def, applicant.prefill, input.formData).formData;
+  checkForm(item, formData, `${base}/formData`);
+  await checkMaterials(ctx, def, input.materials ?? [], applicant.personId, `${base}/materials`);
+  const regionCode = def.regions[0]!;
+  const department = await handlingDepartment(ctx, regionCode, def.department);
+  const now = ctx.clock.now();
+  const cal = await calendarFor(ctx, regionCode);
+  const [row] = await ctx.db.insert(applications).values({
+    id: input.id ?? newId(), number: await nextNumber(ctx, 'TB'), itemCode: def.code, itemVersionId: item.versionId, bundleApplicationId: input.bundleApplicationId,
+    applicantPersonId: applicant.personId, applicantEnterpriseId: applicant.enterpriseId, applicantName: applicant.name,
+    filedByAccountId: ctx.actor.accountId!, channel: applicant.channel, delegationId: applicant.delegationId, regionCode, departmentCode: def.department,
+    departmentId: department.id, status: 'submitted', formData, idempotencyKey: input.idempotencyKey ?? null, timeLimitDays: def.timeLimits.committedDays,
+    submittedAt: now, dueOn: dueDate(cal, now, def.timeLimits.committedDays), createdAt: now, updatedAt: now,
+  }).onConflictDoNothing().returning();
+  if (!row) throw new AppError({ code: 'cases.duplicate_submit', status: 409, message: { zh: '该申请正在提交，请勿重复提交', en: 'This application is being submitted already' } });
+  for (const m of input.materials ?? []) {
+    await ctx.db.insert(applicationMaterials).values({ applicationId: row.id, code: m.code, source: 'upload', fileId: m.fileId, reference: null, attachedAt: now });
+  }
+  await addTimeline(ctx, row.id, { kind: 'submitted', actor: applicant.channel === 'window' ? '窗口人员 Window clerk' : applicant.channel === 'agent' ? '代办人 Agent' : '申请人 Applicant',
+    message: { zh: `提交申请（${{ online: '网上', window: '窗口', agent: '代办' }[applicant.channel]}），办件编号 ${row.number}`, en: `Submitted (${applicant.channel}); case number ${row.number}` },
+    details: { channel: applicant.channel, ...(applicant.channel === 'window' ? { citizenConfirmed: true } : {}) } });
+  await recordAudit(ctx, { action: 'application.submitted', subjectType: 'application', subjectId: row.id, subjectPersonId: applicant.personId,
+    details: { number: row.number, item: def.code, version: item.version, channel: applicant.channel } });
+  await emit(ctx, 'application.submitted', eventPayload(row, def));
+  if (applicant.channel === 'window' || def.workflow.acceptance === 'instant') {
+    return acceptApplication(ctx, row, def, applicant.channel === 'window' ? 'window' : 'instant');
+  }
+  return row;
+}
+
+async function handlingDepartment(ctx: Ctx, regionCode: string, code: string) {
+  const department = await findDepartment(ctx, regionCode, code);
+  if (!department) throw new AppError({ code: 'cases.department_missing', status: 409, message: { zh: '承办部门尚未设立', en: 'The department handling this item does not exist' } });
+  return department;
+}
+
+// ---------- drafts ----------
+
+export async function createDraft(ctx: Ctx, input: { itemCode: string; formData?: Record<string, unknown> | undefined }): Promise<ApplicationView & { prefilled: { pointer: string; source: string }[] }> {
+  return withTransaction(ctx, async (tx) => {
+    const applicant = await resolveApplicant(tx, undefined, undefined);
+    const item = await getPublishedItem(tx, input.itemCode).catch(() => {
+      throw invalidField('/itemCode', 'cases.item_unknown', { zh: '没有这个已发布的事项', en: 'No published item has this code' });
+    });
+    const { formData, prefilled } = prefillForm(item.definition, applicant.prefill, input.formData);
+    const regionCode = item.definition.regions[0]!;
+    const department = await handlingDepartment(tx, regionCode, item.definition.department);
+    const now = tx.clock.now();
+    const [row] = await tx.db.insert(applications).values({
+      id: newId(), number: null, itemCode: item.code, itemVersionId: item.versionId, bundleApplicationId: null,
+      applicantPersonId: applicant.personId, applicantEnterpriseId: applicant.enterpriseId, applicantName: applicant.name, filedByAccountId: tx.actor.accountId!,
+      channel: applicant.channel, delegationId: applicant.delegationId, regionCode, departmentCode: item.definition.department, departmentId: department.id,
+      status: 'draft', formData, timeLimitDays: item.definition.timeLimits.committedDays, createdAt: now, updatedAt: now,
+    }).returning();
+    return { ...(await applicationView(tx, row!)), prefilled };
+  });
+}
+
+export function saveDraft(ctx: Ctx, id: string, formData: Record<string, unknown>): Promise<ApplicationView> {
+  return withTransaction(ctx, async (tx) => {
+    const { facts } = await loadReadable(tx, id, true);
+    if (!canOnApplication(tx.actor, 'edit_draft', facts)) throw invalidField('', 'cases.not_a_draft', { zh: '已提交的申请不能再修改', en: 'A submitted application cannot be edited' }, 409);
+    const [updated] = await tx.db.update(applications).set({ formData, updatedAt: tx.clock.now() }).where(eq(applications.id, id)).returning();
+    return applicationView(tx, updated!);
+  });
+}
+
+/** Submits a saved draft, under the item version published now. */
+export function submitDraft(ctx: Ctx, id: string, materials: MaterialInput[] = []): Promise<ApplicationView> {
+  return withTransaction(ctx, async (tx) => {
+    const { row, facts } = await loadReadable(tx, id, true);
+    if (row.status !== 'draft') return applicationView(tx, row); // submitted already: a retry returns the case
+    if (!canOnApplication(tx.actor, 'edit_draft', facts)) throw forbidden();
+    const applicant = await resolveApplicant(tx, undefined, undefined);
+    const item = await getPublishedItem(tx, row.itemCode);
+    await tx.db.delete(applications).where(eq(applications.id, id)); // the draft becomes the case, under the same id
+    const submitted = await insertSubmitted(tx, item, applicant, { itemCode: row.itemCode, formData: row.formData, materials, bundleApplicationId: null, id });
+    return applicationView(tx, submitted);
+  });
+}
+
+// ---------- 一件事 ----------
+
+export interface BundleSubmitInput {
+  bundleCode: string;
+  sharedData: Record<string, unknown>;
+  forms: Record<string, Record<string, unknown>>; // per item code: what is not shared
+  materials?: Record<string, MaterialInput[]> | undefined;
+  idempotencyKey?: string | undefined;
+}
+
+export interface BundleView { id: string; number: string; bundleCode: string; status: string; applications: ApplicationView[] }
+
+/** Combined status of a bundle: done when every item is decided; the worst light of its running items. */
+function combinedStatus(apps: ApplicationView[]): string {
+  if (apps.every((a) => a.status === 'approved')) return 'approved';
+  if (apps.every((a) => ['approved', 'rejected', 'withdrawn'].includes(a.status))) return 'partly_approved';
+  if (apps.some((a) => a.status === 'supplement_requested')) return 'supplement_requested';
+  return 'in_progress';
+}
+
+export function submitBundle(ctx: Ctx, input: BundleSubmitInput): Promise<{ bundle: BundleView; created: boolean }> {
+  return withTransaction(ctx, async (tx) => {
+    if (input.idempotencyKey) {
+      const [earlier] = await tx.db.select().from(bundleApplications).where(and(eq(bundleApplications.filedByAccountId, tx.actor.accountId!), eq(bundleApplications.idempotencyKey, input.idempotencyKey)));
+      if (earlier) return { bundle: await getBundle(tx, earlier.id), created: false };
+    }
+    const bundle = await getPublishedBundle(tx, input.bundleCode).catch(() => {
+      throw invalidField('/bundleCode', 'cases.bundle_unknown', { zh: '没有这个一件事', en: 'No life event has this code' });
+    });
+    const applicant = await resolveApplicant(tx, undefined, undefined);
+    const now = tx.clock.now();
+    const [b] = await tx.db.insert(bundleApplications).values({ id: newId(), number: await nextNumber(tx, 'YJS'), bundleCode: bundle.code, bundleVersionId: bundle.versionId,
+      applicantPersonId: applicant.personId, filedByAccountId: tx.actor.accountId!, idempotencyKey: input.idempotencyKey ?? null, sharedData: input.sharedData, createdAt: now }).returning();
+    for (const field of bundle.definition.sharedFields) {
+      if (input.sharedData[field.name] === undefined) {
+        throw invalidField(`/sharedData/${field.name}`, 'cases.shared_field_missing', { zh: `请填写：${field.label.zh}`, en: `Please fill in: ${field.label.en}` });
+      }
+    }
+    for (const code of bundle.definition.items) {
+      const formData = structuredClone(input.forms[code] ?? {});
+      for (const field of bundle.definition.sharedFields) for (const m of field.mapsTo) if (m.item === code) setPointer(formData, m.pointer, input.sharedData[field.name]);
+      const item = await getPublishedItem(tx, code);
+      await insertSubmitted(tx, item, applicant, { itemCode: code, formData, materials: input.materials?.[code], bundleApplicationId: b!.id }, `/forms/${code}`);
+    }
+    await emit(tx, 'bundle.submitted', { bundleApplicationId: b!.id, number: b!.number, personId: applicant.personId, bundleCode: bundle.code });
+    return { bundle: await getBundle(tx, b!.id), created: true };
+  });
+}
+
+export async function getBundle(ctx: Ctx, id: string): Promise<BundleView> {
+  const [b] = await ctx.db.select().from(bundleApplications).where(eq(bundleApplications.id, id));
+  if (!b) throw invalidField('', 'cases.bundle_not_found', { zh: '一件事申请不存在', en: 'No such life-event application' }, 404);
+  const children = await ctx.db.select({ id: applications.id }).from(applications).where(eq(applications.bundleApplicationId, id)).orderBy(applications.itemCode);
+  const apps: ApplicationView[] = [];
+  for (const c of children) {
+    try {
+      apps.push(await applicationView(ctx, (await loadReadable(ctx, c.id)).row));
+    } catch {
+      // not readable by this actor: leave it out (staff see only their part of a bundle)
+    }
+  }
+  if (apps.length === 0) throw invalidField('', 'cases.bundle_not_found', { zh: '一件事申请不存在', en: 'No such life-event application' }, 404);
+  return { id: b.id, number: b.number, bundleCode: b.bundleCode, status: combinedStatus(apps), applications: apps };
+}
+
+// ---------- after submission ----------
+
+export function withdrawApplication(ctx: Ctx, id: string, reason: string): Promise<ApplicationView> {
+  return withTransaction(ctx, async (tx) => {
+    const { row, facts } = await loadReadable(tx, id, true);
+    if (!canOnApplication(tx.actor, 'withdraw', facts)) throw invalidField('', 'cases.cannot_withdraw', { zh: '该申请当前不能撤回', en: 'This application cannot be withdrawn now' }, 409);
+    const now = tx.clock.now();
+    const [updated] = await tx.db.update(applications).set({ status: 'withdrawn', decidedAt: now, decisionReason: reason, updatedAt: now }).where(eq(applications.id, id)).returning();
+    await tx.db.execute(sql`UPDATE review_tasks SET status = 'cancelled' WHERE application_id = ${id} AND status IN ('open', 'waiting')`);
+    await addTimeline(tx, id, { kind: 'withdrawn', actor: '申请人 Applicant', message: { zh: `申请人撤回申请：${reason}`, en: `Withdrawn by the applicant: ${reason}` } });
+    await recordAudit(tx, { action: 'application.withdrawn', subjectType: 'application', subjectId: id, subjectPersonId: row.applicantPersonId });
+    const def = (await getItemVersion(tx, row.itemVersionId)).definition;
+    await emit(tx, 'application.withdrawn', eventPayload(updated!, def));
+    return applicationView(tx, updated!);
+  });
+}
+
+/** The applicant answers a supplement request: corrected form data and/or new materials. The clock resumes. */
+export function answerSupplement(ctx: Ctx, id: string, input: { formData?: Record<string, unknown> | undefined; materials?: MaterialInput[] | undefined; note?: string | undefined }): Promise<ApplicationView> {
+  return withTransaction(ctx, async (tx) => {
+    const { row, facts } = await loadReadable(tx, id, true);
+    if (!canOnApplication(tx.actor, 'supplement', facts)) throw invalidField('', 'cases.no_supplement_requested', { zh: '该申请没有待补正的内容', en: 'Nothing is waiting to be supplemented' }, 409);
+    const item = await getItemVersion(tx, row.itemVersionId);
+    const formData = input.formData ?? row.formData;
+    checkForm(item, formData);
+    const now = tx.clock.now();
+    await checkMaterials(tx, item.definition, input.materials ?? [], row.applicantPersonId, '/materials', false);
+    for (const m of input.materials ?? []) {
+      await tx.db.insert(applicationMaterials).values({ applicationId: id, code: m.code, source: 'upload', fileId: m.fileId, reference: null, attachedAt: now })
+        .onConflictDoUpdate({ target: [applicationMaterials.applicationId, applicationMaterials.code], set: { fileId: m.fileId, source: 'upload', attachedAt: now } });
+    }
+    await tx.db.update(applications).set({ formData, updatedAt: now }).where(eq(applications.id, id));
+    await addTimeline(tx, id, { kind: 'supplemented', actor: '申请人 Applicant', message: { zh: `已补正材料${input.note ? `：${input.note}` : ''}`, en: `Supplement provided${input.note ? `: ${input.note}` : ''}` } });
+    const resumed = await resumeAfterSupplement(tx, id);
+    await emit(tx, 'application.supplemented', eventPayload(resumed, item.definition));
+    return applicationView(tx, resumed);
+  });
+}
+
+export async function getApplication(ctx: Ctx, id: string): Promise<ApplicationView> {
+  return applicationView(ctx, (await loadReadable(ctx, id)).row);
+}
+
+export async function getTimeline(ctx: Ctx, id: string) {
+  const { facts } = await loadReadable(ctx, id);
+  const staff = !(ctx.actor.personId === facts.applicantPersonId) && ctx.actor.roles.some((r) => r !== 'citizen' && r !== 'enterprise_agent');
+  return timelineOf(ctx, id, staff);
+}
+
+/** My cases: as the applicant, or for whoever I act for. Newest first. */
+export async function listMyApplications(ctx: Ctx, filter: { status?: ApplicationStatus | undefined; limit?: number | undefined }): Promise<ApplicationView[]> {
+  const acting = ctx.actor.actingFor;
+  const whose = acting?.kind === 'enterprise' ? eq(applications.applicantEnterpriseId, acting.enterpriseId)
+    : acting?.kind === 'person' ? and(eq(applications.applicantPersonId, acting.personId), sql`${applications.applicantEnterpriseId} IS NULL`)
+      : ctx.actor.personId ? and(eq(applications.applicantPersonId, ctx.actor.personId), sql`${applications.applicantEnterpriseId} IS NULL`) : undefined;
+  if (!whose) return [];
+  if (acting && !acting.scopes.includes('applications.read')) throw forbidden();
+  const rows = await ctx.db.select().from(applications).where(and(whose, filter.status ? eq(applications.status, filter.status) : undefined))
+    .orderBy(desc(applications.createdAt)).limit(filter.limit ?? 50);
+  return Promise.all(rows.map((r) => applicationView(ctx, r)));
+}
+
+export interface CaseSummary {
+  id: string; number: string | null; itemCode: string; itemName: { zh: string; en: string }; status: ApplicationStatus; applicantPersonId: string;
+  departmentId: string; regionCode: string; decidedAt: Date | null;
+  /** Whether the actor is the applicant (or acts for them with `applications.submit`). */
+  byApplicant: boolean;
+}
+
+/** What other modules (ratings) need to know about a case the actor may read. */
+export async function getCaseSummary(ctx: Ctx, id: string): Promise<CaseSummary> {
+  const { row, facts } = await loadReadable(ctx, id);
+  const { definition } = await getItemVersion(ctx, row.itemVersionId);
+  return { id: row.id, number: row.number, itemCode: row.itemCode, itemName: definition.name, status: row.status, applicantPersonId: row.applicantPersonId,
+    departmentId: row.departmentId, regionCode: row.regionCode, decidedAt: row.decidedAt, byApplicant: isApplicantSide(ctx.actor, facts, 'applications.submit') };
+}

@@ -1,0 +1,108 @@
+// What leaves the cases module: applications with their time-limit lights, tasks, and the timeline.
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import { calendarFor, chinaDate, remainingWorkingDays, timeLight, type TimeLight, type WorkingCalendar } from '../../platform/calendar.js';
+import type { Ctx } from '../../platform/context.js';
+import { notFound } from '../../platform/errors.js';
+import { canOnApplication, type ApplicationFacts } from './policy.js';
+import { applicationMaterials, applications, reviewTasks, supplementRequests, timelineEntries } from './schema.js';
+
+export type ApplicationRow = typeof applications.$inferSelect;
+export type TaskRow = typeof reviewTasks.$inferSelect;
+
+export interface Clock { light: TimeLight | null; remainingWorkingDays: number | null; paused: boolean }
+
+export interface TaskView {
+  id: string; applicationId: string; stage: number; departmentId: string; departmentCode: string; name: { zh: string; en: string };
+  status: string; assigneeAccountId: string | null; openedAt: string | null; dueOn: string | null; decidedAt: string | null; reason: string | null;
+  timeLimit: Clock;
+}
+
+export interface ApplicationView {
+  id: string; number: string | null; itemCode: string; itemVersionId: string; bundleApplicationId: string | null;
+  applicant: { personId: string; enterpriseId: string | null; name: string };
+  channel: string; status: string; formData: Record<string, unknown>; regionCode: string; departmentCode: string;
+  submittedAt: string | null; acceptedAt: string | null; decidedAt: string | null; decisionReason: string | null;
+  dueOn: string | null; timeLimitDays: number; pausedWorkingDays: number; timeLimit: Clock;
+  materials: { code: string; source: string; fileId: string | null }[];
+  tasks: TaskView[];
+  openSupplementRequest: { id: string; requestedAt: string; items: { target: string; reason: string }[] } | null;
+}
+
+export const applicationNotFound = () => notFound({ zh: '办件', en: 'application' });
+
+/** The light of a time limit: frozen on the day a pause (补正) began. */
+export function clockOf(cal: WorkingCalendar, now: Date, f: { startedAt: Date | null; dueOn: string | null; pausedWorkingDays: number; pausedSince: Date | null; running: boolean }): Clock {
+  if (!f.startedAt || !f.dueOn || !f.running) return { light: null, remainingWorkingDays: null, paused: false };
+  const today = chinaDate(f.pausedSince ?? now);
+  return {
+    light: timeLight(cal, { startedOn: chinaDate(f.startedAt), dueOn: f.dueOn, today, pausedWorkingDays: f.pausedWorkingDays }),
+    remainingWorkingDays: remainingWorkingDays(cal, { dueOn: f.dueOn, today }),
+    paused: f.pausedSince !== null,
+  };
+}
+
+export function taskView(cal: WorkingCalendar, now: Date, t: TaskRow, pausedSince: Date | null): TaskView {
+  return {
+    id: t.id, applicationId: t.applicationId, stage: t.stage, departmentId: t.departmentId, departmentCode: t.departmentCode, name: { zh: t.nameZh, en: t.nameEn },
+    status: t.status, assigneeAccountId: t.assigneeAccountId, openedAt: t.openedAt?.toISOString() ?? null, dueOn: t.dueOn, decidedAt: t.decidedAt?.toISOString() ?? null,
+    reason: t.reason,
+    timeLimit: clockOf(cal, now, { startedAt: t.openedAt, dueOn: t.dueOn, pausedWorkingDays: t.pausedWorkingDays, pausedSince, running: t.status === 'open' }),
+  };
+}
+
+export async function factsOf(ctx: Ctx, a: ApplicationRow): Promise<ApplicationFacts> {
+  const tasks = await ctx.db.select({ departmentId: reviewTasks.departmentId }).from(reviewTasks).where(eq(reviewTasks.applicationId, a.id));
+  return { ...a, taskDepartmentIds: [...new Set(tasks.map((t) => t.departmentId))] };
+}
+
+/** Loads an application the actor may read (404 otherwise), optionally locking it for a change. */
+export async function loadReadable(ctx: Ctx, id: string, lock = false): Promise<{ row: ApplicationRow; facts: ApplicationFacts }> {
+  const query = ctx.db.select().from(applications).where(eq(applications.id, id));
+  const [row] = lock ? await query.for('update') : await query;
+  if (!row) throw applicationNotFound();
+  const facts = await factsOf(ctx, row);
+  if (!canOnApplication(ctx.actor, 'read', facts)) throw applicationNotFound();
+  return { row, facts };
+}
+
+const RUNNING = ['submitted', 'supplement_requested', 'in_review'];
+
+export async function applicationView(ctx: Ctx, a: ApplicationRow): Promise<ApplicationView> {
+  const cal = await calendarFor(ctx, a.regionCode);
+  const now = ctx.clock.now();
+  const [materials, tasks, [open]] = await Promise.all([
+    ctx.db.select().from(applicationMaterials).where(eq(applicationMaterials.applicationId, a.id)).orderBy(asc(applicationMaterials.code)),
+    ctx.db.select().from(reviewTasks).where(eq(reviewTasks.applicationId, a.id)).orderBy(asc(reviewTasks.stage), asc(reviewTasks.departmentCode)),
+    ctx.db.select().from(supplementRequests).where(and(eq(supplementRequests.applicationId, a.id), isNull(supplementRequests.answeredAt))).limit(1),
+  ]);
+  return {
+    id: a.id, number: a.number, itemCode: a.itemCode, itemVersionId: a.itemVersionId, bundleApplicationId: a.bundleApplicationId,
+    applicant: { personId: a.applicantPersonId, enterpriseId: a.applicantEnterpriseId, name: a.applicantName },
+    channel: a.channel, status: a.status, formData: a.formData, regionCode: a.regionCode, departmentCode: a.departmentCode,
+    submittedAt: a.submittedAt?.toISOString() ?? null, acceptedAt: a.acceptedAt?.toISOString() ?? null, decidedAt: a.decidedAt?.toISOString() ?? null,
+    decisionReason: a.decisionReason, dueOn: a.dueOn, timeLimitDays: a.timeLimitDays, pausedWorkingDays: a.pausedWorkingDays,
+    timeLimit: clockOf(cal, now, { startedAt: a.submittedAt, dueOn: a.dueOn, pausedWorkingDays: a.pausedWorkingDays, pausedSince: a.pausedSince, running: RUNNING.includes(a.status) }),
+    materials: materials.map((m) => ({ code: m.code, source: m.source, fileId: m.fileId })),
+    tasks: tasks.map((t) => taskView(cal, now, t, a.pausedSince)),
+    openSupplementRequest: open ? { id: open.id, requestedAt: open.requestedAt.toISOString(), items: open.items } : null,
+  };
+}
+
+export interface TimelineInput { kind: string; actor: string; message: { zh: string; en: string }; details?: Record<string, unknown>; public?: boolean }
+
+export async function addTimeline(ctx: Ctx, applicationId: string, e: TimelineInput): Promise<void> {
+  await ctx.db.insert(timelineEntries).values({ applicationId, at: ctx.clock.now(), actor: e.actor, kind: e.kind, messageZh: e.message.zh, messageEn: e.message.en,
+    details: e.details ?? {}, public: e.public ?? true });
+}
+
+export async function timelineOf(ctx: Ctx, applicationId: string, includeInternal: boolean) {
+  const rows = await ctx.db.select().from(timelineEntries).where(eq(timelineEntries.applicationId, applicationId)).orderBy(asc(timelineEntries.id));
+  return rows.filter((r) => includeInternal || r.public).map((r) => ({ at: r.at.toISOString(), actor: r.actor, kind: r.kind, message: { zh: r.messageZh, en: r.messageEn },
+    details: r.details, public: r.public }));
+}
+
+/** What every application event carries, so subscribers (notify, operations) need not read the case back. */
+export function eventPayload(row: ApplicationRow, def: { code: string; name: { zh: string; en: string } }): Record<string, unknown> {
+  return { applicationId: row.id, number: row.number, personId: row.applicantPersonId, itemCode: def.code, itemName: def.name, departmentId: row.departmentId,
+    status: row.status, dueOn: row.dueOn, reason: row.decisionReason };
+}

@@ -1,0 +1,99 @@
+// What a service item (政务服务事项) and a life-event bundle (一件事) are, as data. The same schema validates the
+// files under catalog/, the admin API's bodies, and documents both in OpenAPI.
+import { Type, type Static } from 'typebox';
+
+const Text = (max = 200) => Type.String({ minLength: 1, maxLength: max });
+export const Bilingual = (max = 200) => Type.Object({ zh: Text(max), en: Text(max) }, { additionalProperties: false });
+const Code = Type.String({ pattern: '^[a-z][a-z0-9]*(-[a-z0-9]+)*$', maxLength: 80, description: 'stable kebab-case code' });
+const DepartmentCode = Type.String({ pattern: '^[a-z][a-z0-9_-]{1,31}$', description: 'a department code, looked up in each implementing region' });
+const RegionCode = Type.String({ pattern: '^\\d{6}$', description: 'GB/T 2260 code of an implementing region (and everything inside it)' });
+
+// 事项类型, after the national catalogue's categories.
+export const itemTypes = ['administrative_license', 'administrative_confirmation', 'administrative_payment', 'administrative_ruling',
+  'administrative_reward', 'public_service', 'other_power'] as const;
+export const itemTypeNames: Record<(typeof itemTypes)[number], { zh: string; en: string }> = {
+  administrative_license: { zh: '行政许可', en: 'Administrative licence' },
+  administrative_confirmation: { zh: '行政确认', en: 'Administrative confirmation' },
+  administrative_payment: { zh: '行政给付', en: 'Administrative payment' },
+  administrative_ruling: { zh: '行政裁决', en: 'Administrative ruling' },
+  administrative_reward: { zh: '行政奖励', en: 'Administrative reward' },
+  public_service: { zh: '公共服务', en: 'Public service' },
+  other_power: { zh: '其他行政权力', en: 'Other administrative power' },
+};
+export const channels = ['online', 'window', 'post'] as const;
+export const applicantTypes = ['person', 'enterprise'] as const;
+
+export const MaterialSchema = Type.Object({
+  code: Code,
+  name: Bilingual(),
+  required: Type.Boolean(),
+  core: Type.Optional(Type.Boolean({ description: 'a core material cannot be deferred under 容缺受理' })),
+  description: Type.Optional(Bilingual(500)),
+  certificateTypes: Type.Optional(Type.Array(Code, { maxItems: 10, description: 'electronic certificates (电子证照) that satisfy it' })),
+  exchangeSource: Type.Optional(Type.String({ pattern: '^[a-z][a-z0-9_.-]{1,63}$', description: 'a data-exchange source that can supply it' })),
+  upload: Type.Optional(Type.Object({
+    accept: Type.Array(Type.Enum(['application/pdf', 'image/jpeg', 'image/png']), { minItems: 1 }),
+    maxBytes: Type.Integer({ minimum: 1024, maximum: 52_428_800 }),
+  }, { additionalProperties: false })),
+}, { additionalProperties: false });
+
+export const TaskSchema = Type.Object({
+  department: DepartmentCode,
+  name: Bilingual(),
+  timeLimitDays: Type.Integer({ minimum: 1, maximum: 365, description: 'working days' }),
+}, { additionalProperties: false });
+
+export const StageSchema = Type.Object({
+  name: Bilingual(),
+  tasks: Type.Array(TaskSchema, { minItems: 1, maxItems: 20, description: 'run in parallel (并联审批); all must finish before the stage closes' }),
+}, { additionalProperties: false });
+
+export const WorkflowSchema = Type.Object({
+  acceptance: Type.Enum(['instant', 'clerk'], { description: 'instant: online applications that pass the checks are accepted at once' }),
+  stages: Type.Array(StageSchema, { minItems: 1, maxItems: 10 }),
+  resultCertificateType: Type.Optional(Code),
+  allowCommitment: Type.Optional(Type.Boolean({ description: '告知承诺制: accept on a signed commitment' })),
+  allowTolerance: Type.Optional(Type.Boolean({ description: '容缺受理: accept with non-core materials to follow' })),
+  toleranceDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 90, description: 'working days to hand in what was deferred' })),
+}, { additionalProperties: false });
+
+export const ItemDefinitionSchema = Type.Object({
+  code: Code,
+  name: Bilingual(100),
+  summary: Bilingual(500),
+  type: Type.Enum(itemTypes),
+  department: DepartmentCode,
+  regions: Type.Array(RegionCode, { minItems: 1, maxItems: 50, uniqueItems: true }),
+  legalBasis: Type.Array(Type.Object({ title: Text(200), article: Type.Optional(Text(100)) }, { additionalProperties: false }), { minItems: 1 }),
+  timeLimits: Type.Object({
+    statutoryDays: Type.Integer({ minimum: 0, maximum: 365, description: '法定办结时限 (working days; 0 = on the spot)' }),
+    committedDays: Type.Integer({ minimum: 0, maximum: 365, description: '承诺办结时限 (working days), at most the statutory limit' }),
+  }, { additionalProperties: false }),
+  fees: Type.Array(Type.Object({ name: Bilingual(), amountYuan: Type.Number({ minimum: 0 }), basis: Type.Optional(Text(200)) }, { additionalProperties: false })),
+  channels: Type.Array(Type.Enum(channels), { minItems: 1, uniqueItems: true }),
+  applicantTypes: Type.Array(Type.Enum(applicantTypes), { minItems: 1, uniqueItems: true }),
+  materials: Type.Array(MaterialSchema, { maxItems: 50 }),
+  form: Type.Record(Type.String(), Type.Unknown(), { description: 'JSON Schema 2020-12 of the application form; x-sections orders it, x-prefill binds fields' }),
+  workflow: WorkflowSchema,
+  faq: Type.Optional(Type.Array(Type.Object({ q: Bilingual(300), a: Bilingual(1000) }, { additionalProperties: false }))),
+  keywords: Type.Optional(Type.Array(Text(30), { maxItems: 50, description: 'words people use for it, for search' })),
+}, { additionalProperties: false });
+
+export type ItemDefinition = Static<typeof ItemDefinitionSchema>;
+
+export const BundleDefinitionSchema = Type.Object({
+  code: Code,
+  name: Bilingual(100),
+  summary: Bilingual(500),
+  items: Type.Array(Code, { minItems: 2, maxItems: 20, uniqueItems: true, description: 'the items this life event needs, applied for at once' }),
+  sharedFields: Type.Array(Type.Object({
+    name: Type.String({ pattern: '^[a-zA-Z][a-zA-Z0-9]*$' }),
+    label: Bilingual(),
+    schema: Type.Record(Type.String(), Type.Unknown()),
+    mapsTo: Type.Array(Type.Object({ item: Code, pointer: Type.String({ pattern: '^(/[^/]+)+$' }) }, { additionalProperties: false }), { minItems: 1 }),
+  }, { additionalProperties: false }), { description: 'entered once, copied into each item\'s form' }),
+  regions: Type.Array(RegionCode, { minItems: 1, uniqueItems: true }),
+  keywords: Type.Optional(Type.Array(Text(30), { maxItems: 50 })),
+}, { additionalProperties: false });
+
+export type BundleDefinition = Static<typeof BundleDefinitionSchema>;

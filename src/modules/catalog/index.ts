@@ -1,0 +1,8 @@
+export { importCatalog, getPublishedItem, getPublishedBundle, getItemVersion, listPublished, saveItemDraft, publishItemDraft, listItemVersions,
+  searchCatalog, getBundleGuide } from './service.js';
+export type { PublishedEntry, ImportResult, VersionView, BundleGuide } from './service.js';
+export type { ItemDefinition, BundleDefinition } from './definition.js';
+export { readCatalogFolder, CatalogFileError } from './load.js';
+export type { CatalogProblem, CatalogFiles } from './load.js';
+export { catalogRoutes } from './routes.js';
+export { formDataIssues, formPointers } from './load.js';

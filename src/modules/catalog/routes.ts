@@ -1,0 +1,82 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { BilingualSchema, errors } from '../../platform/http/schemas.js';
+import { applicantTypes, BundleDefinitionSchema, ItemDefinitionSchema, itemTypeNames } from './definition.js';
+import * as catalog from './service.js';
+
+const tags = ['catalog'];
+const CodeParams = Type.Object({ code: Type.String({ pattern: '^[a-z][a-z0-9-]{0,79}$' }) });
+const RegionCode = Type.String({ pattern: '^\\d{6}(\\d{3})?$' });
+const Published = <T extends typeof ItemDefinitionSchema | typeof BundleDefinitionSchema>(definition: T) => Type.Object({
+  id: Type.String(), versionId: Type.String(), code: Type.String(), version: Type.Integer(), publishedAt: Type.String(), definition,
+});
+const Summary = Type.Object({
+  code: Type.String(), kind: Type.Enum(['item', 'bundle']), name: BilingualSchema, summary: BilingualSchema, version: Type.Integer(),
+  type: Type.Optional(BilingualSchema), department: Type.Union([Type.String(), Type.Null()]), regions: Type.Array(Type.String()),
+});
+const editors = { access: { roles: ['platform_admin', 'department_admin'] } } as const;
+
+function summaryOf(entry: catalog.PublishedEntry, kind: 'item' | 'bundle') {
+  const d = entry.definition as { name: { zh: string; en: string }; summary: { zh: string; en: string }; regions: string[]; type?: keyof typeof itemTypeNames; department?: string };
+  return { code: entry.code, kind, name: d.name, summary: d.summary, version: entry.version, regions: d.regions,
+    department: d.department ?? null, ...(d.type ? { type: itemTypeNames[d.type] } : {}) };
+}
+
+export const catalogRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get('/api/v1/catalog/search', {
+    config: { access: 'public' },
+    schema: { tags, summary: '事项检索 Search services (colloquial Chinese works)', querystring: Type.Object({
+      q: Type.String({ minLength: 1, maxLength: 100 }), region: Type.Optional(RegionCode), applicantType: Type.Optional(Type.Enum(applicantTypes)),
+      department: Type.Optional(Type.String({ maxLength: 32 })), kind: Type.Optional(Type.Enum(['item', 'bundle'])), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50 })),
+    }, { additionalProperties: false }),
+    response: { 200: Type.Object({
+      results: Type.Array(Type.Object({ code: Type.String(), kind: Type.String(), name: BilingualSchema, summary: Type.String(), department: Type.Union([Type.String(), Type.Null()]), score: Type.Number(), matched: Type.Array(Type.String()) })),
+      expandedFrom: Type.Record(Type.String(), Type.String(), { description: 'official term → the words in the query that brought it in' }),
+    }), ...errors(400) } },
+  }, async (req) => {
+    const { hits, expandedFrom } = await catalog.searchCatalog(req.ctx, req.query);
+    return { results: hits.map((h) => ({ code: h.doc.code, kind: h.doc.kind, name: { zh: h.doc.nameZh, en: h.doc.nameEn }, summary: h.doc.summaryZh,
+      department: h.doc.department, score: Math.round(h.score * 100) / 100, matched: [...new Set(h.matched)] })), expandedFrom };
+  });
+
+  app.get('/api/v1/catalog/items', {
+    config: { access: 'public' },
+    schema: { tags, summary: '事项清单 Published service items', response: { 200: Type.Array(Summary) } },
+  }, async (req) => (await catalog.listPublished(req.ctx, 'item')).map((e) => summaryOf(e, 'item')));
+
+  app.get('/api/v1/catalog/items/:code', {
+    config: { access: 'public' },
+    schema: { tags, summary: '办事指南 The guide of a published item', params: CodeParams, response: { 200: Published(ItemDefinitionSchema), ...errors(400, 404) } },
+  }, (req) => catalog.getPublishedItem(req.ctx, req.params.code));
+
+  app.get('/api/v1/catalog/bundles', {
+    config: { access: 'public' },
+    schema: { tags, summary: '一件事清单 Life events', response: { 200: Type.Array(Summary) } },
+  }, async (req) => (await catalog.listPublished(req.ctx, 'bundle')).map((e) => summaryOf(e, 'bundle')));
+
+  app.get('/api/v1/catalog/bundles/:code', {
+    config: { access: 'public' },
+    schema: { tags, params: CodeParams, response: { 200: Published(BundleDefinitionSchema), ...errors(400, 404) } },
+  }, (req) => catalog.getPublishedBundle(req.ctx, req.params.code));
+
+  app.get('/api/v1/catalog/bundles/:code/guide', {
+    config: { access: 'public' },
+    schema: { tags, summary: '一件事办事指南 One guide and one set of materials for a life event', params: CodeParams, response: { 200: Type.Any(), ...errors(400, 404) } },
+  }, (req) => catalog.getBundleGuide(req.ctx, req.params.code));
+
+  app.get('/api/v1/catalog/items/:code/versions', {
+    config: editors,
+    schema: { tags, summary: '事项版本 Versions, drafts included', params: CodeParams, response: { 200: Type.Array(Type.Any()), ...errors(400, 401, 403, 404) } },
+  }, (req) => catalog.listItemVersions(req.ctx, req.params.code));
+
+  app.put('/api/v1/catalog/items/:code/draft', {
+    config: editors,
+    schema: { tags, summary: '保存草稿 Save a draft (validated like a catalog file)', params: CodeParams, body: Type.Record(Type.String(), Type.Unknown()),
+      response: { 200: Type.Any(), ...errors(400, 401, 403, 422) } },
+  }, (req) => catalog.saveItemDraft(req.ctx, req.params.code, req.body));
+
+  app.post('/api/v1/catalog/items/:code/publish', {
+    config: editors,
+    schema: { tags, summary: '发布 Publish the draft as the next version', params: CodeParams, response: { 200: Published(ItemDefinitionSchema), ...errors(400, 401, 403, 404, 409) } },
+  }, (req) => catalog.publishItemDraft(req.ctx, req.params.code));
+};

@@ -1,0 +1,39 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { errors, IdParams, ShortText } from '../../platform/http/schemas.js';
+import * as feedback from './service.js';
+
+const tags = ['feedback'];
+const Level = Type.Enum(Object.keys(feedback.ratingLevels) as feedback.RatingLevel[], { description: '非常满意 … 非常不满意' });
+
+export const feedbackRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.post('/api/v1/applications/:id/rating', {
+    config: { access: { roles: ['citizen', 'enterprise_agent'] } },
+    schema: { tags, summary: '好差评 Rate a finished case', params: IdParams,
+      body: Type.Object({ level: Level, comment: Type.Optional(Type.String({ maxLength: 500 })) }, { additionalProperties: false }),
+      response: { 201: Type.Any(), ...errors(400, 401, 403, 404, 409, 422) } },
+  }, async (req, reply) => reply.code(201).send(await feedback.rateApplication(req.ctx, req.params.id, req.body)));
+
+  app.get('/api/v1/applications/:id/rating', {
+    config: { access: 'signed-in' },
+    schema: { tags, params: IdParams, response: { 200: Type.Any(), ...errors(400, 401, 404) } },
+  }, (req) => feedback.getRating(req.ctx, req.params.id));
+
+  app.get('/api/v1/rectifications', {
+    config: { access: { roles: ['department_admin', 'reviewer'] } },
+    schema: { tags, summary: '差评整改 My department\'s bad ratings to answer', querystring: Type.Object({ status: Type.Optional(Type.Enum(['open', 'replied'])) }, { additionalProperties: false }),
+      response: { 200: Type.Array(Type.Any()), ...errors(400, 401, 403) } },
+  }, (req) => feedback.rectificationQueue(req.ctx, req.query));
+
+  app.post('/api/v1/rectifications/:id/reply', {
+    config: { access: { roles: ['department_admin', 'reviewer'] } },
+    schema: { tags, summary: '整改答复 Answer a bad rating (shown to the rater)', params: IdParams, body: Type.Object({ reply: ShortText(1000) }, { additionalProperties: false }),
+      response: { 200: Type.Any(), ...errors(400, 401, 404, 409) } },
+  }, (req) => feedback.replyToRectification(req.ctx, req.params.id, req.body.reply));
+
+  app.get('/api/v1/statistics/satisfaction', {
+    config: { access: { roles: ['leader', 'platform_admin', 'department_admin'] } },
+    schema: { tags, summary: '满意度 Satisfaction per department and item', querystring: Type.Object({ region: Type.Optional(Type.String({ pattern: '^\\d{6}$' })) }, { additionalProperties: false }),
+      response: { 200: Type.Any(), ...errors(400, 401, 403) } },
+  }, (req) => feedback.satisfaction(req.ctx, { regionCode: req.query.region }));
+};

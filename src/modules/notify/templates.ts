@@ -1,0 +1,133 @@
+// Message templates: every message a person receives, in Chinese first and English, keyed by a stable name. The
+// inbox stores the rendered text, so a template edited later never rewrites a message someone already has.
+// Placeholders: `{name}` takes the param as it is (a `{ zh, en }` param gives each language its own text);
+// `{name:date}` takes an ISO date or date-time and writes the calendar day in China Standard Time.
+import type { Bilingual } from '../../platform/errors.js';
+
+export type Language = 'zh' | 'en';
+export type ParamValue = string | number | Bilingual;
+export type TemplateParams = Record<string, ParamValue>;
+
+interface Template {
+  title: Bilingual;
+  body: Bilingual;
+}
+
+const template = (title: Bilingual, body: Bilingual): Template => ({ title, body });
+
+export const templates = {
+  'account.welcome': template(
+    { zh: '欢迎使用通办', en: 'Welcome to Tongban' },
+    { zh: '{name}，您好！您的通办账号已开通。您可以在网上查找政务服务事项、提交申请、查看办理进度，办理结果会送到您的消息箱。',
+      en: 'Hello {name}, your Tongban account is ready. You can find government services, apply online and follow your applications; results arrive in your inbox.' },
+  ),
+  // To the agent (代办人): the principal is someone they know, so naming them tells nothing new.
+  'delegation.granted': template(
+    { zh: '您获得了一项代办授权', en: 'You may now act for {principalName}' },
+    { zh: '{principalName} 授权您代其办理政务服务事项，有效期至 {validUntil:date}。授权范围可在“代办授权”中查看，您也可以在那里谢绝。',
+      en: '{principalName} has authorised you to act for them until {validUntil:date}. See what you may do under Delegations, where you can also decline.' },
+  ),
+  // Sent however the authorisation ended (revoked by the principal or declined by the agent): the wording fits both.
+  'delegation.revoked': template(
+    { zh: '代办授权已终止', en: 'An authorisation has ended' },
+    { zh: '您代 {principalName} 办事的授权已终止，此后不能再以其名义办理事项。',
+      en: 'Your authorisation to act for {principalName} has ended; you can no longer act on their behalf.' },
+  ),
+  'enterprise_agent.authorized': template(
+    { zh: '您已成为企业经办人', en: 'You are now an agent of {enterpriseName}' },
+    { zh: '{enterpriseName} 授权您作为经办人代表企业办理政务服务事项，有效期至 {validUntil:date}。',
+      en: '{enterpriseName} has authorised you to act for it as its agent until {validUntil:date}.' },
+  ),
+  'application.submitted': template(
+    { zh: '申请已提交', en: 'Application submitted' },
+    { zh: '您申请的“{itemName}”（办件编号 {applicationNo}）已提交，请等待受理。',
+      en: 'Your application for {itemName} (reference {applicationNo}) has been submitted and is waiting to be accepted.' },
+  ),
+  'application.accepted': template(
+    { zh: '申请已受理', en: 'Application accepted' },
+    { zh: '您申请的“{itemName}”（办件编号 {applicationNo}）已受理，承诺于 {dueDate:date} 前办结。',
+      en: 'Your application for {itemName} (reference {applicationNo}) has been accepted and will be decided by {dueDate:date}.' },
+  ),
+  // 补正: the time limit stops while the applicant supplies what is missing.
+  'application.supplement_requested': template(
+    { zh: '请补正申请材料', en: 'More documents needed' },
+    { zh: '您申请的“{itemName}”（办件编号 {applicationNo}）需要补正材料：{reason}。补正期间办理时限暂停计算。',
+      en: 'Your application for {itemName} (reference {applicationNo}) needs more documents: {reason}. The time limit is paused until you supply them.' },
+  ),
+  'application.approved': template(
+    { zh: '申请已获批准', en: 'Application approved' },
+    { zh: '您申请的“{itemName}”（办件编号 {applicationNo}）已审批通过。',
+      en: 'Your application for {itemName} (reference {applicationNo}) has been approved.' },
+  ),
+  // A refusal names the remedies the law gives (行政复议法, 行政诉讼法).
+  'application.rejected': template(
+    { zh: '申请未获批准', en: 'Application not approved' },
+    { zh: '您申请的“{itemName}”（办件编号 {applicationNo}）未获批准，理由：{reason}。如有异议，可依法申请行政复议或者提起行政诉讼。',
+      en: 'Your application for {itemName} (reference {applicationNo}) was not approved. Reason: {reason}. If you disagree, you may apply for administrative reconsideration or bring an administrative lawsuit.' },
+  ),
+  'application.completed': template(
+    { zh: '办件已办结', en: 'Application completed' },
+    { zh: '您申请的“{itemName}”（办件编号 {applicationNo}）已办结，办理结果可在办件详情中查看。',
+      en: 'Your application for {itemName} (reference {applicationNo}) is complete; the result is on the application page.' },
+  ),
+  'rating.invited': template(
+    { zh: '请评价本次服务', en: 'How did we do?' },
+    { zh: '您的“{itemName}”（办件编号 {applicationNo}）已办结，欢迎对本次服务作出评价（好差评）。',
+      en: 'Your application for {itemName} (reference {applicationNo}) is complete. Please rate the service you received.' },
+  ),
+  // 差评整改: the department answers a bad rating with what it has put right.
+  'rectification.replied': template(
+    { zh: '您的评价已有整改答复', en: 'Reply to your rating' },
+    { zh: '您对“{itemName}”服务的评价，相关部门已作出整改答复，请查看并告诉我们您是否满意。',
+      en: 'The department has replied to your rating of {itemName} with what it has put right. Please read it and tell us whether you are satisfied.' },
+  ),
+} satisfies Record<string, Template>;
+
+export type TemplateName = keyof typeof templates;
+
+export const templateNames = Object.keys(templates) as TemplateName[];
+
+export const isTemplateName = (name: string): name is TemplateName => Object.hasOwn(templates, name);
+
+export interface RenderedMessage {
+  title: Bilingual;
+  body: Bilingual;
+}
+
+const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9_]*)(?::(date))?\}/g;
+
+// Dates are shown as the calendar day in China: a time limit ending 2026-04-01T00:30+08:00 is due on 1 April,
+// not on 31 March as UTC would say.
+const dateFormats: Record<Language, Intl.DateTimeFormat> = {
+  zh: new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric' }),
+  en: new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric' }),
+};
+
+/** The placeholder names a text uses, for checks and tests. */
+export function placeholdersOf(text: string): string[] {
+  return [...text.matchAll(PLACEHOLDER)].map((m) => m[1]!);
+}
+
+function fill(name: TemplateName, text: string, language: Language, params: TemplateParams): string {
+  return text.replace(PLACEHOLDER, (_all, key: string, kind: 'date' | undefined) => {
+    const value = Object.hasOwn(params, key) ? params[key] : undefined;
+    // A missing param is a bug in the caller, not something a person should ever see as "{name}".
+    if (value === undefined || value === null) throw new Error(`Template ${name} needs the param {${key}}`);
+    const text = typeof value === 'object' ? value[language] : String(value);
+    if (typeof text !== 'string') throw new Error(`Template ${name}: param {${key}} has no ${language} text`);
+    if (kind !== 'date') return text;
+    const date = new Date(text);
+    if (Number.isNaN(date.getTime())) throw new Error(`Template ${name}: param {${key}} is not a date`);
+    return dateFormats[language].format(date);
+  });
+}
+
+/** Renders both languages. Throws on an unknown template or a missing param: both are programming errors. */
+export function renderTemplate(name: string, params: TemplateParams): RenderedMessage {
+  if (!isTemplateName(name)) throw new Error(`No message template named ${name}`);
+  const t: Template = templates[name];
+  return {
+    title: { zh: fill(name, t.title.zh, 'zh', params), en: fill(name, t.title.en, 'en', params) },
+    body: { zh: fill(name, t.body.zh, 'zh', params), en: fill(name, t.body.en, 'en', params) },
+  };
+}
