@@ -3,7 +3,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { Platform } from '../platform/context.js';
 import { calendarRoutes } from '../platform/calendar-routes.js';
-import { casesRoutes } from './cases/index.js';
+import { casesRoutes, registerCases } from './cases/index.js';
 import { catalogRoutes } from './catalog/index.js';
 import { directoryRoutes } from './directory/index.js';
 import { feedbackRoutes } from './feedback/index.js';
@@ -23,7 +23,7 @@ export const modules: TongbanModule[] = [
   { name: 'directory', routes: directoryRoutes },
   { name: 'calendar', routes: calendarRoutes },
   { name: 'catalog', routes: catalogRoutes },
-  { name: 'cases', routes: casesRoutes },
+  { name: 'cases', routes: casesRoutes, register: registerCases },
   { name: 'feedback', routes: feedbackRoutes },
   { name: 'notify', routes: notifyRoutes, register: registerNotify },
   { name: 'files', routes: filesRoutes },

@@ -31,9 +31,18 @@ export const newborn: BundleDefinition = { code: 'newborn', name: bi('新生儿�
 export const permit = base('residence-permit', { name: bi('居住证申领', 'Residence permit'), form: { type: 'object', properties: { address: { type: 'string' } } },
   materials: [{ code: 'tenancy-contract', name: bi('房屋租赁合同', 'Tenancy contract'), required: true, upload: { accept: ['application/pdf'], maxBytes: 1_048_576 } }] });
 
+// 容缺受理 and 告知承诺制: the floor plan is core; the health certificate may follow or be promised.
+const pdfUpload = { accept: ['application/pdf' as const], maxBytes: 1_048_576 };
+export const stall = base('food-stall-permit', { name: bi('食品摊贩登记', 'Food stall registration'), department: 'scjgj', form: { type: 'object', properties: { stall: { type: 'string' } } },
+  materials: [
+    { code: 'floor-plan', name: bi('经营场所平面图', 'Floor plan'), required: true, core: true, upload: pdfUpload },
+    { code: 'health-certificate', name: bi('从业人员健康证明', 'Health certificate'), required: true, core: false, upload: pdfUpload }],
+  workflow: { acceptance: 'instant', allowTolerance: true, toleranceDays: 3, allowCommitment: true,
+    stages: [{ name: bi('审核'), tasks: [{ department: 'scjgj', name: bi('市场监管审核', 'Market regulation review'), timeLimitDays: 2 }] }] } });
+
 /** Imports the fixture catalog (the demo city must be seeded: it names its departments). */
 export async function importTestCatalog(t: TestApp): Promise<void> {
   await importCatalog(t.system, { items: new Map([[registration.code, { file: 'registration', item: registration }], [insurance.code, { file: 'insurance', item: insurance }],
-    [permit.code, { file: 'permit', item: permit }]]),
+    [permit.code, { file: 'permit', item: permit }], [stall.code, { file: 'stall', item: stall }]]),
     bundles: [{ file: 'newborn', bundle: newborn }], synonyms: {} });
 }

@@ -1,6 +1,7 @@
 export { submitApplication, createDraft, saveDraft, submitDraft, submitBundle, getBundle, withdrawApplication, answerSupplement, getApplication, getTimeline,
-  listMyApplications, prefillForm, getCaseSummary } from './service.js';
+  listMyApplications, prefillForm, getCaseSummary, supplyDeferredMaterials } from './service.js';
 export type { CaseSummary } from './service.js';
-export { acceptByStaff, requestSupplement, claimTask, decideTask, taskQueue } from './review.js';
+export { acceptByStaff, requestSupplement, claimTask, decideTask, taskQueue, transferTask, assignTask } from './review.js';
+export { registerCases } from './timers.js';
 export type { ApplicationView, TaskView } from './views.js';
 export { casesRoutes } from './routes.js';

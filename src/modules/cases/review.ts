@@ -9,9 +9,11 @@ import { newId, withTransaction } from '../../platform/context.js';
 import { AppError, forbidden, invalidField, notFound } from '../../platform/errors.js';
 import { emit } from '../../platform/jobs.js';
 import { getItemVersion, type ItemDefinition } from '../catalog/index.js';
-import { findDepartment } from '../directory/index.js';
+import { findDepartment, getDepartment } from '../directory/index.js';
+import { accountPostings } from '../identity/index.js';
 import { canOnApplication } from './policy.js';
 import { applications, reviewTasks, supplementRequests, type TaskStatus } from './schema.js';
+import { scheduleOverdueCheck } from './timers.js';
 import { addTimeline, applicationView, eventPayload, loadReadable, taskView, type ApplicationRow, type ApplicationView, type TaskView } from './views.js';
 
 const taskNotFound = () => notFound({ zh: '审批任务', en: 'review task' });
@@ -39,6 +41,7 @@ async function openStage(ctx: Ctx, row: ApplicationRow, def: ItemDefinition, sta
       nameZh: t.name.zh, nameEn: t.name.en, timeLimitDays: t.timeLimitDays, status: 'open', openedAt: now, dueOn: dueDate(cal, now, t.timeLimitDays),
     }).returning();
     await emit(ctx, 'task.opened', { taskId: task!.id, applicationId: row.id, departmentId: department.id, dueOn: task!.dueOn });
+    await scheduleOverdueCheck(ctx, 'task', task!.id, task!.dueOn!);
   }
   await ctx.db.update(applications).set({ currentStage: stage }).where(eq(applications.id, row.id));
   await addTimeline(ctx, row.id, { kind: 'stage_opened', actor: '系统 System',
@@ -93,14 +96,16 @@ export async function resumeAfterSupplement(ctx: Ctx, id: string): Promise<Appli
   const paused = row!.pausedWorkingDays + stood;
   const openTasks = await ctx.db.select().from(reviewTasks).where(and(eq(reviewTasks.applicationId, id), eq(reviewTasks.status, 'open')));
   for (const t of openTasks) {
-    await ctx.db.update(reviewTasks).set({ pausedWorkingDays: t.pausedWorkingDays + stood, dueOn: dueDate(cal, t.openedAt!, t.timeLimitDays, t.pausedWorkingDays + stood) })
-      .where(eq(reviewTasks.id, t.id));
+    const taskDue = dueDate(cal, t.openedAt!, t.timeLimitDays, t.pausedWorkingDays + stood);
+    await ctx.db.update(reviewTasks).set({ pausedWorkingDays: t.pausedWorkingDays + stood, dueOn: taskDue }).where(eq(reviewTasks.id, t.id));
+    await scheduleOverdueCheck(ctx, 'task', t.id, taskDue);
   }
   await ctx.db.update(supplementRequests).set({ answeredAt: now }).where(and(eq(supplementRequests.applicationId, id), isNull(supplementRequests.answeredAt)));
   const [updated] = await ctx.db.update(applications).set({
     status: row!.acceptedAt ? 'in_review' : 'submitted', pausedSince: null, pausedWorkingDays: paused,
     dueOn: dueDate(cal, row!.submittedAt!, row!.timeLimitDays, paused), updatedAt: now,
   }).where(eq(applications.id, id)).returning();
+  await scheduleOverdueCheck(ctx, 'application', id, updated!.dueOn!);
   await addTimeline(ctx, id, { kind: 'resumed', actor: '系统 System', message: { zh: `恢复计时，补正期间 ${stood} 个工作日不计入办理时限`, en: `The clock resumes; ${stood} working day(s) of the supplement do not count` } });
   return updated!;
 }
@@ -134,6 +139,10 @@ export function decideTask(ctx: Ctx, taskId: string, input: { decision: 'approve
     const task = await loadTask(tx, taskId);
     if (!departmentsWhere(tx.actor, 'reviewer').includes(task.departmentId)) throw forbidden();
     const [app] = await tx.db.select().from(applications).where(eq(applications.id, task.applicationId)).for('update');
+    if (input.decision === 'approve' && app!.deferredMaterials.length > 0) {
+      // 容缺受理: review may go on, but nothing is approved before the deferred materials are in.
+      throw invalidField('', 'cases.deferred_outstanding', { zh: `容缺材料尚未补交：${app!.deferredMaterials.join('、')}`, en: `Deferred materials are still missing: ${app!.deferredMaterials.join(', ')}` }, 409);
+    }
     if (task.status !== 'open' || app!.status !== 'in_review') {
       throw invalidField('', app!.status === 'supplement_requested' ? 'cases.awaiting_supplement' : 'cases.task_closed',
         app!.status === 'supplement_requested' ? { zh: '正在等待申请人补正，暂不能决定', en: 'Waiting for the applicant\'s supplement: no decision yet' } : { zh: '该任务已办结', en: 'This task is closed' }, 409);
@@ -150,7 +159,8 @@ export function decideTask(ctx: Ctx, taskId: string, input: { decision: 'approve
     const def = (await getItemVersion(tx, app!.itemVersionId)).definition;
     if (input.decision === 'reject') return applicationView(tx, await finish(tx, app!, def, 'rejected', input.reason));
     const stageTasks = await tx.db.select({ status: reviewTasks.status }).from(reviewTasks).where(and(eq(reviewTasks.applicationId, app!.id), eq(reviewTasks.stage, task.stage)));
-    if (stageTasks.some((t) => t.status !== 'approved')) return applicationView(tx, app!); // the stage waits for its other departments
+    // The stage waits for its other departments (a transferred task counts through the one it became).
+    if (stageTasks.some((t) => t.status !== 'approved' && t.status !== 'transferred')) return applicationView(tx, app!);
     if (task.stage + 1 < def.workflow.stages.length) {
       await openStage(tx, app!, def, task.stage + 1);
       return applicationView(tx, (await tx.db.select().from(applications).where(eq(applications.id, app!.id)))[0]!);
@@ -168,6 +178,47 @@ async function finish(ctx: Ctx, app: ApplicationRow, def: ItemDefinition, outcom
   await emit(ctx, `application.${outcome}`, eventPayload(done!, def));
   await emit(ctx, 'application.completed', { ...eventPayload(done!, def), outcome, resultCertificateType: outcome === 'approved' ? def.workflow.resultCertificateType ?? null : null });
   return done!;
+}
+
+/** 转办: the task belongs to another department. It closes here and opens there, with its full time limit. */
+export function transferTask(ctx: Ctx, taskId: string, input: { departmentId: string; reason: string }): Promise<ApplicationView> {
+  return withTransaction(ctx, async (tx) => {
+    const task = await loadTask(tx, taskId);
+    if (task.status !== 'open') throw invalidField('', 'cases.task_closed', { zh: '该任务已办结', en: 'This task is closed' }, 409);
+    if (input.departmentId === task.departmentId) throw invalidField('/departmentId', 'cases.transfer_same', { zh: '不能转办给本部门', en: 'A task cannot be transferred to its own department' });
+    const target = await getDepartment(tx, input.departmentId).catch(() => {
+      throw invalidField('/departmentId', 'cases.department_unknown', { zh: '部门不存在', en: 'No such department' });
+    });
+    const now = tx.clock.now();
+    const cal = await calendarFor(tx, task.regionCode);
+    await tx.db.update(reviewTasks).set({ status: 'transferred', decidedAt: now, decidedBy: tx.actor.accountId, reason: input.reason }).where(eq(reviewTasks.id, taskId));
+    const [moved] = await tx.db.insert(reviewTasks).values({ ...task, id: newId(), departmentId: target.id, departmentCode: target.code, status: 'open', assigneeAccountId: null,
+      openedAt: now, dueOn: dueDate(cal, now, task.timeLimitDays), pausedWorkingDays: 0, decidedAt: null, decidedBy: null, reason: null }).returning();
+    await scheduleOverdueCheck(tx, 'task', moved!.id, moved!.dueOn!);
+    await addTimeline(tx, task.applicationId, { kind: 'task_transferred', actor: task.nameZh,
+      message: { zh: `${task.nameZh}：转办至${target.name.zh}。理由：${input.reason}`, en: `${task.nameEn}: transferred to ${target.name.en}. Reason: ${input.reason}` } });
+    await recordAudit(tx, { action: 'task.transferred', subjectType: 'review_task', subjectId: taskId, details: { to: target.id, newTask: moved!.id } });
+    await emit(tx, 'task.opened', { taskId: moved!.id, applicationId: task.applicationId, departmentId: target.id, dueOn: moved!.dueOn });
+    return applicationView(tx, (await tx.db.select().from(applications).where(eq(applications.id, task.applicationId)))[0]!);
+  });
+}
+
+/** A department admin gives a task to one of the department's reviewers (or takes it back to the pool). */
+export function assignTask(ctx: Ctx, taskId: string, accountId: string | null): Promise<TaskView> {
+  return withTransaction(ctx, async (tx) => {
+    const task = await loadTask(tx, taskId);
+    if (!departmentsWhere(tx.actor, 'department_admin').includes(task.departmentId)) throw forbidden();
+    if (task.status !== 'open') throw invalidField('', 'cases.task_closed', { zh: '该任务已办结', en: 'This task is closed' }, 409);
+    if (accountId && !(await accountPostings(tx, accountId)).some((p) => p.role === 'reviewer' && p.departmentId === task.departmentId)) {
+      throw invalidField('/accountId', 'cases.assignee_not_reviewer', { zh: '只能分派给本部门的审批人员', en: 'Tasks go to reviewers of the same department' });
+    }
+    const [assigned] = await tx.db.update(reviewTasks).set({ assigneeAccountId: accountId }).where(eq(reviewTasks.id, taskId)).returning();
+    const [app] = await tx.db.select().from(applications).where(eq(applications.id, task.applicationId));
+    await addTimeline(tx, task.applicationId, { kind: 'task_assigned', actor: task.nameZh, public: false,
+      message: { zh: `${task.nameZh}：${accountId ? '已分派' : '已退回任务池'}`, en: `${task.nameEn}: ${accountId ? 'assigned' : 'returned to the pool'}` }, details: { accountId } });
+    await recordAudit(tx, { action: 'task.assigned', subjectType: 'review_task', subjectId: taskId, details: { accountId } });
+    return taskView(await calendarFor(tx, task.regionCode), tx.clock.now(), assigned!, app!.pausedSince);
+  });
 }
 
 export interface QueueFilter { status?: 'open' | 'closed' | undefined; light?: 'green' | 'yellow' | 'red' | undefined; mine?: boolean | undefined; limit?: number | undefined }

@@ -19,6 +19,10 @@ export const casesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     schema: { tags, summary: '提交申请 Submit an application (online, by an agent, or at a window for a walk-in)', body: Type.Object({
       itemCode: ItemCode, formData: FormData, materials: Type.Optional(Materials), idempotencyKey: Type.Optional(IdempotencyKey),
       forPersonId: Type.Optional(Uuid), citizenConfirmed: Type.Optional(Type.Boolean()),
+      acceptance: Type.Optional(Type.Union([
+        Type.Object({ mode: Type.Literal('tolerance'), deferred: Type.Array(Type.String({ maxLength: 80 }), { minItems: 1, maxItems: 20 }) }, { additionalProperties: false, description: '容缺受理' }),
+        Type.Object({ mode: Type.Literal('commitment'), commitmentSigned: Type.Boolean() }, { additionalProperties: false, description: '告知承诺制' }),
+      ])),
     }, { additionalProperties: false }), response: { 200: Any, 201: Any, ...errors(400, 401, 403, 404, 409, 422) } },
   }, async (req, reply) => {
     const { application, created } = await cases.submitApplication(req.ctx, req.body);
@@ -71,6 +75,12 @@ export const casesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     response: { 200: Any, ...errors(400, 401, 404, 409, 422) } },
   }, (req) => cases.answerSupplement(req.ctx, req.params.id, req.body));
 
+  app.post('/api/v1/applications/:id/deferred-materials', {
+    config: applicants,
+    schema: { tags, summary: '补交容缺材料 Hand in materials deferred at acceptance', params: IdParams, body: Type.Object({ materials: Materials }, { additionalProperties: false }),
+      response: { 200: Any, ...errors(400, 401, 403, 404, 422) } },
+  }, (req) => cases.supplyDeferredMaterials(req.ctx, req.params.id, req.body.materials));
+
   app.post('/api/v1/bundle-applications', {
     config: applicants,
     schema: { tags, summary: '一件事一次办 Apply for a life event at once', body: Type.Object({
@@ -111,6 +121,18 @@ export const casesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     config: reviewers,
     schema: { tags, params: IdParams, response: { 200: Any, ...errors(400, 401, 404, 409) } },
   }, (req) => review.claimTask(req.ctx, req.params.id));
+
+  app.post('/api/v1/tasks/:id/transfer', {
+    config: reviewers,
+    schema: { tags, summary: '转办 Send the task to the department it belongs to', params: IdParams, body: Type.Object({ departmentId: Uuid, reason: ShortText(300) }, { additionalProperties: false }),
+      response: { 200: Any, ...errors(400, 401, 404, 409, 422) } },
+  }, (req) => review.transferTask(req.ctx, req.params.id, req.body));
+
+  app.post('/api/v1/tasks/:id/assign', {
+    config: { access: { roles: ['department_admin'] } },
+    schema: { tags, summary: '分派 Give the task to a reviewer of the department (null: back to the pool)', params: IdParams,
+      body: Type.Object({ accountId: Type.Union([Uuid, Type.Null()]) }, { additionalProperties: false }), response: { 200: Any, ...errors(400, 401, 403, 404, 409, 422) } },
+  }, (req) => review.assignTask(req.ctx, req.params.id, req.body.accountId));
 
   app.post('/api/v1/tasks/:id/decision', {
     config: { access: { roles: ['reviewer'] } },

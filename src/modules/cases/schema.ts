@@ -33,6 +33,11 @@ export const applications = pgTable('applications', {
   pausedWorkingDays: integer('paused_working_days').notNull().default(0),
   pausedSince: ts('paused_since'),
   currentStage: integer('current_stage').notNull().default(0),
+  // 容缺受理: accepted with non-core materials to follow by a deadline; 告知承诺制: accepted on a signed commitment.
+  acceptanceMode: text('acceptance_mode').$type<'complete' | 'tolerance' | 'commitment'>().notNull().default('complete'),
+  deferredMaterials: text('deferred_materials').array().notNull().default([]),
+  toleranceDueOn: date('tolerance_due_on', { mode: 'string' }),
+  commitmentSignedAt: ts('commitment_signed_at'),
   decidedAt: ts('decided_at'),
   decisionReason: text('decision_reason'),
   createdAt: ts('created_at').notNull(),
@@ -54,7 +59,7 @@ export const applicationMaterials = pgTable('application_materials', {
   attachedAt: ts('attached_at').notNull(),
 }, (t) => [primaryKey({ columns: [t.applicationId, t.code] })]);
 
-export type TaskStatus = 'waiting' | 'open' | 'approved' | 'rejected' | 'cancelled';
+export type TaskStatus = 'waiting' | 'open' | 'approved' | 'rejected' | 'cancelled' | 'transferred';
 
 /** One department's part of a stage. The stage's tasks run in parallel (并联审批). */
 export const reviewTasks = pgTable('review_tasks', {

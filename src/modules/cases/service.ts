@@ -16,6 +16,7 @@ import { checkAccept, getFileMeta } from '../files/index.js';
 import { getEnterprise, getPerson } from '../identity/index.js';
 import { canOnApplication, isApplicantSide } from './policy.js';
 import { acceptApplication, resumeAfterSupplement } from './review.js';
+import { scheduleOverdueCheck } from './timers.js';
 import { applicationMaterials, applications, bundleApplications, type ApplicationStatus } from './schema.js';
 import { addTimeline, applicationView, eventPayload, loadReadable, timelineOf, type ApplicationRow, type ApplicationView } from './views.js';
 
@@ -102,7 +103,7 @@ function checkForm(entry: PublishedEntry<ItemDefinition>, formData: Record<strin
  * its rule; every required material that no certificate or data source can supply is there (最多跑一次: what a
  * department already holds is never asked for).
  */
-async function checkMaterials(ctx: Ctx, item: ItemDefinition, materials: MaterialInput[], applicantPersonId: string, base = '/materials', complete = true): Promise<void> {
+async function checkMaterials(ctx: Ctx, item: ItemDefinition, materials: MaterialInput[], applicantPersonId: string, base = '/materials'): Promise<ItemDefinition['materials']> {
   for (const [i, m] of materials.entries()) {
     const rule = item.materials.find((d) => d.code === m.code && d.upload)?.upload;
     if (!rule) throw invalidField(`${base}/${i}/code`, 'cases.material_unknown', { zh: `本事项没有可上传的材料 ${m.code}`, en: `This item has no uploadable material ${m.code}` });
@@ -116,13 +117,36 @@ async function checkMaterials(ctx: Ctx, item: ItemDefinition, materials: Materia
     const problem = checkAccept(meta, rule);
     if (problem) throw invalidField(`${base}/${i}/fileId`, problem.code, problem.message);
   }
-  if (!complete) return;
   const given = new Set(materials.map((m) => m.code));
-  for (const m of item.materials) {
-    if (m.required && m.upload && !m.certificateTypes?.length && !m.exchangeSource && !given.has(m.code)) {
-      throw invalidField(base, 'cases.material_missing', { zh: `缺少必要材料：${m.name.zh}`, en: `A required material is missing: ${m.name.en}` });
-    }
+  return item.materials.filter((m) => m.required && m.upload && !m.certificateTypes?.length && !m.exchangeSource && !given.has(m.code));
+}
+
+const materialMissing = (base: string, m: ItemDefinition['materials'][number]) =>
+  invalidField(base, 'cases.material_missing', { zh: `缺少必要材料：${m.name.zh}`, en: `A required material is missing: ${m.name.en}` });
+
+export type AcceptanceRequest = { mode: 'tolerance'; deferred: string[] } | { mode: 'commitment'; commitmentSigned: boolean };
+
+/**
+ * What may still be missing at submission. Complete: nothing. 容缺受理: non-core materials named as deferred, to
+ * follow by a deadline. 告知承诺制: non-core materials replaced by the applicant's signed commitment. Core
+ * materials are never waived.
+ */
+function checkAcceptance(item: ItemDefinition, missing: ItemDefinition['materials'], request: AcceptanceRequest | undefined, base: string): { deferred: string[]; commitment: boolean } {
+  const core = missing.find((m) => m.core || !request);
+  if (core) throw materialMissing(`${base}/materials`, core);
+  if (!request) return { deferred: [], commitment: false };
+  if (request.mode === 'tolerance') {
+    if (!item.workflow.allowTolerance) throw invalidField(`${base}/acceptance/mode`, 'cases.tolerance_not_allowed', { zh: '该事项不适用容缺受理', en: 'This item does not allow accepting with materials to follow' });
+    request.deferred.forEach((code, i) => {
+      if (!missing.some((m) => m.code === code)) throw invalidField(`${base}/acceptance/deferred/${i}`, 'cases.deferred_unknown', { zh: `${code} 不是尚缺的非核心材料`, en: `${code} is not a missing non-core material` });
+    });
+    const undeclared = missing.find((m) => !request.deferred.includes(m.code));
+    if (undeclared) throw materialMissing(`${base}/materials`, undeclared);
+    return { deferred: missing.map((m) => m.code), commitment: false };
   }
+  if (!item.workflow.allowCommitment) throw invalidField(`${base}/acceptance/mode`, 'cases.commitment_not_allowed', { zh: '该事项不适用告知承诺制', en: 'This item does not accept a signed commitment' });
+  if (request.commitmentSigned !== true) throw invalidField(`${base}/acceptance/commitmentSigned`, 'cases.commitment_unsigned', { zh: '请阅读并签署告知承诺书', en: 'Please read and sign the commitment' });
+  return { deferred: [], commitment: true };
 }
 
 async function nextNumber(ctx: Ctx, prefix: string): Promise<string> {
@@ -137,6 +161,7 @@ export interface SubmitInput {
   idempotencyKey?: string | undefined;
   forPersonId?: string | undefined; // window filing
   citizenConfirmed?: boolean | undefined;
+  acceptance?: AcceptanceRequest | undefined;
 }
 
 /**
@@ -169,7 +194,8 @@ async function insertSubmitted(ctx: Ctx, item: PublishedEntry<ItemDefinition>, a
   }
   const formData = prefillForm(def, applicant.prefill, input.formData).formData;
   checkForm(item, formData, `${base}/formData`);
-  await checkMaterials(ctx, def, input.materials ?? [], applicant.personId, `${base}/materials`);
+  const missing = await checkMaterials(ctx, def, input.materials ?? [], applicant.personId, `${base}/materials`);
+  const acceptance = checkAcceptance(def, missing, input.acceptance, base);
   const regionCode = def.regions[0]!;
   const department = await handlingDepartment(ctx, regionCode, def.department);
   const now = ctx.clock.now();
@@ -180,6 +206,8 @@ async function insertSubmitted(ctx: Ctx, item: PublishedEntry<ItemDefinition>, a
     filedByAccountId: ctx.actor.accountId!, channel: applicant.channel, delegationId: applicant.delegationId, regionCode, departmentCode: def.department,
     departmentId: department.id, status: 'submitted', formData, idempotencyKey: input.idempotencyKey ?? null, timeLimitDays: def.timeLimits.committedDays,
     submittedAt: now, dueOn: dueDate(cal, now, def.timeLimits.committedDays), createdAt: now, updatedAt: now,
+    acceptanceMode: input.acceptance?.mode ?? 'complete', deferredMaterials: acceptance.deferred, commitmentSignedAt: acceptance.commitment ? now : null,
+    toleranceDueOn: acceptance.deferred.length ? dueDate(cal, now, def.workflow.toleranceDays ?? 5) : null,
   }).onConflictDoNothing().returning();
   if (!row) throw new AppError({ code: 'cases.duplicate_submit', status: 409, message: { zh: '该申请正在提交，请勿重复提交', en: 'This application is being submitted already' } });
   for (const m of input.materials ?? []) {
@@ -188,8 +216,18 @@ async function insertSubmitted(ctx: Ctx, item: PublishedEntry<ItemDefinition>, a
   await addTimeline(ctx, row.id, { kind: 'submitted', actor: applicant.channel === 'window' ? '窗口人员 Window clerk' : applicant.channel === 'agent' ? '代办人 Agent' : '申请人 Applicant',
     message: { zh: `提交申请（${{ online: '网上', window: '窗口', agent: '代办' }[applicant.channel]}），办件编号 ${row.number}`, en: `Submitted (${applicant.channel}); case number ${row.number}` },
     details: { channel: applicant.channel, ...(applicant.channel === 'window' ? { citizenConfirmed: true } : {}) } });
+  if (acceptance.deferred.length) {
+    await addTimeline(ctx, row.id, { kind: 'tolerance', actor: '申请人 Applicant', details: { deferred: acceptance.deferred, dueOn: row.toleranceDueOn },
+      message: { zh: `容缺受理：${acceptance.deferred.length} 项非核心材料须于 ${row.toleranceDueOn} 前补交`, en: `Accepted with ${acceptance.deferred.length} non-core material(s) to follow by ${row.toleranceDueOn}` } });
+    await scheduleOverdueCheck(ctx, 'tolerance', row.id, row.toleranceDueOn!);
+  }
+  if (acceptance.commitment) {
+    await addTimeline(ctx, row.id, { kind: 'commitment', actor: '申请人 Applicant', details: { waived: missing.map((m) => m.code) },
+      message: { zh: '申请人已签署告知承诺书，相关材料以承诺代替', en: 'The applicant signed the commitment in place of the materials' } });
+  }
+  await scheduleOverdueCheck(ctx, 'application', row.id, row.dueOn!);
   await recordAudit(ctx, { action: 'application.submitted', subjectType: 'application', subjectId: row.id, subjectPersonId: applicant.personId,
-    details: { number: row.number, item: def.code, version: item.version, channel: applicant.channel } });
+    details: { number: row.number, item: def.code, version: item.version, channel: applicant.channel, acceptance: row.acceptanceMode } });
   await emit(ctx, 'application.submitted', eventPayload(row, def));
   if (applicant.channel === 'window' || def.workflow.acceptance === 'instant') {
     return acceptApplication(ctx, row, def, applicant.channel === 'window' ? 'window' : 'instant');
@@ -339,7 +377,7 @@ export function answerSupplement(ctx: Ctx, id: string, input: { formData?: Recor
     const formData = input.formData ?? row.formData;
     checkForm(item, formData);
     const now = tx.clock.now();
-    await checkMaterials(tx, item.definition, input.materials ?? [], row.applicantPersonId, '/materials', false);
+    await checkMaterials(tx, item.definition, input.materials ?? [], row.applicantPersonId, '/materials');
     for (const m of input.materials ?? []) {
       await tx.db.insert(applicationMaterials).values({ applicationId: id, code: m.code, source: 'upload', fileId: m.fileId, reference: null, attachedAt: now })
         .onConflictDoUpdate({ target: [applicationMaterials.applicationId, applicationMaterials.code], set: { fileId: m.fileId, source: 'upload', attachedAt: now } });
@@ -349,6 +387,29 @@ export function answerSupplement(ctx: Ctx, id: string, input: { formData?: Recor
     const resumed = await resumeAfterSupplement(tx, id);
     await emit(tx, 'application.supplemented', eventPayload(resumed, item.definition));
     return applicationView(tx, resumed);
+  });
+}
+
+/** 容缺受理: hands in materials that were deferred at acceptance. The decision waits for them. */
+export function supplyDeferredMaterials(ctx: Ctx, id: string, materials: MaterialInput[]): Promise<ApplicationView> {
+  return withTransaction(ctx, async (tx) => {
+    const { row, facts } = await loadReadable(tx, id, true);
+    if (!isApplicantSide(tx.actor, facts, 'applications.submit') && tx.actor.accountId !== row.filedByAccountId) throw forbidden();
+    materials.forEach((m, i) => {
+      if (!row.deferredMaterials.includes(m.code)) throw invalidField(`/materials/${i}/code`, 'cases.not_deferred', { zh: `${m.code} 不是待补交的材料`, en: `${m.code} is not waiting to be handed in` });
+    });
+    const item = await getItemVersion(tx, row.itemVersionId);
+    await checkMaterials(tx, item.definition, materials, row.applicantPersonId, '/materials');
+    const now = tx.clock.now();
+    for (const m of materials) {
+      await tx.db.insert(applicationMaterials).values({ applicationId: id, code: m.code, source: 'upload', fileId: m.fileId, reference: null, attachedAt: now })
+        .onConflictDoUpdate({ target: [applicationMaterials.applicationId, applicationMaterials.code], set: { fileId: m.fileId, attachedAt: now } });
+    }
+    const remaining = row.deferredMaterials.filter((c) => !materials.some((m) => m.code === c));
+    const [updated] = await tx.db.update(applications).set({ deferredMaterials: remaining, updatedAt: now }).where(eq(applications.id, id)).returning();
+    await addTimeline(tx, id, { kind: 'deferred_supplied', actor: '申请人 Applicant',
+      message: { zh: `已补交容缺材料${remaining.length ? `，尚缺 ${remaining.length} 项` : '，材料已齐全'}`, en: `Deferred material handed in${remaining.length ? `; ${remaining.length} still to come` : '; nothing is missing now'}` } });
+    return applicationView(tx, updated!);
   });
 }
 

@@ -150,3 +150,8 @@ export function disableAccount(ctx: Ctx, id: string): Promise<AccountView> {
     return accountView(updated!, ps);
   });
 }
+
+/** The roles an account holds, and where: for other modules deciding who may be given work. */
+export async function accountPostings(ctx: Ctx, accountId: string): Promise<Posting[]> {
+  return (await loadPostings(ctx, [accountId])).get(accountId) ?? [];
+}

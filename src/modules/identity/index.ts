@@ -1,5 +1,5 @@
 export { authenticate, signIn, signOut, SESSION_COOKIE, CSRF_COOKIE, CSRF_HEADER, ACTING_FOR_HEADER } from './sessions.js';
-export { createAccount, registerCitizen, listAccounts, disableAccount, hashPassword } from './accounts.js';
+export { createAccount, registerCitizen, listAccounts, disableAccount, hashPassword, accountPostings } from './accounts.js';
 export { getPerson, findPersonByIdNumber, registerWalkInPerson, verifyRealName, personRow } from './persons.js';
 export { createEnterprise, getEnterprise, listMyEnterprises, authorizeAgent, listAgents, revokeAgent } from './enterprises.js';
 export { grantDelegation, listDelegations, revokeDelegation } from './delegations.js';
