@@ -74,7 +74,7 @@ export const DEMO_STAFF: { username: string; displayName: string; role: 'window_
   { username: 'admin', displayName: '平台管理员', role: 'platform_admin' },
   { username: 'leader', displayName: '示范市领导', role: 'leader', region: DEMO_CITY },
   { username: 'clerk', displayName: '窗口人员 赵敏', role: 'window_clerk', department: 'sjj' },
-  ...['gaj', 'mzj', 'rsj', 'ybj', 'wjw', 'scjgj', 'swj', 'zjj', 'bdc', 'gjj'].map((d) => ({
+  ...['gaj', 'mzj', 'rsj', 'ybj', 'wjw', 'scjgj', 'swj', 'zjj', 'bdc', 'gjj', 'sjj'].map((d) => ({
     username: `reviewer.${d}`, displayName: `审批人员（${d}）`, role: 'reviewer' as const, department: d })),
   { username: 'admin.gaj', displayName: '公安局部门管理员', role: 'department_admin', department: 'gaj' },
   { username: 'admin.mzj', displayName: '民政局部门管理员', role: 'department_admin', department: 'mzj' },

@@ -22,7 +22,7 @@ export interface Posting {
 
 /** Acting for someone else: an enterprise one is an agent of (经办人), or a person who delegated (帮办代办). */
 export type ActingFor =
-  | { kind: 'enterprise'; enterpriseId: string; authorizationId: string; scopes: string[] }
+  | { kind: 'enterprise'; enterpriseId: string; authorizationId: string | null; scopes: string[] } // null: the legal representative
   | { kind: 'person'; personId: string; delegationId: string; scopes: string[] };
 
 export interface Actor {

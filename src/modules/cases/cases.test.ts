@@ -146,6 +146,16 @@ describe('补正 stops the clock', () => {
     expect(answered.tasks.every((x: { dueOn: string }) => x.dueOn === '2026-10-19')).toBe(true); // 2 days from 12 Oct, plus 3
   });
 
+  it('across Spring Festival: the holiday and the make-up Saturdays are counted as the official calendar says', async () => {
+    await jumpTo('2026-02-12T10:00:00+08:00'); // Thursday before the holiday (15–23 Feb; 14 and 28 Feb are working Saturdays)
+    const app = (await submit(b.parent, { itemCode: 'birth-registration', formData: { child } })).json();
+    expect(app.dueOn).toBe('2026-02-24'); // 13 Feb, Saturday 14 Feb, then 24 Feb
+    await b.police.request({ method: 'POST', url: `/api/v1/applications/${app.id}/supplement-requests`, payload: { items: [{ target: '/formData/child/name', reason: '请核对' }] } });
+    await jumpTo('2026-02-25T10:00:00+08:00');
+    const answered = (await b.parent.request({ method: 'POST', url: `/api/v1/applications/${app.id}/supplement`, payload: { note: '已核对' } })).json();
+    expect(answered).toMatchObject({ pausedWorkingDays: 4, dueOn: '2026-02-28' }); // 13, 14, 24, 25 Feb stood still; due on the make-up Saturday
+  });
+
   it('an unknown supplement target is refused by field', async () => {
     const app = (await submit(b.parent, { itemCode: 'birth-registration', formData: { child } })).json();
     const res = await b.police.request({ method: 'POST', url: `/api/v1/applications/${app.id}/supplement-requests`, payload: { items: [{ target: 'material:nothing', reason: '缺' }] } });

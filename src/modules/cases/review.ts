@@ -1,12 +1,13 @@
 // The departments' side of a case: acceptance (受理), parallel review tasks per stage (并联审批), supplement
 // requests that stop the clock (补正), decisions, and each reviewer's queue with its time-limit lights.
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { departmentsWhere } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit.js';
 import { calendarFor, chinaDate, dueDate } from '../../platform/calendar.js';
 import type { Ctx } from '../../platform/context.js';
 import { newId, withTransaction } from '../../platform/context.js';
 import { AppError, forbidden, invalidField, notFound } from '../../platform/errors.js';
+import { isWithinRegion } from '../../platform/identifiers.js';
 import { emit } from '../../platform/jobs.js';
 import { getItemVersion, type ItemDefinition } from '../catalog/index.js';
 import { findDepartment, getDepartment } from '../directory/index.js';
@@ -17,6 +18,7 @@ import { scheduleOverdueCheck } from './timers.js';
 import { addTimeline, applicationView, eventPayload, loadReadable, taskView, type ApplicationRow, type ApplicationView, type TaskView } from './views.js';
 
 const taskNotFound = () => notFound({ zh: '审批任务', en: 'review task' });
+const taskClaimed = () => invalidField('', 'cases.task_claimed', { zh: '该任务已由他人认领', en: 'Someone else has claimed this task' }, 409);
 
 /** 受理: the case enters review and the first stage's tasks open, all at once. */
 export async function acceptApplication(ctx: Ctx, row: ApplicationRow, def: ItemDefinition, how: 'instant' | 'window' | 'clerk'): Promise<ApplicationRow> {
@@ -98,36 +100,39 @@ export async function resumeAfterSupplement(ctx: Ctx, id: string): Promise<Appli
   for (const t of openTasks) {
     const taskDue = dueDate(cal, t.openedAt!, t.timeLimitDays, t.pausedWorkingDays + stood);
     await ctx.db.update(reviewTasks).set({ pausedWorkingDays: t.pausedWorkingDays + stood, dueOn: taskDue }).where(eq(reviewTasks.id, t.id));
-    await scheduleOverdueCheck(ctx, 'task', t.id, taskDue);
+    await scheduleOverdueCheck(ctx, 'task', t.id, taskDue, `resumed:${now.toISOString()}`);
   }
   await ctx.db.update(supplementRequests).set({ answeredAt: now }).where(and(eq(supplementRequests.applicationId, id), isNull(supplementRequests.answeredAt)));
   const [updated] = await ctx.db.update(applications).set({
     status: row!.acceptedAt ? 'in_review' : 'submitted', pausedSince: null, pausedWorkingDays: paused,
     dueOn: dueDate(cal, row!.submittedAt!, row!.timeLimitDays, paused), updatedAt: now,
   }).where(eq(applications.id, id)).returning();
-  await scheduleOverdueCheck(ctx, 'application', id, updated!.dueOn!);
+  await scheduleOverdueCheck(ctx, 'application', id, updated!.dueOn!, `resumed:${now.toISOString()}`);
   await addTimeline(ctx, id, { kind: 'resumed', actor: '系统 System', message: { zh: `恢复计时，补正期间 ${stood} 个工作日不计入办理时限`, en: `The clock resumes; ${stood} working day(s) of the supplement do not count` } });
   return updated!;
 }
 
 // ---------- tasks ----------
 
+/**
+ * Locks the task's application, then the task: every change to a case takes the application's lock first, so
+ * a decision, a withdrawal and a supplement never deadlock each other.
+ */
 async function loadTask(ctx: Ctx, taskId: string) {
-  const [task] = await ctx.db.select().from(reviewTasks).where(eq(reviewTasks.id, taskId)).for('update');
+  const [peek] = await ctx.db.select({ applicationId: reviewTasks.applicationId, departmentId: reviewTasks.departmentId }).from(reviewTasks).where(eq(reviewTasks.id, taskId));
   // A reviewer of another department learns nothing about the task.
-  if (!task || !departmentsWhere(ctx.actor, 'reviewer', 'department_admin').includes(task.departmentId)) throw taskNotFound();
-  return task;
+  if (!peek || !departmentsWhere(ctx.actor, 'reviewer', 'department_admin').includes(peek.departmentId)) throw taskNotFound();
+  const [app] = await ctx.db.select().from(applications).where(eq(applications.id, peek.applicationId)).for('update');
+  const [task] = await ctx.db.select().from(reviewTasks).where(eq(reviewTasks.id, taskId)).for('update');
+  return { task: task!, app: app! };
 }
 
 export function claimTask(ctx: Ctx, taskId: string): Promise<TaskView> {
   return withTransaction(ctx, async (tx) => {
-    const task = await loadTask(tx, taskId);
+    const { task, app } = await loadTask(tx, taskId);
     if (task.status !== 'open') throw invalidField('', 'cases.task_closed', { zh: '该任务已办结', en: 'This task is closed' }, 409);
-    if (task.assigneeAccountId && task.assigneeAccountId !== tx.actor.accountId) {
-      throw invalidField('', 'cases.task_claimed', { zh: '该任务已由他人认领', en: 'Someone else has claimed this task' }, 409);
-    }
+    if (task.assigneeAccountId && task.assigneeAccountId !== tx.actor.accountId) throw taskClaimed();
     const [claimed] = await tx.db.update(reviewTasks).set({ assigneeAccountId: tx.actor.accountId }).where(eq(reviewTasks.id, taskId)).returning();
-    const [app] = await tx.db.select().from(applications).where(eq(applications.id, task.applicationId));
     await addTimeline(tx, task.applicationId, { kind: 'task_claimed', actor: task.nameZh, message: { zh: `${task.nameZh}：审批人员已认领`, en: `${task.nameEn}: claimed by a reviewer` }, public: false });
     return taskView(await calendarFor(tx, task.regionCode), tx.clock.now(), claimed!, app!.pausedSince);
   });
@@ -136,9 +141,9 @@ export function claimTask(ctx: Ctx, taskId: string): Promise<TaskView> {
 /** Approve or reject one department's task. A rejection ends the case; the last approval of a stage moves it on. */
 export function decideTask(ctx: Ctx, taskId: string, input: { decision: 'approve' | 'reject'; reason: string }): Promise<ApplicationView> {
   return withTransaction(ctx, async (tx) => {
-    const task = await loadTask(tx, taskId);
+    const { task, app } = await loadTask(tx, taskId);
     if (!departmentsWhere(tx.actor, 'reviewer').includes(task.departmentId)) throw forbidden();
-    const [app] = await tx.db.select().from(applications).where(eq(applications.id, task.applicationId)).for('update');
+    if (task.assigneeAccountId && task.assigneeAccountId !== tx.actor.accountId) throw taskClaimed();
     if (input.decision === 'approve' && app!.deferredMaterials.length > 0) {
       // 容缺受理: review may go on, but nothing is approved before the deferred materials are in.
       throw invalidField('', 'cases.deferred_outstanding', { zh: `容缺材料尚未补交：${app!.deferredMaterials.join('、')}`, en: `Deferred materials are still missing: ${app!.deferredMaterials.join(', ')}` }, 409);
@@ -183,12 +188,14 @@ async function finish(ctx: Ctx, app: ApplicationRow, def: ItemDefinition, outcom
 /** 转办: the task belongs to another department. It closes here and opens there, with its full time limit. */
 export function transferTask(ctx: Ctx, taskId: string, input: { departmentId: string; reason: string }): Promise<ApplicationView> {
   return withTransaction(ctx, async (tx) => {
-    const task = await loadTask(tx, taskId);
-    if (task.status !== 'open') throw invalidField('', 'cases.task_closed', { zh: '该任务已办结', en: 'This task is closed' }, 409);
+    const { task, app } = await loadTask(tx, taskId);
+    if (task.status !== 'open' || app.status !== 'in_review') throw invalidField('', 'cases.task_closed', { zh: '该任务当前不能转办', en: 'This task cannot be transferred now' }, 409);
     if (input.departmentId === task.departmentId) throw invalidField('/departmentId', 'cases.transfer_same', { zh: '不能转办给本部门', en: 'A task cannot be transferred to its own department' });
-    const target = await getDepartment(tx, input.departmentId).catch(() => {
-      throw invalidField('/departmentId', 'cases.department_unknown', { zh: '部门不存在', en: 'No such department' });
-    });
+    const target = await getDepartment(tx, input.departmentId).catch(() => null);
+    // Within the case's own region: a transfer never hands someone's case to another city's staff.
+    if (!target || !isWithinRegion(target.regionCode, task.regionCode)) {
+      throw invalidField('/departmentId', 'cases.department_unknown', { zh: '本地区没有该部门', en: 'No such department in this case\'s region' });
+    }
     const now = tx.clock.now();
     const cal = await calendarFor(tx, task.regionCode);
     await tx.db.update(reviewTasks).set({ status: 'transferred', decidedAt: now, decidedBy: tx.actor.accountId, reason: input.reason }).where(eq(reviewTasks.id, taskId));
@@ -206,14 +213,13 @@ export function transferTask(ctx: Ctx, taskId: string, input: { departmentId: st
 /** A department admin gives a task to one of the department's reviewers (or takes it back to the pool). */
 export function assignTask(ctx: Ctx, taskId: string, accountId: string | null): Promise<TaskView> {
   return withTransaction(ctx, async (tx) => {
-    const task = await loadTask(tx, taskId);
+    const { task, app } = await loadTask(tx, taskId);
     if (!departmentsWhere(tx.actor, 'department_admin').includes(task.departmentId)) throw forbidden();
     if (task.status !== 'open') throw invalidField('', 'cases.task_closed', { zh: '该任务已办结', en: 'This task is closed' }, 409);
     if (accountId && !(await accountPostings(tx, accountId)).some((p) => p.role === 'reviewer' && p.departmentId === task.departmentId)) {
       throw invalidField('/accountId', 'cases.assignee_not_reviewer', { zh: '只能分派给本部门的审批人员', en: 'Tasks go to reviewers of the same department' });
     }
     const [assigned] = await tx.db.update(reviewTasks).set({ assigneeAccountId: accountId }).where(eq(reviewTasks.id, taskId)).returning();
-    const [app] = await tx.db.select().from(applications).where(eq(applications.id, task.applicationId));
     await addTimeline(tx, task.applicationId, { kind: 'task_assigned', actor: task.nameZh, public: false,
       message: { zh: `${task.nameZh}：${accountId ? '已分派' : '已退回任务池'}`, en: `${task.nameEn}: ${accountId ? 'assigned' : 'returned to the pool'}` }, details: { accountId } });
     await recordAudit(tx, { action: 'task.assigned', subjectType: 'review_task', subjectId: taskId, details: { accountId } });
@@ -230,7 +236,7 @@ export async function taskQueue(ctx: Ctx, filter: QueueFilter): Promise<(TaskVie
   const rows = await ctx.db.select({ task: reviewTasks, app: applications }).from(reviewTasks).innerJoin(applications, eq(applications.id, reviewTasks.applicationId))
     .where(and(inArray(reviewTasks.departmentId, mine), filter.status === 'closed' ? inArray(reviewTasks.status, ['approved', 'rejected']) : eq(reviewTasks.status, 'open'),
       filter.mine ? eq(reviewTasks.assigneeAccountId, ctx.actor.accountId!) : undefined))
-    .orderBy(asc(reviewTasks.dueOn), asc(reviewTasks.openedAt)).limit(Math.min(filter.limit ?? 100, 500));
+    .orderBy(...(filter.status === 'closed' ? [desc(reviewTasks.decidedAt)] : [asc(reviewTasks.dueOn), asc(reviewTasks.openedAt)])).limit(Math.min(filter.limit ?? 100, 500));
   const now = ctx.clock.now();
   const out = [];
   for (const { task, app } of rows) {

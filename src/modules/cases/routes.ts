@@ -77,7 +77,8 @@ export const casesRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post('/api/v1/applications/:id/deferred-materials', {
     config: applicants,
-    schema: { tags, summary: '补交容缺材料 Hand in materials deferred at acceptance', params: IdParams, body: Type.Object({ materials: Materials }, { additionalProperties: false }),
+    schema: { tags, summary: '补交容缺材料 Hand in materials deferred at acceptance', params: IdParams,
+      body: Type.Object({ materials: Type.Array(Materials.items, { minItems: 1, maxItems: 20 }) }, { additionalProperties: false }),
       response: { 200: Any, ...errors(400, 401, 403, 404, 422) } },
   }, (req) => cases.supplyDeferredMaterials(req.ctx, req.params.id, req.body.materials));
 

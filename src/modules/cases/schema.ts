@@ -48,6 +48,7 @@ export const applications = pgTable('applications', {
   index('applications_applicant_idx').on(t.applicantPersonId, t.createdAt),
   index('applications_bundle_idx').on(t.bundleApplicationId),
   index('applications_department_idx').on(t.departmentId, t.status),
+  index('applications_enterprise_idx').on(t.applicantEnterpriseId, t.createdAt),
 ]);
 
 export const applicationMaterials = pgTable('application_materials', {

@@ -8,13 +8,15 @@ import type { Ctx } from '../../platform/context.js';
 import { newId, withTransaction } from '../../platform/context.js';
 import { queryRows } from '../../platform/db.js';
 import { AppError, forbidden, invalidField } from '../../platform/errors.js';
+import { isWithinRegion } from '../../platform/identifiers.js';
+import { recordPersonalDataRead } from '../../platform/audit.js';
 import { validationError } from '../../platform/http/errors.js';
 import { emit } from '../../platform/jobs.js';
-import { formDataIssues, getItemVersion, getPublishedBundle, getPublishedItem, type ItemDefinition, type PublishedEntry } from '../catalog/index.js';
+import { formDataIssues, getItemVersion, getPublishedBundle, getPublishedItem, type BundleDefinition, type ItemDefinition, type PublishedEntry } from '../catalog/index.js';
 import { findDepartment } from '../directory/index.js';
 import { checkAccept, getFileMeta } from '../files/index.js';
-import { getEnterprise, getPerson } from '../identity/index.js';
-import { canOnApplication, isApplicantSide } from './policy.js';
+import { contactPhone, getEnterprise, getPerson } from '../identity/index.js';
+import { canOnApplication, isApplicantSide, isStaffOf, type ApplicationFacts } from './policy.js';
 import { acceptApplication, resumeAfterSupplement } from './review.js';
 import { scheduleOverdueCheck } from './timers.js';
 import { applicationMaterials, applications, bundleApplications, type ApplicationStatus } from './schema.js';
@@ -23,12 +25,20 @@ import { addTimeline, applicationView, eventPayload, loadReadable, timelineOf, t
 export interface MaterialInput { code: string; fileId: string }
 
 interface Applicant {
+  regionCode: string; // household region of the person, or the enterprise's: where the case is handled, if the item is there
   personId: string;
   enterpriseId: string | null;
   name: string;
   channel: 'online' | 'window' | 'agent';
   delegationId: string | null;
   prefill: Record<string, unknown>; // 'applicant.name' → value
+}
+
+/** What prefill may use about a person: their own record, read for this application. */
+async function personFacts(ctx: Ctx, personId: string, purpose: string | undefined, reveal: boolean): Promise<{ name: string; regionCode: string; facts: Record<string, unknown> }> {
+  const person = await getPerson(ctx, personId, { purpose, reveal });
+  return { name: person.name, regionCode: person.householdRegionCode, facts: { 'applicant.name': person.name, 'applicant.idNumber': person.idNumber, 'applicant.birthDate': person.birthDate,
+    'applicant.phone': (await contactPhone(ctx, personId)) ?? undefined } };
 }
 
 /** Who the application is for, and through which channel, from the actor. */
@@ -40,27 +50,26 @@ async function resolveApplicant(ctx: Ctx, forPersonId: string | undefined, citiz
     if (citizenConfirmed !== true) {
       throw invalidField('/citizenConfirmed', 'cases.confirmation_required', { zh: '窗口代为申请须经申请人当面确认', en: 'A window filing needs the applicant\'s confirmation' });
     }
-    const person = await getPerson(ctx, forPersonId, { purpose: '窗口受理申请 window filing', reveal: true });
-    return { personId: person.id, enterpriseId: null, name: person.name, channel: 'window', delegationId: null,
-      prefill: { 'applicant.name': person.name, 'applicant.idNumber': person.idNumber, 'applicant.birthDate': person.birthDate } };
+    const { name, regionCode, facts } = await personFacts(ctx, forPersonId, '窗口受理申请 window filing', true);
+    return { regionCode, personId: forPersonId, enterpriseId: null, name, channel: 'window', delegationId: null, prefill: facts };
   }
   const acting = actor.actingFor;
   if (acting?.kind === 'enterprise') {
-    if (!acting.scopes.includes('applications.submit')) throw forbidden();
+    if (!acting.scopes.includes('applications.submit') || !actor.personId) throw forbidden();
     const enterprise = await getEnterprise(ctx, acting.enterpriseId);
-    return { personId: enterprise.legalRepresentativeId, enterpriseId: enterprise.id, name: enterprise.name, channel: 'agent', delegationId: acting.authorizationId,
-      prefill: { 'enterprise.name': enterprise.name, 'enterprise.creditCode': enterprise.creditCode } };
+    // The applicant is the enterprise; the form's applicant fields are the person filing for it (经办人).
+    const { facts } = await personFacts(ctx, actor.personId, undefined, true);
+    return { regionCode: enterprise.regionCode, personId: enterprise.legalRepresentativeId, enterpriseId: enterprise.id, name: enterprise.name, channel: acting.authorizationId ? 'agent' : 'online', delegationId: acting.authorizationId,
+      prefill: { ...facts, 'enterprise.name': enterprise.name, 'enterprise.creditCode': enterprise.creditCode } };
   }
   if (acting?.kind === 'person') {
     if (!acting.scopes.includes('applications.submit')) throw forbidden();
-    const person = await getPerson(ctx, acting.personId, { purpose: `代办授权 delegation ${acting.delegationId}` });
-    return { personId: person.id, enterpriseId: null, name: person.name, channel: 'agent', delegationId: acting.delegationId,
-      prefill: { 'applicant.name': person.name, 'applicant.birthDate': person.birthDate } };
+    const { name, regionCode, facts } = await personFacts(ctx, acting.personId, `代办授权 delegation ${acting.delegationId}`, false);
+    return { regionCode, personId: acting.personId, enterpriseId: null, name, channel: 'agent', delegationId: acting.delegationId, prefill: facts };
   }
   if (!actor.personId) throw forbidden();
-  const me = await getPerson(ctx, actor.personId, { reveal: true });
-  return { personId: me.id, enterpriseId: null, name: me.name, channel: 'online', delegationId: null,
-    prefill: { 'applicant.name': me.name, 'applicant.idNumber': me.idNumber, 'applicant.birthDate': me.birthDate } };
+  const { name, regionCode, facts } = await personFacts(ctx, actor.personId, undefined, true);
+  return { regionCode, personId: actor.personId, enterpriseId: null, name, channel: 'online', delegationId: null, prefill: facts };
 }
 
 function setPointer(target: Record<string, unknown>, pointer: string, value: unknown): void {
@@ -77,12 +86,15 @@ function getPointer(source: Record<string, unknown>, pointer: string): unknown {
   return pointer.split('/').slice(1).reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), source);
 }
 
-/** Form data with the item's prefill bindings filled from what we already know (the applicant types nothing twice). */
+/**
+ * Form data with the item's prefill bindings filled from what we already know: the applicant types nothing twice,
+ * and cannot put someone else's name or ID number where the verified identity belongs.
+ */
 export function prefillForm(item: ItemDefinition, known: Record<string, unknown>, given: Record<string, unknown> = {}): { formData: Record<string, unknown>; prefilled: { pointer: string; source: string }[] } {
   const formData = structuredClone(given);
   const prefilled: { pointer: string; source: string }[] = [];
   for (const [pointer, source] of Object.entries((item.form['x-prefill'] ?? {}) as Record<string, string>)) {
-    if (known[source] !== undefined && getPointer(formData, pointer) === undefined) {
+    if (known[source] !== undefined) {
       setPointer(formData, pointer, known[source]);
       prefilled.push({ pointer, source });
     }
@@ -104,14 +116,19 @@ function checkForm(entry: PublishedEntry<ItemDefinition>, formData: Record<strin
  * department already holds is never asked for).
  */
 async function checkMaterials(ctx: Ctx, item: ItemDefinition, materials: MaterialInput[], applicantPersonId: string, base = '/materials'): Promise<ItemDefinition['materials']> {
+  // An enterprise's agent uploads as themself: their own files count for the enterprise they act for.
+  const owners = [applicantPersonId, ...(ctx.actor.actingFor?.kind === 'enterprise' && ctx.actor.personId ? [ctx.actor.personId] : [])];
+  const seen = new Set<string>();
   for (const [i, m] of materials.entries()) {
+    if (seen.has(m.code)) throw invalidField(`${base}/${i}/code`, 'cases.material_duplicate', { zh: `材料 ${m.code} 重复`, en: `Material ${m.code} is given twice` });
+    seen.add(m.code);
     const rule = item.materials.find((d) => d.code === m.code && d.upload)?.upload;
     if (!rule) throw invalidField(`${base}/${i}/code`, 'cases.material_unknown', { zh: `本事项没有可上传的材料 ${m.code}`, en: `This item has no uploadable material ${m.code}` });
     const meta = await getFileMeta(ctx, m.fileId, { purpose: '受理申请材料 checking an application\'s materials' }).catch((e: unknown) => {
       if (e instanceof AppError && e.status < 500) throw invalidField(`${base}/${i}/fileId`, 'cases.file_unknown', { zh: '找不到该文件，请重新上传', en: 'The file was not found; please upload it again' });
       throw e;
     });
-    if (meta.ownerPersonId !== applicantPersonId) {
+    if (!meta.ownerPersonId || !owners.includes(meta.ownerPersonId)) {
       throw invalidField(`${base}/${i}/fileId`, 'cases.file_not_applicants', { zh: '材料文件须为申请人本人的', en: 'A material must be the applicant\'s own file' });
     }
     const problem = checkAccept(meta, rule);
@@ -164,11 +181,27 @@ export interface SubmitInput {
   acceptance?: AcceptanceRequest | undefined;
 }
 
+/** Thrown inside a submission when a concurrent retry already created the case; caught where the answer is made. */
+class AlreadySubmitted extends Error {
+  constructor(readonly row: ApplicationRow) {
+    super('already submitted');
+  }
+}
+
 /**
  * Submits an application. A retried submit with the same idempotency key returns the first case and creates
  * nothing. Online items with instant acceptance, and window filings, are accepted at once.
  */
 export async function submitApplication(ctx: Ctx, input: SubmitInput): Promise<{ application: ApplicationView; created: boolean }> {
+  try {
+    return await submitOnce(ctx, input);
+  } catch (e) {
+    if (!(e instanceof AlreadySubmitted)) throw e;
+    return { application: await applicationView(ctx, e.row), created: false };
+  }
+}
+
+function submitOnce(ctx: Ctx, input: SubmitInput): Promise<{ application: ApplicationView; created: boolean }> {
   return withTransaction(ctx, async (tx) => {
     if (input.idempotencyKey) {
       const [earlier] = await tx.db.select().from(applications).where(and(eq(applications.filedByAccountId, tx.actor.accountId!), eq(applications.idempotencyKey, input.idempotencyKey)));
@@ -196,7 +229,7 @@ async function insertSubmitted(ctx: Ctx, item: PublishedEntry<ItemDefinition>, a
   checkForm(item, formData, `${base}/formData`);
   const missing = await checkMaterials(ctx, def, input.materials ?? [], applicant.personId, `${base}/materials`);
   const acceptance = checkAcceptance(def, missing, input.acceptance, base);
-  const regionCode = def.regions[0]!;
+  const regionCode = handlingRegion(def, applicant.regionCode);
   const department = await handlingDepartment(ctx, regionCode, def.department);
   const now = ctx.clock.now();
   const cal = await calendarFor(ctx, regionCode);
@@ -209,7 +242,13 @@ async function insertSubmitted(ctx: Ctx, item: PublishedEntry<ItemDefinition>, a
     acceptanceMode: input.acceptance?.mode ?? 'complete', deferredMaterials: acceptance.deferred, commitmentSignedAt: acceptance.commitment ? now : null,
     toleranceDueOn: acceptance.deferred.length ? dueDate(cal, now, def.workflow.toleranceDays ?? 5) : null,
   }).onConflictDoNothing().returning();
-  if (!row) throw new AppError({ code: 'cases.duplicate_submit', status: 409, message: { zh: '该申请正在提交，请勿重复提交', en: 'This application is being submitted already' } });
+  if (!row) {
+    // The same idempotency key committed by a concurrent request a moment ago: that case is the answer.
+    const [earlier] = input.idempotencyKey ? await ctx.db.select().from(applications)
+      .where(and(eq(applications.filedByAccountId, ctx.actor.accountId!), eq(applications.idempotencyKey, input.idempotencyKey))) : [];
+    if (earlier) throw new AlreadySubmitted(earlier);
+    throw new AppError({ code: 'cases.duplicate_submit', status: 409, message: { zh: '该申请正在提交，请勿重复提交', en: 'This application is being submitted already' } });
+  }
   for (const m of input.materials ?? []) {
     await ctx.db.insert(applicationMaterials).values({ applicationId: row.id, code: m.code, source: 'upload', fileId: m.fileId, reference: null, attachedAt: now });
   }
@@ -235,6 +274,11 @@ async function insertSubmitted(ctx: Ctx, item: PublishedEntry<ItemDefinition>, a
   return row;
 }
 
+/** The implementing region that covers the applicant (跨域通办: otherwise the item's first region takes it). */
+function handlingRegion(def: ItemDefinition, applicantRegion: string): string {
+  return def.regions.find((r) => isWithinRegion(applicantRegion, r)) ?? def.regions[0]!;
+}
+
 async function handlingDepartment(ctx: Ctx, regionCode: string, code: string) {
   const department = await findDepartment(ctx, regionCode, code);
   if (!department) throw new AppError({ code: 'cases.department_missing', status: 409, message: { zh: '承办部门尚未设立', en: 'The department handling this item does not exist' } });
@@ -250,7 +294,7 @@ export async function createDraft(ctx: Ctx, input: { itemCode: string; formData?
       throw invalidField('/itemCode', 'cases.item_unknown', { zh: '没有这个已发布的事项', en: 'No published item has this code' });
     });
     const { formData, prefilled } = prefillForm(item.definition, applicant.prefill, input.formData);
-    const regionCode = item.definition.regions[0]!;
+    const regionCode = handlingRegion(item.definition, applicant.regionCode);
     const department = await handlingDepartment(tx, regionCode, item.definition.department);
     const now = tx.clock.now();
     const [row] = await tx.db.insert(applications).values({
@@ -279,6 +323,9 @@ export function submitDraft(ctx: Ctx, id: string, materials: MaterialInput[] = [
     if (row.status !== 'draft') return applicationView(tx, row); // submitted already: a retry returns the case
     if (!canOnApplication(tx.actor, 'edit_draft', facts)) throw forbidden();
     const applicant = await resolveApplicant(tx, undefined, undefined);
+    if (applicant.personId !== row.applicantPersonId || applicant.enterpriseId !== row.applicantEnterpriseId) {
+      throw invalidField('', 'cases.draft_other_applicant', { zh: '该草稿是为另一申请人保存的', en: 'This draft was saved for another applicant' }, 409);
+    }
     const item = await getPublishedItem(tx, row.itemCode);
     await tx.db.delete(applications).where(eq(applications.id, id)); // the draft becomes the case, under the same id
     const submitted = await insertSubmitted(tx, item, applicant, { itemCode: row.itemCode, formData: row.formData, materials, bundleApplicationId: null, id });
@@ -317,12 +364,14 @@ export function submitBundle(ctx: Ctx, input: BundleSubmitInput): Promise<{ bund
     });
     const applicant = await resolveApplicant(tx, undefined, undefined);
     const now = tx.clock.now();
+    checkSharedData(bundle.definition, input.sharedData);
     const [b] = await tx.db.insert(bundleApplications).values({ id: newId(), number: await nextNumber(tx, 'YJS'), bundleCode: bundle.code, bundleVersionId: bundle.versionId,
-      applicantPersonId: applicant.personId, filedByAccountId: tx.actor.accountId!, idempotencyKey: input.idempotencyKey ?? null, sharedData: input.sharedData, createdAt: now }).returning();
-    for (const field of bundle.definition.sharedFields) {
-      if (input.sharedData[field.name] === undefined) {
-        throw invalidField(`/sharedData/${field.name}`, 'cases.shared_field_missing', { zh: `请填写：${field.label.zh}`, en: `Please fill in: ${field.label.en}` });
-      }
+      applicantPersonId: applicant.personId, filedByAccountId: tx.actor.accountId!, idempotencyKey: input.idempotencyKey ?? null, sharedData: input.sharedData, createdAt: now })
+      .onConflictDoNothing().returning();
+    if (!b) { // a concurrent retry with the same key committed first
+      const [earlier] = await tx.db.select().from(bundleApplications).where(and(eq(bundleApplications.filedByAccountId, tx.actor.accountId!), eq(bundleApplications.idempotencyKey, input.idempotencyKey ?? '')));
+      if (earlier) return { bundle: await getBundle(tx, earlier.id), created: false };
+      throw new AppError({ code: 'cases.duplicate_submit', status: 409, message: { zh: '该申请正在提交，请勿重复提交', en: 'This application is being submitted already' } });
     }
     for (const code of bundle.definition.items) {
       const formData = structuredClone(input.forms[code] ?? {});
@@ -335,6 +384,20 @@ export function submitBundle(ctx: Ctx, input: BundleSubmitInput): Promise<{ bund
   });
 }
 
+/** Every shared field is there, in the shape its schema asks for, and nothing else is. */
+function checkSharedData(bundle: BundleDefinition, data: Record<string, unknown>): void {
+  for (const field of bundle.sharedFields) {
+    if (data[field.name] === undefined) {
+      throw invalidField(`/sharedData/${field.name}`, 'cases.shared_field_missing', { zh: `请填写：${field.label.zh}`, en: `Please fill in: ${field.label.en}` });
+    }
+    if (formDataIssues(`shared:${bundle.code}:${field.name}:${JSON.stringify(field.schema)}`, field.schema, data[field.name]).length) {
+      throw invalidField(`/sharedData/${field.name}`, 'cases.shared_field_invalid', { zh: `${field.label.zh}填写有误`, en: `${field.label.en} is not valid` });
+    }
+  }
+  const unknown = Object.keys(data).find((k) => !bundle.sharedFields.some((f) => f.name === k));
+  if (unknown) throw invalidField(`/sharedData/${unknown}`, 'cases.shared_field_unknown', { zh: '本一件事没有这个共享字段', en: 'This life event has no such shared field' });
+}
+
 export async function getBundle(ctx: Ctx, id: string): Promise<BundleView> {
   const [b] = await ctx.db.select().from(bundleApplications).where(eq(bundleApplications.id, id));
   if (!b) throw invalidField('', 'cases.bundle_not_found', { zh: '一件事申请不存在', en: 'No such life-event application' }, 404);
@@ -343,8 +406,9 @@ export async function getBundle(ctx: Ctx, id: string): Promise<BundleView> {
   for (const c of children) {
     try {
       apps.push(await applicationView(ctx, (await loadReadable(ctx, c.id)).row));
-    } catch {
-      // not readable by this actor: leave it out (staff see only their part of a bundle)
+    } catch (e) {
+      if (!(e instanceof AppError && e.status === 404)) throw e;
+      // not readable by this actor: left out (staff see only their part of a bundle)
     }
   }
   if (apps.length === 0) throw invalidField('', 'cases.bundle_not_found', { zh: '一件事申请不存在', en: 'No such life-event application' }, 404);
@@ -374,7 +438,12 @@ export function answerSupplement(ctx: Ctx, id: string, input: { formData?: Recor
     const { row, facts } = await loadReadable(tx, id, true);
     if (!canOnApplication(tx.actor, 'supplement', facts)) throw invalidField('', 'cases.no_supplement_requested', { zh: '该申请没有待补正的内容', en: 'Nothing is waiting to be supplemented' }, 409);
     const item = await getItemVersion(tx, row.itemVersionId);
-    const formData = input.formData ?? row.formData;
+    // The identity fields stay as verified at submission; the rest is the applicant's correction.
+    const formData = structuredClone(input.formData ?? row.formData);
+    for (const pointer of Object.keys((item.definition.form['x-prefill'] ?? {}) as Record<string, string>)) {
+      const verified = getPointer(row.formData, pointer);
+      if (verified !== undefined) setPointer(formData, pointer, verified);
+    }
     checkForm(item, formData);
     const now = tx.clock.now();
     await checkMaterials(tx, item.definition, input.materials ?? [], row.applicantPersonId, '/materials');
@@ -394,7 +463,7 @@ export function answerSupplement(ctx: Ctx, id: string, input: { formData?: Recor
 export function supplyDeferredMaterials(ctx: Ctx, id: string, materials: MaterialInput[]): Promise<ApplicationView> {
   return withTransaction(ctx, async (tx) => {
     const { row, facts } = await loadReadable(tx, id, true);
-    if (!isApplicantSide(tx.actor, facts, 'applications.submit') && tx.actor.accountId !== row.filedByAccountId) throw forbidden();
+    if (!canOnApplication(tx.actor, 'supply_deferred', facts)) throw invalidField('', 'cases.nothing_deferred', { zh: '该申请没有待补交的容缺材料', en: 'Nothing is waiting to be handed in for this application' }, 409);
     materials.forEach((m, i) => {
       if (!row.deferredMaterials.includes(m.code)) throw invalidField(`/materials/${i}/code`, 'cases.not_deferred', { zh: `${m.code} 不是待补交的材料`, en: `${m.code} is not waiting to be handed in` });
     });
@@ -413,14 +482,22 @@ export function supplyDeferredMaterials(ctx: Ctx, id: string, materials: Materia
   });
 }
 
+/** Staff reading a case read the applicant's personal data: it lands in the applicant's access log. */
+async function recordStaffRead(ctx: Ctx, row: ApplicationRow, facts: ApplicationFacts, fields: string[]): Promise<void> {
+  if (isApplicantSide(ctx.actor, facts, 'applications.read')) return;
+  await recordPersonalDataRead(ctx, { personId: row.applicantPersonId, purpose: `办件 ${row.number ?? row.id} 审查 case review`, fields });
+}
+
 export async function getApplication(ctx: Ctx, id: string): Promise<ApplicationView> {
-  return applicationView(ctx, (await loadReadable(ctx, id)).row);
+  const { row, facts } = await loadReadable(ctx, id);
+  await recordStaffRead(ctx, row, facts, ['formData', 'materials']);
+  return applicationView(ctx, row);
 }
 
 export async function getTimeline(ctx: Ctx, id: string) {
-  const { facts } = await loadReadable(ctx, id);
-  const staff = !(ctx.actor.personId === facts.applicantPersonId) && ctx.actor.roles.some((r) => r !== 'citizen' && r !== 'enterprise_agent');
-  return timelineOf(ctx, id, staff);
+  const { row, facts } = await loadReadable(ctx, id);
+  await recordStaffRead(ctx, row, facts, ['timeline']);
+  return timelineOf(ctx, id, isStaffOf(ctx.actor, facts)); // internal notes are for staff, not for a staff member helping their mother
 }
 
 /** My cases: as the applicant, or for whoever I act for. Newest first. */

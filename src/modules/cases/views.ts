@@ -51,8 +51,9 @@ export function taskView(cal: WorkingCalendar, now: Date, t: TaskRow, pausedSinc
 }
 
 export async function factsOf(ctx: Ctx, a: ApplicationRow): Promise<ApplicationFacts> {
-  const tasks = await ctx.db.select({ departmentId: reviewTasks.departmentId }).from(reviewTasks).where(eq(reviewTasks.applicationId, a.id));
-  return { ...a, taskDepartmentIds: [...new Set(tasks.map((t) => t.departmentId))] };
+  const tasks = await ctx.db.select({ departmentId: reviewTasks.departmentId, status: reviewTasks.status }).from(reviewTasks).where(eq(reviewTasks.applicationId, a.id));
+  return { ...a, taskDepartmentIds: [...new Set(tasks.map((t) => t.departmentId))],
+    openTaskDepartmentIds: [...new Set(tasks.filter((t) => t.status === 'open').map((t) => t.departmentId))] };
 }
 
 /** Loads an application the actor may read (404 otherwise), optionally locking it for a change. */

@@ -6,6 +6,7 @@ import type { Ctx, Platform } from '../../platform/context.js';
 import { newId, withTransaction } from '../../platform/context.js';
 import { sha256 } from '../../platform/crypto.js';
 import { forbidden, invalidField, notFound } from '../../platform/errors.js';
+import { isWithinRegion } from '../../platform/identifiers.js';
 import { emit } from '../../platform/jobs.js';
 import { getMeta, setMeta } from '../../platform/meta.js';
 import { findDepartment } from '../directory/index.js';
@@ -132,14 +133,23 @@ export async function listPublished(ctx: Ctx, kind: Kind): Promise<PublishedEntr
 
 // ---------- editing: drafts and publishing ----------
 
-/** Operators edit any item; a department admin only the items of their own department (in any region). */
-async function mayEdit(ctx: Ctx, department: string): Promise<boolean> {
+/**
+ * Operators edit any item; a department admin only the items of their own department that are implemented only
+ * inside their own region (a county's admin cannot change what other counties implement).
+ */
+async function mayEdit(ctx: Ctx, department: string, regions: readonly string[]): Promise<boolean> {
   if (isOperator(ctx.actor)) return true;
   for (const posting of ctx.actor.postings.filter((p) => p.role === 'department_admin' && p.regionCode)) {
     const own = await findDepartment(ctx, posting.regionCode!, department);
-    if (own && departmentsWhere(ctx.actor, 'department_admin').includes(own.id)) return true;
+    if (own && departmentsWhere(ctx.actor, 'department_admin').includes(own.id) && regions.every((r) => isWithinRegion(r, posting.regionCode!))) return true;
   }
   return false;
+}
+
+/** The regions of an entry's latest version: what an edit would touch. */
+async function latestRegions(ctx: Ctx, entryId: string): Promise<string[]> {
+  const [latest] = await ctx.db.select({ definition: catalogVersions.definition }).from(catalogVersions).where(eq(catalogVersions.entryId, entryId)).orderBy(desc(catalogVersions.version)).limit(1);
+  return ((latest?.definition as { regions?: string[] } | undefined)?.regions) ?? [];
 }
 
 export interface VersionView { version: number; status: string; createdBy: string; createdAt: string; publishedAt: string | null; definition: ItemDefinition }
@@ -157,7 +167,7 @@ export function saveItemDraft(ctx: Ctx, code: string, definition: unknown): Prom
   if (item.code !== code) throw invalidField('/code', 'catalog.code_mismatch', { zh: '事项代码与地址不一致', en: 'The code does not match the address' });
   return withTransaction(ctx, async (tx) => {
     const [entry] = await tx.db.select().from(catalogEntries).where(and(eq(catalogEntries.kind, 'item'), eq(catalogEntries.code, code))).for('update');
-    if (!(await mayEdit(tx, item.department)) || (entry?.department && !(await mayEdit(tx, entry.department)))) throw forbidden();
+    if (!(await mayEdit(tx, item.department, item.regions)) || (entry?.department && !(await mayEdit(tx, entry.department, await latestRegions(tx, entry.id))))) throw forbidden();
     const problems = await checkDepartments(tx, 'body', item);
     if (problems.length) throw invalidField(problems[0]!.field, 'catalog.department_unknown', problems[0]!.reason);
     const now = tx.clock.now();
@@ -185,7 +195,7 @@ export function publishItemDraft(ctx: Ctx, code: string): Promise<PublishedEntry
   return withTransaction(ctx, async (tx) => {
     const [entry] = await tx.db.select().from(catalogEntries).where(and(eq(catalogEntries.kind, 'item'), eq(catalogEntries.code, code))).for('update');
     if (!entry) throw itemNotFound();
-    if (!(await mayEdit(tx, entry.department ?? ''))) throw forbidden();
+    if (!(await mayEdit(tx, entry.department ?? '', await latestRegions(tx, entry.id)))) throw forbidden();
     const [draft] = await tx.db.select().from(catalogVersions).where(and(eq(catalogVersions.entryId, entry.id), eq(catalogVersions.status, 'draft')));
     if (!draft) throw invalidField('', 'catalog.no_draft', { zh: '没有待发布的草稿', en: 'There is no draft to publish' }, 409);
     const definition = draft.definition as unknown as ItemDefinition;
@@ -211,7 +221,7 @@ export function publishItemDraft(ctx: Ctx, code: string): Promise<PublishedEntry
 export async function listItemVersions(ctx: Ctx, code: string): Promise<VersionView[]> {
   const [entry] = await ctx.db.select().from(catalogEntries).where(and(eq(catalogEntries.kind, 'item'), eq(catalogEntries.code, code)));
   if (!entry) throw itemNotFound();
-  if (!(await mayEdit(ctx, entry.department ?? ''))) throw forbidden();
+  if (!(await mayEdit(ctx, entry.department ?? '', await latestRegions(ctx, entry.id)))) throw forbidden();
   const rows = await ctx.db.select().from(catalogVersions).where(eq(catalogVersions.entryId, entry.id)).orderBy(desc(catalogVersions.version));
   return rows.map(versionView);
 }

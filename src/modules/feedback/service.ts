@@ -111,14 +111,20 @@ export interface SatisfactionRow { key: string; ratings: number; average: number
 
 /** Satisfaction per department and per item, for leaders of a region, operators, and a department's own admins. */
 export async function satisfaction(ctx: Ctx, filter: { regionCode?: string | undefined }): Promise<{ byDepartment: SatisfactionRow[]; byItem: SatisfactionRow[] }> {
+  // The scope is always explicit: a region the actor may see, or the actor's own departments; never nothing.
   const leaderRegions = regionsWhere(ctx.actor, 'leader');
   const ownDepartments = departmentsWhere(ctx.actor, 'department_admin');
   const region = filter.regionCode ?? leaderRegions[0];
-  if (!isOperator(ctx.actor) && !(region && leaderRegions.some((r) => isWithinRegion(region, r))) && ownDepartments.length === 0) throw forbidden();
-  const scope = and(
-    region && (isOperator(ctx.actor) || leaderRegions.some((r) => isWithinRegion(region, r))) ? sql`${ratings.regionCode} LIKE ${`${regionPrefix(region)}%`}` : undefined,
-    !isOperator(ctx.actor) && !leaderRegions.length ? inArray(ratings.departmentId, ownDepartments) : undefined,
-  );
+  let scope;
+  if (isOperator(ctx.actor)) {
+    scope = region ? sql`${ratings.regionCode} LIKE ${`${regionPrefix(region)}%`}` : undefined;
+  } else if (region && leaderRegions.some((r) => isWithinRegion(region, r))) {
+    scope = sql`${ratings.regionCode} LIKE ${`${regionPrefix(region)}%`}`;
+  } else if (!filter.regionCode && ownDepartments.length > 0) {
+    scope = inArray(ratings.departmentId, ownDepartments);
+  } else {
+    throw forbidden();
+  }
   const group = async (column: typeof ratings.departmentId | typeof ratings.itemCode) => {
     const rows = await ctx.db.select({ key: column, level: ratings.level, n: sql<number>`count(*)::int` }).from(ratings).where(scope).groupBy(column, ratings.level);
     const byKey = new Map<string, SatisfactionRow>();

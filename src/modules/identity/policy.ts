@@ -23,11 +23,12 @@ export type PersonAction = 'read' | 'reveal_id_number' | 'verify_real_name';
  * Window clerks serve walk-ins from anywhere (跨域通办); reviewers only people of their own region.
  */
 export function canOnPerson(actor: Actor, action: PersonAction, person: PersonFacts): boolean {
-  const self = actor.personId === person.id && actor.actingFor === null;
+  const self = isSelf(actor, person.id);
   const delegate = actor.actingFor?.kind === 'person' && actor.actingFor.personId === person.id;
   switch (action) {
     case 'read':
-      return self || (delegate && actor.actingFor!.scopes.includes('profile.read')) || hasRole(actor, 'window_clerk')
+      // Applying for someone uses their identity: `applications.submit` reads it too (logged with the delegation as purpose).
+      return self || (delegate && actor.actingFor!.scopes.some((s) => s === 'profile.read' || s === 'applications.submit')) || hasRole(actor, 'window_clerk')
         || regionsWhere(actor, 'reviewer').some((r) => isWithinRegion(person.householdRegionCode, r));
     case 'reveal_id_number': // checking a walk-in's identity against their card needs the full number
       return self || hasRole(actor, 'window_clerk');
@@ -36,7 +37,10 @@ export function canOnPerson(actor: Actor, action: PersonAction, person: PersonFa
   }
 }
 
-export const needsPurpose = (actor: Actor, personId: string) => !(actor.personId === personId && actor.actingFor === null);
+/** One's own record; acting for an enterprise one is still oneself (the 经办人), acting for a person one is not. */
+const isSelf = (actor: Actor, personId: string) => actor.personId === personId && actor.actingFor?.kind !== 'person';
+
+export const needsPurpose = (actor: Actor, personId: string) => !isSelf(actor, personId);
 
 export interface AccountFacts {
   postings: { role: string; departmentId: string | null }[];

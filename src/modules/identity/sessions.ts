@@ -14,7 +14,10 @@ import type { Authentication } from '../../platform/http/server.js';
 import { loadPostings, hashPassword, verifyPassword } from './accounts.js';
 import { accountLocked, invalidCredentials, notAuthorizedToAct, sessionExpired } from './errors.js';
 import { findPersonRowByIdNumber } from './persons.js';
-import { accounts, delegations, enterpriseAgents, sessions } from './schema.js';
+import { accounts, delegations, enterpriseAgents, enterprises, sessions } from './schema.js';
+import { agentScopes } from './policy.js';
+
+const LEGAL_REPRESENTATIVE_SCOPES = agentScopes;
 
 export const SESSION_COOKIE = 'tongban_session';
 export const CSRF_COOKIE = 'tongban_csrf';
@@ -103,6 +106,9 @@ async function resolveActingFor(ctx: Ctx, personId: string | null, header: strin
   const now = ctx.clock.now();
   const [, kind, targetId] = match as unknown as [string, string, string];
   if (kind.toLowerCase() === 'enterprise') {
+    // The legal representative acts for the enterprise by law, without a grant.
+    const [own] = await ctx.db.select({ id: enterprises.id }).from(enterprises).where(and(eq(enterprises.id, targetId), eq(enterprises.legalRepresentativeId, personId)));
+    if (own) return { kind: 'enterprise', enterpriseId: targetId, authorizationId: null, scopes: [...LEGAL_REPRESENTATIVE_SCOPES] };
     const [grant] = await ctx.db.select().from(enterpriseAgents).where(and(eq(enterpriseAgents.enterpriseId, targetId), eq(enterpriseAgents.personId, personId),
       isNull(enterpriseAgents.revokedAt), gt(enterpriseAgents.validUntil, now))).limit(1);
     if (!grant || grant.validFrom > now) throw notAuthorizedToAct();

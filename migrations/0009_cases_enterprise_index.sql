@@ -1,0 +1,1 @@
+CREATE INDEX "applications_enterprise_idx" ON "applications" USING btree ("applicant_enterprise_id","created_at");
