@@ -236,13 +236,16 @@ export async function taskQueue(ctx: Ctx, filter: QueueFilter): Promise<(TaskVie
   const rows = await ctx.db.select({ task: reviewTasks, app: applications }).from(reviewTasks).innerJoin(applications, eq(applications.id, reviewTasks.applicationId))
     .where(and(inArray(reviewTasks.departmentId, mine), filter.status === 'closed' ? inArray(reviewTasks.status, ['approved', 'rejected']) : eq(reviewTasks.status, 'open'),
       filter.mine ? eq(reviewTasks.assigneeAccountId, ctx.actor.accountId!) : undefined))
-    .orderBy(...(filter.status === 'closed' ? [desc(reviewTasks.decidedAt)] : [asc(reviewTasks.dueOn), asc(reviewTasks.openedAt)])).limit(Math.min(filter.limit ?? 100, 500));
+    .orderBy(...(filter.status === 'closed' ? [desc(reviewTasks.decidedAt)] : [asc(reviewTasks.dueOn), asc(reviewTasks.openedAt)]))
+    // Lights come from the calendar, not SQL: with a light filter, look further and cut after filtering.
+    .limit(filter.light ? 5000 : Math.min(filter.limit ?? 100, 500));
   const now = ctx.clock.now();
   const out = [];
   for (const { task, app } of rows) {
     const view = taskView(await calendarFor(ctx, task.regionCode), now, task, app.pausedSince);
     if (filter.light && view.timeLimit.light !== filter.light) continue;
     out.push({ ...view, application: { id: app.id, number: app.number, itemCode: app.itemCode, applicantName: app.applicantName, status: app.status } });
+    if (out.length === Math.min(filter.limit ?? 100, 500)) break;
   }
   return out;
 }
