@@ -7,6 +7,7 @@ import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeStaff, signInBrowser, type Browser } from '../test/factories.js';
+import { expectFieldError } from '../test/expect.js';
 import { startTestApp, type TestApp } from '../test/harness.js';
 import { verifyAuditChain } from './audit.js';
 import { nationalDays } from './calendar-data.js';
@@ -180,21 +181,11 @@ describe('the calendar in a running Tongban', () => {
   afterEach(() => t.close());
 
   const db = () => t.tongban.platform.database.db;
-  const count = async (table: 'calendar_days' | 'audit_log' | 'events') =>
-    (await queryRows<{ n: number }>(db(), sql`SELECT count(*)::int AS n FROM ${sql.identifier(table)}`))[0]!.n;
+  const count = (table: 'calendar_days' | 'audit_log' | 'events') => t.count(table);
   const put = (browser: Browser, day: string, body: object) => browser.request({ method: 'PUT', url: `/api/v1/calendar/days/${day}`, payload: body });
   const get = (url: string) => t.tongban.http.inject({ method: 'GET', url });
   const today = () => chinaDate(t.clock.now());
 
-  function expectFieldError(res: { statusCode: number; json(): unknown }, status: number, code: string, field: string) {
-    expect(res.statusCode, JSON.stringify(res.json())).toBe(status);
-    const { error } = res.json() as { error: { code: string; field?: string; message: { zh: string; en: string }; details: { field: string }[] } };
-    expect(error.code).toBe(code);
-    expect(error.field).toBe(field);
-    expect(error.details.map((d) => d.field)).toContain(field);
-    expect(error.message.zh).toMatch(/[\u4e00-\u9fff]/);
-    expect(error.message.en).toMatch(/[a-z]/i);
-  }
 
   it('lights go green → yellow → red as the days pass (5 working days from Monday 2 March 2026)', async () => {
     const cal = await calendarFor(t.system, '339902');

@@ -77,3 +77,16 @@ export const conflict = (code: string, message: Bilingual, field?: string) =>
 
 export const internalError = (cause?: unknown) =>
   new AppError({ code: 'platform.internal', status: 500, message: { zh: '系统内部错误，请稍后再试', en: 'Something went wrong on our side; please try again later' }, cause });
+
+/**
+ * Awaits a lookup in another module and, only when it answers "not found", returns the fallback (or throws the
+ * field error the fallback throws). Any other failure, a database error included, stays what it was.
+ */
+export async function ifNotFound<T, U>(lookup: Promise<T>, fallback: () => U): Promise<T | U> {
+  try {
+    return await lookup;
+  } catch (e) {
+    if (isAppError(e) && e.status === 404) return fallback();
+    throw e;
+  }
+}

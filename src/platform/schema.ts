@@ -1,8 +1,7 @@
 // Kernel tables: the audit trail, the transactional outbox, the job queue and a small key-value store.
 import { sql } from 'drizzle-orm';
-import { bigint, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+import { bigint, date, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { ts } from './columns.js';
 
 /** Append-only and hash-chained: each row's hash covers its content and the previous row's hash. */
 export const auditLog = pgTable('audit_log', {

@@ -5,6 +5,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { createTongban, type Tongban } from '../app.js';
 import type { Actor } from '../platform/actor.js';
@@ -12,7 +13,7 @@ import { system } from '../platform/actor.js';
 import { ManualClock } from '../platform/clock.js';
 import { loadConfig, type Config } from '../platform/config.js';
 import { makeCtx, withActor, type Ctx } from '../platform/context.js';
-import { openDatabase, type Database } from '../platform/db.js';
+import { openDatabase, queryRows, type Database } from '../platform/db.js';
 import { createLogger } from '../platform/logger.js';
 
 export const TEST_SECRET_KEY = Buffer.alloc(32, 7).toString('base64');
@@ -25,6 +26,8 @@ export interface TestApp {
   /** A ctx acting as the platform itself (seeding, jobs). */
   system: Ctx;
   ctxFor(actor: Actor): Ctx;
+  /** Rows in a table, to show that a refused request stored nothing. */
+  count(table: string): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -79,6 +82,7 @@ export async function startTestApp(opts: { now?: string; env?: Record<string, st
   return {
     tongban, clock, logs, config, system: base,
     ctxFor: (actor) => withActor(makeCtx(tongban.platform, system, `test-${crypto.randomUUID()}`), actor),
+    count: async (table) => (await queryRows<{ n: number }>(database.db, sql`SELECT count(*)::int AS n FROM ${sql.identifier(table)}`))[0]!.n,
     close: async () => {
       await tongban.close();
       await drop();

@@ -6,7 +6,7 @@ import { recordAudit } from '../../platform/audit.js';
 import { calendarFor, chinaDate, dueDate } from '../../platform/calendar.js';
 import type { Ctx } from '../../platform/context.js';
 import { newId, withTransaction } from '../../platform/context.js';
-import { AppError, forbidden, invalidField, notFound } from '../../platform/errors.js';
+import { AppError, forbidden, ifNotFound, invalidField, notFound } from '../../platform/errors.js';
 import { isWithinRegion } from '../../platform/identifiers.js';
 import { emit } from '../../platform/jobs.js';
 import { getItemVersion, type ItemDefinition } from '../catalog/index.js';
@@ -18,6 +18,7 @@ import { scheduleOverdueCheck } from './timers.js';
 import { addTimeline, applicationView, eventPayload, loadReadable, taskView, type ApplicationRow, type ApplicationView, type TaskView } from './views.js';
 
 const taskNotFound = () => notFound({ zh: '审批任务', en: 'review task' });
+const taskClosed = () => invalidField('', 'cases.task_closed', { zh: '该任务已办结', en: 'This task is closed' }, 409);
 const taskClaimed = () => invalidField('', 'cases.task_claimed', { zh: '该任务已由他人认领', en: 'Someone else has claimed this task' }, 409);
 
 /** 受理: the case enters review and the first stage's tasks open, all at once. */
@@ -130,11 +131,11 @@ async function loadTask(ctx: Ctx, taskId: string) {
 export function claimTask(ctx: Ctx, taskId: string): Promise<TaskView> {
   return withTransaction(ctx, async (tx) => {
     const { task, app } = await loadTask(tx, taskId);
-    if (task.status !== 'open') throw invalidField('', 'cases.task_closed', { zh: '该任务已办结', en: 'This task is closed' }, 409);
+    if (task.status !== 'open') throw taskClosed();
     if (task.assigneeAccountId && task.assigneeAccountId !== tx.actor.accountId) throw taskClaimed();
     const [claimed] = await tx.db.update(reviewTasks).set({ assigneeAccountId: tx.actor.accountId }).where(eq(reviewTasks.id, taskId)).returning();
     await addTimeline(tx, task.applicationId, { kind: 'task_claimed', actor: task.nameZh, message: { zh: `${task.nameZh}：审批人员已认领`, en: `${task.nameEn}: claimed by a reviewer` }, public: false });
-    return taskView(await calendarFor(tx, task.regionCode), tx.clock.now(), claimed!, app!.pausedSince);
+    return taskView(await calendarFor(tx, task.regionCode), tx.clock.now(), claimed!, app.pausedSince);
   });
 }
 
@@ -144,13 +145,14 @@ export function decideTask(ctx: Ctx, taskId: string, input: { decision: 'approve
     const { task, app } = await loadTask(tx, taskId);
     if (!departmentsWhere(tx.actor, 'reviewer').includes(task.departmentId)) throw forbidden();
     if (task.assigneeAccountId && task.assigneeAccountId !== tx.actor.accountId) throw taskClaimed();
-    if (input.decision === 'approve' && app!.deferredMaterials.length > 0) {
+    if (input.decision === 'approve' && app.deferredMaterials.length > 0) {
       // 容缺受理: review may go on, but nothing is approved before the deferred materials are in.
-      throw invalidField('', 'cases.deferred_outstanding', { zh: `容缺材料尚未补交：${app!.deferredMaterials.join('、')}`, en: `Deferred materials are still missing: ${app!.deferredMaterials.join(', ')}` }, 409);
+      throw invalidField('', 'cases.deferred_outstanding', { zh: `容缺材料尚未补交：${app.deferredMaterials.join('、')}`, en: `Deferred materials are still missing: ${app.deferredMaterials.join(', ')}` }, 409);
     }
-    if (task.status !== 'open' || app!.status !== 'in_review') {
-      throw invalidField('', app!.status === 'supplement_requested' ? 'cases.awaiting_supplement' : 'cases.task_closed',
-        app!.status === 'supplement_requested' ? { zh: '正在等待申请人补正，暂不能决定', en: 'Waiting for the applicant\'s supplement: no decision yet' } : { zh: '该任务已办结', en: 'This task is closed' }, 409);
+    if (task.status !== 'open' || app.status !== 'in_review') {
+      throw app.status === 'supplement_requested'
+        ? invalidField('', 'cases.awaiting_supplement', { zh: '正在等待申请人补正，暂不能决定', en: 'Waiting for the applicant\'s supplement: no decision yet' }, 409)
+        : taskClosed();
     }
     if (input.decision === 'reject' && input.reason.trim().length < 2) {
       throw invalidField('/reason', 'cases.reason_required', { zh: '不予批准须说明理由', en: 'A rejection needs a reason' });
@@ -158,19 +160,19 @@ export function decideTask(ctx: Ctx, taskId: string, input: { decision: 'approve
     const now = tx.clock.now();
     await tx.db.update(reviewTasks).set({ status: input.decision === 'approve' ? 'approved' : 'rejected', decidedAt: now, decidedBy: tx.actor.accountId, reason: input.reason, assigneeAccountId: task.assigneeAccountId ?? tx.actor.accountId })
       .where(eq(reviewTasks.id, taskId));
-    await addTimeline(tx, app!.id, { kind: input.decision === 'approve' ? 'task_approved' : 'task_rejected', actor: task.nameZh,
+    await addTimeline(tx, app.id, { kind: input.decision === 'approve' ? 'task_approved' : 'task_rejected', actor: task.nameZh,
       message: input.decision === 'approve' ? { zh: `${task.nameZh}：审核通过`, en: `${task.nameEn}: approved` } : { zh: `${task.nameZh}：不予通过。理由：${input.reason}`, en: `${task.nameEn}: rejected. Reason: ${input.reason}` } });
-    await recordAudit(tx, { action: `task.${input.decision === 'approve' ? 'approved' : 'rejected'}`, subjectType: 'review_task', subjectId: taskId, subjectPersonId: app!.applicantPersonId });
-    const def = (await getItemVersion(tx, app!.itemVersionId)).definition;
-    if (input.decision === 'reject') return applicationView(tx, await finish(tx, app!, def, 'rejected', input.reason));
-    const stageTasks = await tx.db.select({ status: reviewTasks.status }).from(reviewTasks).where(and(eq(reviewTasks.applicationId, app!.id), eq(reviewTasks.stage, task.stage)));
+    await recordAudit(tx, { action: `task.${input.decision === 'approve' ? 'approved' : 'rejected'}`, subjectType: 'review_task', subjectId: taskId, subjectPersonId: app.applicantPersonId });
+    const def = (await getItemVersion(tx, app.itemVersionId)).definition;
+    if (input.decision === 'reject') return applicationView(tx, await finish(tx, app, def, 'rejected', input.reason));
+    const stageTasks = await tx.db.select({ status: reviewTasks.status }).from(reviewTasks).where(and(eq(reviewTasks.applicationId, app.id), eq(reviewTasks.stage, task.stage)));
     // The stage waits for its other departments (a transferred task counts through the one it became).
-    if (stageTasks.some((t) => t.status !== 'approved' && t.status !== 'transferred')) return applicationView(tx, app!);
+    if (stageTasks.some((t) => t.status !== 'approved' && t.status !== 'transferred')) return applicationView(tx, app);
     if (task.stage + 1 < def.workflow.stages.length) {
-      await openStage(tx, app!, def, task.stage + 1);
-      return applicationView(tx, (await tx.db.select().from(applications).where(eq(applications.id, app!.id)))[0]!);
+      await openStage(tx, app, def, task.stage + 1);
+      return applicationView(tx, (await tx.db.select().from(applications).where(eq(applications.id, app.id)))[0]!);
     }
-    return applicationView(tx, await finish(tx, app!, def, 'approved', input.reason));
+    return applicationView(tx, await finish(tx, app, def, 'approved', input.reason));
   });
 }
 
@@ -191,7 +193,7 @@ export function transferTask(ctx: Ctx, taskId: string, input: { departmentId: st
     const { task, app } = await loadTask(tx, taskId);
     if (task.status !== 'open' || app.status !== 'in_review') throw invalidField('', 'cases.task_closed', { zh: '该任务当前不能转办', en: 'This task cannot be transferred now' }, 409);
     if (input.departmentId === task.departmentId) throw invalidField('/departmentId', 'cases.transfer_same', { zh: '不能转办给本部门', en: 'A task cannot be transferred to its own department' });
-    const target = await getDepartment(tx, input.departmentId).catch(() => null);
+    const target = await ifNotFound(getDepartment(tx, input.departmentId), () => null);
     // Within the case's own region: a transfer never hands someone's case to another city's staff.
     if (!target || !isWithinRegion(target.regionCode, task.regionCode)) {
       throw invalidField('/departmentId', 'cases.department_unknown', { zh: '本地区没有该部门', en: 'No such department in this case\'s region' });
@@ -215,7 +217,7 @@ export function assignTask(ctx: Ctx, taskId: string, accountId: string | null): 
   return withTransaction(ctx, async (tx) => {
     const { task, app } = await loadTask(tx, taskId);
     if (!departmentsWhere(tx.actor, 'department_admin').includes(task.departmentId)) throw forbidden();
-    if (task.status !== 'open') throw invalidField('', 'cases.task_closed', { zh: '该任务已办结', en: 'This task is closed' }, 409);
+    if (task.status !== 'open') throw taskClosed();
     if (accountId && !(await accountPostings(tx, accountId)).some((p) => p.role === 'reviewer' && p.departmentId === task.departmentId)) {
       throw invalidField('/accountId', 'cases.assignee_not_reviewer', { zh: '只能分派给本部门的审批人员', en: 'Tasks go to reviewers of the same department' });
     }
@@ -223,7 +225,7 @@ export function assignTask(ctx: Ctx, taskId: string, accountId: string | null): 
     await addTimeline(tx, task.applicationId, { kind: 'task_assigned', actor: task.nameZh, public: false,
       message: { zh: `${task.nameZh}：${accountId ? '已分派' : '已退回任务池'}`, en: `${task.nameEn}: ${accountId ? 'assigned' : 'returned to the pool'}` }, details: { accountId } });
     await recordAudit(tx, { action: 'task.assigned', subjectType: 'review_task', subjectId: taskId, details: { accountId } });
-    return taskView(await calendarFor(tx, task.regionCode), tx.clock.now(), assigned!, app!.pausedSince);
+    return taskView(await calendarFor(tx, task.regionCode), tx.clock.now(), assigned!, app.pausedSince);
   });
 }
 

@@ -1,8 +1,7 @@
 // Cases (办件): applications, their materials, the review tasks that run in parallel per stage, supplement
 // requests (补正) and the timeline the applicant sees.
-import { bigserial, boolean, date, index, integer, jsonb, pgSequence, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+import { bigserial, boolean, date, index, integer, jsonb, pgSequence, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { ts } from '../../platform/columns.js';
 
 export const applicationNumbers = pgSequence('application_number_seq', { startWith: 1 });
 

@@ -2,14 +2,13 @@
 // answering a supplement request (补正), and reading one's cases with their timelines.
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { hasRole } from '../../platform/actor.js';
-import { recordAudit } from '../../platform/audit.js';
+import { recordAudit, recordPersonalDataRead } from '../../platform/audit.js';
 import { calendarFor, chinaDate, dueDate } from '../../platform/calendar.js';
 import type { Ctx } from '../../platform/context.js';
 import { newId, withTransaction } from '../../platform/context.js';
 import { queryRows } from '../../platform/db.js';
-import { AppError, forbidden, invalidField } from '../../platform/errors.js';
+import { AppError, forbidden, ifNotFound, invalidField } from '../../platform/errors.js';
 import { isWithinRegion } from '../../platform/identifiers.js';
-import { recordPersonalDataRead } from '../../platform/audit.js';
 import { validationError } from '../../platform/http/errors.js';
 import { emit } from '../../platform/jobs.js';
 import { formDataIssues, getItemVersion, getPublishedBundle, getPublishedItem, type BundleDefinition, type ItemDefinition, type PublishedEntry } from '../catalog/index.js';
@@ -166,6 +165,37 @@ function checkAcceptance(item: ItemDefinition, missing: ItemDefinition['material
   return { deferred: [], commitment: true };
 }
 
+const duplicateSubmit = () => new AppError({ code: 'cases.duplicate_submit', status: 409,
+  message: { zh: '该申请正在提交，请勿重复提交', en: 'This application is being submitted already' } });
+
+/** The case an earlier submit with this idempotency key created, if any. */
+async function submittedEarlier(ctx: Ctx, key: string | undefined): Promise<ApplicationRow | undefined> {
+  if (!key) return undefined;
+  const [row] = await ctx.db.select().from(applications).where(and(eq(applications.filedByAccountId, ctx.actor.accountId!), eq(applications.idempotencyKey, key)));
+  return row;
+}
+
+async function bundleSubmittedEarlier(ctx: Ctx, key: string | undefined) {
+  if (!key) return undefined;
+  const [row] = await ctx.db.select().from(bundleApplications).where(and(eq(bundleApplications.filedByAccountId, ctx.actor.accountId!), eq(bundleApplications.idempotencyKey, key)));
+  return row;
+}
+
+function publishedItemNamed(ctx: Ctx, code: string): Promise<PublishedEntry<ItemDefinition>> {
+  return ifNotFound(getPublishedItem(ctx, code), () => {
+    throw invalidField('/itemCode', 'cases.item_unknown', { zh: '没有这个已发布的事项', en: 'No published item has this code' });
+  });
+}
+
+/** Records uploaded materials on a case; a material handed in again replaces the earlier file. */
+async function attachUploads(ctx: Ctx, applicationId: string, materials: MaterialInput[]): Promise<void> {
+  const now = ctx.clock.now();
+  for (const m of materials) {
+    await ctx.db.insert(applicationMaterials).values({ applicationId, code: m.code, source: 'upload', fileId: m.fileId, reference: null, attachedAt: now })
+      .onConflictDoUpdate({ target: [applicationMaterials.applicationId, applicationMaterials.code], set: { fileId: m.fileId, source: 'upload', attachedAt: now } });
+  }
+}
+
 async function nextNumber(ctx: Ctx, prefix: string): Promise<string> {
   const [row] = await queryRows<{ n: string }>(ctx.db, sql`SELECT nextval('application_number_seq')::text AS n`);
   return `${prefix}${chinaDate(ctx.clock.now()).replaceAll('-', '')}${row!.n.padStart(6, '0')}`;
@@ -203,14 +233,10 @@ export async function submitApplication(ctx: Ctx, input: SubmitInput): Promise<{
 
 function submitOnce(ctx: Ctx, input: SubmitInput): Promise<{ application: ApplicationView; created: boolean }> {
   return withTransaction(ctx, async (tx) => {
-    if (input.idempotencyKey) {
-      const [earlier] = await tx.db.select().from(applications).where(and(eq(applications.filedByAccountId, tx.actor.accountId!), eq(applications.idempotencyKey, input.idempotencyKey)));
-      if (earlier) return { application: await applicationView(tx, earlier), created: false };
-    }
+    const earlier = await submittedEarlier(tx, input.idempotencyKey);
+    if (earlier) return { application: await applicationView(tx, earlier), created: false };
     const applicant = await resolveApplicant(tx, input.forPersonId, input.citizenConfirmed);
-    const item = await getPublishedItem(tx, input.itemCode).catch(() => {
-      throw invalidField('/itemCode', 'cases.item_unknown', { zh: '没有这个已发布的事项', en: 'No published item has this code' });
-    });
+    const item = await publishedItemNamed(tx, input.itemCode);
     const row = await insertSubmitted(tx, item, applicant, { ...input, bundleApplicationId: null });
     return { application: await applicationView(tx, row), created: true };
   });
@@ -244,14 +270,11 @@ async function insertSubmitted(ctx: Ctx, item: PublishedEntry<ItemDefinition>, a
   }).onConflictDoNothing().returning();
   if (!row) {
     // The same idempotency key committed by a concurrent request a moment ago: that case is the answer.
-    const [earlier] = input.idempotencyKey ? await ctx.db.select().from(applications)
-      .where(and(eq(applications.filedByAccountId, ctx.actor.accountId!), eq(applications.idempotencyKey, input.idempotencyKey))) : [];
+    const earlier = await submittedEarlier(ctx, input.idempotencyKey);
     if (earlier) throw new AlreadySubmitted(earlier);
-    throw new AppError({ code: 'cases.duplicate_submit', status: 409, message: { zh: '该申请正在提交，请勿重复提交', en: 'This application is being submitted already' } });
+    throw duplicateSubmit();
   }
-  for (const m of input.materials ?? []) {
-    await ctx.db.insert(applicationMaterials).values({ applicationId: row.id, code: m.code, source: 'upload', fileId: m.fileId, reference: null, attachedAt: now });
-  }
+  await attachUploads(ctx, row.id, input.materials ?? []);
   await addTimeline(ctx, row.id, { kind: 'submitted', actor: applicant.channel === 'window' ? '窗口人员 Window clerk' : applicant.channel === 'agent' ? '代办人 Agent' : '申请人 Applicant',
     message: { zh: `提交申请（${{ online: '网上', window: '窗口', agent: '代办' }[applicant.channel]}），办件编号 ${row.number}`, en: `Submitted (${applicant.channel}); case number ${row.number}` },
     details: { channel: applicant.channel, ...(applicant.channel === 'window' ? { citizenConfirmed: true } : {}) } });
@@ -290,9 +313,7 @@ async function handlingDepartment(ctx: Ctx, regionCode: string, code: string) {
 export async function createDraft(ctx: Ctx, input: { itemCode: string; formData?: Record<string, unknown> | undefined }): Promise<ApplicationView & { prefilled: { pointer: string; source: string }[] }> {
   return withTransaction(ctx, async (tx) => {
     const applicant = await resolveApplicant(tx, undefined, undefined);
-    const item = await getPublishedItem(tx, input.itemCode).catch(() => {
-      throw invalidField('/itemCode', 'cases.item_unknown', { zh: '没有这个已发布的事项', en: 'No published item has this code' });
-    });
+    const item = await publishedItemNamed(tx, input.itemCode);
     const { formData, prefilled } = prefillForm(item.definition, applicant.prefill, input.formData);
     const regionCode = handlingRegion(item.definition, applicant.regionCode);
     const department = await handlingDepartment(tx, regionCode, item.definition.department);
@@ -345,7 +366,7 @@ export interface BundleSubmitInput {
 
 export interface BundleView { id: string; number: string; bundleCode: string; status: string; applications: ApplicationView[] }
 
-/** Combined status of a bundle: done when every item is decided; the worst light of its running items. */
+/** Combined status of a bundle: approved when every item is; decided when every item is; waiting on the applicant if any item is. */
 function combinedStatus(apps: ApplicationView[]): string {
   if (apps.every((a) => a.status === 'approved')) return 'approved';
   if (apps.every((a) => ['approved', 'rejected', 'withdrawn'].includes(a.status))) return 'partly_approved';
@@ -355,11 +376,9 @@ function combinedStatus(apps: ApplicationView[]): string {
 
 export function submitBundle(ctx: Ctx, input: BundleSubmitInput): Promise<{ bundle: BundleView; created: boolean }> {
   return withTransaction(ctx, async (tx) => {
-    if (input.idempotencyKey) {
-      const [earlier] = await tx.db.select().from(bundleApplications).where(and(eq(bundleApplications.filedByAccountId, tx.actor.accountId!), eq(bundleApplications.idempotencyKey, input.idempotencyKey)));
-      if (earlier) return { bundle: await getBundle(tx, earlier.id), created: false };
-    }
-    const bundle = await getPublishedBundle(tx, input.bundleCode).catch(() => {
+    const earlier = await bundleSubmittedEarlier(tx, input.idempotencyKey);
+    if (earlier) return { bundle: await getBundle(tx, earlier.id), created: false };
+    const bundle = await ifNotFound(getPublishedBundle(tx, input.bundleCode), () => {
       throw invalidField('/bundleCode', 'cases.bundle_unknown', { zh: '没有这个一件事', en: 'No life event has this code' });
     });
     const applicant = await resolveApplicant(tx, undefined, undefined);
@@ -369,9 +388,9 @@ export function submitBundle(ctx: Ctx, input: BundleSubmitInput): Promise<{ bund
       applicantPersonId: applicant.personId, filedByAccountId: tx.actor.accountId!, idempotencyKey: input.idempotencyKey ?? null, sharedData: input.sharedData, createdAt: now })
       .onConflictDoNothing().returning();
     if (!b) { // a concurrent retry with the same key committed first
-      const [earlier] = await tx.db.select().from(bundleApplications).where(and(eq(bundleApplications.filedByAccountId, tx.actor.accountId!), eq(bundleApplications.idempotencyKey, input.idempotencyKey ?? '')));
-      if (earlier) return { bundle: await getBundle(tx, earlier.id), created: false };
-      throw new AppError({ code: 'cases.duplicate_submit', status: 409, message: { zh: '该申请正在提交，请勿重复提交', en: 'This application is being submitted already' } });
+      const committed = await bundleSubmittedEarlier(tx, input.idempotencyKey);
+      if (committed) return { bundle: await getBundle(tx, committed.id), created: false };
+      throw duplicateSubmit();
     }
     for (const code of bundle.definition.items) {
       const formData = structuredClone(input.forms[code] ?? {});
@@ -398,9 +417,11 @@ function checkSharedData(bundle: BundleDefinition, data: Record<string, unknown>
   if (unknown) throw invalidField(`/sharedData/${unknown}`, 'cases.shared_field_unknown', { zh: '本一件事没有这个共享字段', en: 'This life event has no such shared field' });
 }
 
+const bundleNotFound = () => invalidField('', 'cases.bundle_not_found', { zh: '一件事申请不存在', en: 'No such life-event application' }, 404);
+
 export async function getBundle(ctx: Ctx, id: string): Promise<BundleView> {
   const [b] = await ctx.db.select().from(bundleApplications).where(eq(bundleApplications.id, id));
-  if (!b) throw invalidField('', 'cases.bundle_not_found', { zh: '一件事申请不存在', en: 'No such life-event application' }, 404);
+  if (!b) throw bundleNotFound();
   const children = await ctx.db.select({ id: applications.id }).from(applications).where(eq(applications.bundleApplicationId, id)).orderBy(applications.itemCode);
   const apps: ApplicationView[] = [];
   for (const c of children) {
@@ -411,7 +432,7 @@ export async function getBundle(ctx: Ctx, id: string): Promise<BundleView> {
       // not readable by this actor: left out (staff see only their part of a bundle)
     }
   }
-  if (apps.length === 0) throw invalidField('', 'cases.bundle_not_found', { zh: '一件事申请不存在', en: 'No such life-event application' }, 404);
+  if (apps.length === 0) throw bundleNotFound();
   return { id: b.id, number: b.number, bundleCode: b.bundleCode, status: combinedStatus(apps), applications: apps };
 }
 
@@ -445,13 +466,9 @@ export function answerSupplement(ctx: Ctx, id: string, input: { formData?: Recor
       if (verified !== undefined) setPointer(formData, pointer, verified);
     }
     checkForm(item, formData);
-    const now = tx.clock.now();
     await checkMaterials(tx, item.definition, input.materials ?? [], row.applicantPersonId, '/materials');
-    for (const m of input.materials ?? []) {
-      await tx.db.insert(applicationMaterials).values({ applicationId: id, code: m.code, source: 'upload', fileId: m.fileId, reference: null, attachedAt: now })
-        .onConflictDoUpdate({ target: [applicationMaterials.applicationId, applicationMaterials.code], set: { fileId: m.fileId, source: 'upload', attachedAt: now } });
-    }
-    await tx.db.update(applications).set({ formData, updatedAt: now }).where(eq(applications.id, id));
+    await attachUploads(tx, id, input.materials ?? []);
+    await tx.db.update(applications).set({ formData, updatedAt: tx.clock.now() }).where(eq(applications.id, id));
     await addTimeline(tx, id, { kind: 'supplemented', actor: '申请人 Applicant', message: { zh: `已补正材料${input.note ? `：${input.note}` : ''}`, en: `Supplement provided${input.note ? `: ${input.note}` : ''}` } });
     const resumed = await resumeAfterSupplement(tx, id);
     await emit(tx, 'application.supplemented', eventPayload(resumed, item.definition));
@@ -469,11 +486,8 @@ export function supplyDeferredMaterials(ctx: Ctx, id: string, materials: Materia
     });
     const item = await getItemVersion(tx, row.itemVersionId);
     await checkMaterials(tx, item.definition, materials, row.applicantPersonId, '/materials');
+    await attachUploads(tx, id, materials);
     const now = tx.clock.now();
-    for (const m of materials) {
-      await tx.db.insert(applicationMaterials).values({ applicationId: id, code: m.code, source: 'upload', fileId: m.fileId, reference: null, attachedAt: now })
-        .onConflictDoUpdate({ target: [applicationMaterials.applicationId, applicationMaterials.code], set: { fileId: m.fileId, attachedAt: now } });
-    }
     const remaining = row.deferredMaterials.filter((c) => !materials.some((m) => m.code === c));
     const [updated] = await tx.db.update(applications).set({ deferredMaterials: remaining, updatedAt: now }).where(eq(applications.id, id)).returning();
     await addTimeline(tx, id, { kind: 'deferred_supplied', actor: '申请人 Applicant',

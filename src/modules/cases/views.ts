@@ -9,12 +9,12 @@ import { applicationMaterials, applications, reviewTasks, supplementRequests, ti
 export type ApplicationRow = typeof applications.$inferSelect;
 export type TaskRow = typeof reviewTasks.$inferSelect;
 
-export interface Clock { light: TimeLight | null; remainingWorkingDays: number | null; paused: boolean }
+export interface TimeLimitState { light: TimeLight | null; remainingWorkingDays: number | null; paused: boolean }
 
 export interface TaskView {
   id: string; applicationId: string; stage: number; departmentId: string; departmentCode: string; name: { zh: string; en: string };
   status: string; assigneeAccountId: string | null; openedAt: string | null; dueOn: string | null; decidedAt: string | null; reason: string | null;
-  timeLimit: Clock;
+  timeLimit: TimeLimitState;
 }
 
 export interface ApplicationView {
@@ -22,7 +22,7 @@ export interface ApplicationView {
   applicant: { personId: string; enterpriseId: string | null; name: string };
   channel: string; status: string; formData: Record<string, unknown>; regionCode: string; departmentCode: string;
   submittedAt: string | null; acceptedAt: string | null; decidedAt: string | null; decisionReason: string | null;
-  dueOn: string | null; timeLimitDays: number; pausedWorkingDays: number; timeLimit: Clock;
+  dueOn: string | null; timeLimitDays: number; pausedWorkingDays: number; timeLimit: TimeLimitState;
   materials: { code: string; source: string; fileId: string | null }[];
   tasks: TaskView[];
   openSupplementRequest: { id: string; requestedAt: string; items: { target: string; reason: string }[] } | null;
@@ -31,7 +31,7 @@ export interface ApplicationView {
 export const applicationNotFound = () => notFound({ zh: '办件', en: 'application' });
 
 /** The light of a time limit: frozen on the day a pause (补正) began. */
-export function clockOf(cal: WorkingCalendar, now: Date, f: { startedAt: Date | null; dueOn: string | null; pausedWorkingDays: number; pausedSince: Date | null; running: boolean }): Clock {
+export function timeLimitOf(cal: WorkingCalendar, now: Date, f: { startedAt: Date | null; dueOn: string | null; pausedWorkingDays: number; pausedSince: Date | null; running: boolean }): TimeLimitState {
   if (!f.startedAt || !f.dueOn || !f.running) return { light: null, remainingWorkingDays: null, paused: false };
   const today = chinaDate(f.pausedSince ?? now);
   return {
@@ -46,7 +46,7 @@ export function taskView(cal: WorkingCalendar, now: Date, t: TaskRow, pausedSinc
     id: t.id, applicationId: t.applicationId, stage: t.stage, departmentId: t.departmentId, departmentCode: t.departmentCode, name: { zh: t.nameZh, en: t.nameEn },
     status: t.status, assigneeAccountId: t.assigneeAccountId, openedAt: t.openedAt?.toISOString() ?? null, dueOn: t.dueOn, decidedAt: t.decidedAt?.toISOString() ?? null,
     reason: t.reason,
-    timeLimit: clockOf(cal, now, { startedAt: t.openedAt, dueOn: t.dueOn, pausedWorkingDays: t.pausedWorkingDays, pausedSince, running: t.status === 'open' }),
+    timeLimit: timeLimitOf(cal, now, { startedAt: t.openedAt, dueOn: t.dueOn, pausedWorkingDays: t.pausedWorkingDays, pausedSince, running: t.status === 'open' }),
   };
 }
 
@@ -82,7 +82,7 @@ export async function applicationView(ctx: Ctx, a: ApplicationRow): Promise<Appl
     channel: a.channel, status: a.status, formData: a.formData, regionCode: a.regionCode, departmentCode: a.departmentCode,
     submittedAt: a.submittedAt?.toISOString() ?? null, acceptedAt: a.acceptedAt?.toISOString() ?? null, decidedAt: a.decidedAt?.toISOString() ?? null,
     decisionReason: a.decisionReason, dueOn: a.dueOn, timeLimitDays: a.timeLimitDays, pausedWorkingDays: a.pausedWorkingDays,
-    timeLimit: clockOf(cal, now, { startedAt: a.submittedAt, dueOn: a.dueOn, pausedWorkingDays: a.pausedWorkingDays, pausedSince: a.pausedSince, running: RUNNING.includes(a.status) }),
+    timeLimit: timeLimitOf(cal, now, { startedAt: a.submittedAt, dueOn: a.dueOn, pausedWorkingDays: a.pausedWorkingDays, pausedSince: a.pausedSince, running: RUNNING.includes(a.status) }),
     materials: materials.map((m) => ({ code: m.code, source: m.source, fileId: m.fileId })),
     tasks: tasks.map((t) => taskView(cal, now, t, a.pausedSince)),
     openSupplementRequest: open ? { id: open.id, requestedAt: open.requestedAt.toISOString(), items: open.items } : null,

@@ -9,7 +9,6 @@ import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, seedDemo } from '../../demo/seed.js';
-import { queryRows } from '../../platform/db.js';
 import { signInBrowser } from '../../test/factories.js';
 import { startTestApp, type TestApp } from '../../test/harness.js';
 import type { BundleDefinition, ItemDefinition } from './definition.js';
@@ -128,7 +127,7 @@ describe('importing and versions', () => {
   });
   afterAll(() => t.close());
 
-  const count = async (table: string) => (await queryRows<{ n: number }>(t.tongban.platform.database.db, sql.raw(`SELECT count(*)::int AS n FROM ${table}`)))[0]!.n;
+  const count = (table: string) => t.count(table);
 
   it('imports all or nothing: a department that does not exist stops the whole import', async () => {
     const bad = { ...vaccination, workflow: { ...vaccination.workflow, stages: [{ name: bi('审核'), tasks: [...vaccination.workflow.stages[0]!.tasks, { department: 'nosuch', name: bi('某部门'), timeLimitDays: 1 }] }] } };

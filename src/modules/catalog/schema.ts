@@ -1,8 +1,7 @@
 // Catalog tables. An entry (a service item or a life-event bundle) has numbered versions; a published version
 // never changes (the database refuses), and an application keeps the version it was submitted under.
-import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+import { index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { ts } from '../../platform/columns.js';
 
 export const catalogEntries = pgTable('catalog_entries', {
   id: uuid('id').primaryKey(),

@@ -5,7 +5,7 @@ import { canonicalJson, recordAudit } from '../../platform/audit.js';
 import type { Ctx, Platform } from '../../platform/context.js';
 import { newId, withTransaction } from '../../platform/context.js';
 import { sha256 } from '../../platform/crypto.js';
-import { forbidden, invalidField, notFound } from '../../platform/errors.js';
+import { AppError, forbidden, invalidField, notFound } from '../../platform/errors.js';
 import { isWithinRegion } from '../../platform/identifiers.js';
 import { emit } from '../../platform/jobs.js';
 import { getMeta, setMeta } from '../../platform/meta.js';
@@ -161,7 +161,7 @@ export function saveItemDraft(ctx: Ctx, code: string, definition: unknown): Prom
   } catch (e) {
     if (!(e instanceof CatalogFileError)) throw e;
     const [first] = e.problems;
-    throw Object.assign(invalidField(first!.field, 'catalog.definition_invalid', first!.reason), {
+    throw new AppError({ code: 'catalog.definition_invalid', status: 422, field: first!.field, message: first!.reason,
       details: e.problems.map((p) => ({ field: p.field, code: 'catalog.definition_invalid', message: p.reason })) });
   }
   if (item.code !== code) throw invalidField('/code', 'catalog.code_mismatch', { zh: '事项代码与地址不一致', en: 'The code does not match the address' });

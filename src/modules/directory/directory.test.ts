@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { demoCreditCode } from '../../demo/seed.js';
 import { queryRows } from '../../platform/db.js';
 import { makeCitizen, makeStaff, signInBrowser, type Browser } from '../../test/factories.js';
+import { expectFieldError } from '../../test/expect.js';
 import { startTestApp, type TestApp } from '../../test/harness.js';
 import { createDepartment, createRegion, type DepartmentInput, type DepartmentView } from './service.js';
 
@@ -24,9 +25,7 @@ const anonymous = (method: 'GET' | 'POST' | 'PATCH', url: string, payload?: obje
 const post = (browser: Browser, url: string, payload: object) => browser.request({ method: 'POST', url, payload });
 
 const db = () => t.tongban.platform.database.db;
-// Table names are fixed strings in this file, never input.
-const countRows = async (table: 'regions' | 'departments' | 'halls' | 'windows' | 'audit_log') =>
-  (await queryRows<{ n: number }>(db(), sql.raw(`SELECT count(*)::int AS n FROM ${table}`)))[0]!.n;
+const countRows = (table: 'regions' | 'departments' | 'halls' | 'windows' | 'audit_log') => t.count(table);
 const audited = (action: string) =>
   queryRows<{ actor: string; subject_id: string; details: Record<string, unknown> }>(db(),
     sql`SELECT actor, subject_id, details FROM audit_log WHERE action = ${action} ORDER BY seq`);
@@ -48,15 +47,6 @@ const departmentInput = (regionCode: string, overrides: Partial<DepartmentInput>
 const makeDepartment = (regionCode: string, overrides: Partial<DepartmentInput> = {}): Promise<DepartmentView> =>
   createDepartment(t.system, departmentInput(regionCode, overrides));
 
-function expectFieldError(res: { statusCode: number; json(): unknown }, status: number, code: string, field: string) {
-  expect(res.statusCode, JSON.stringify(res.json())).toBe(status);
-  const { error } = res.json() as { error: { code: string; field?: string; message: { zh: string; en: string }; details: { field: string }[] } };
-  expect(error.code).toBe(code);
-  expect(error.field).toBe(field);
-  expect(error.details.map((d) => d.field)).toContain(field);
-  expect(error.message.zh).toMatch(/[\u4e00-\u9fff]/); // a Chinese sentence, not a copy of the English one
-  expect(error.message.en).toMatch(/[a-z]/i);
-}
 
 describe('regions (行政区划)', () => {
   it('an operator registers a province, a city in it, a county and a 9-digit town, each one audited', async () => {

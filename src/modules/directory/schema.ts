@@ -1,7 +1,6 @@
 // Directory tables: regions (行政区划), departments, service halls (政务服务大厅) and their windows.
-import { index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+import { index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { ts } from '../../platform/columns.js';
 
 export const regions = pgTable('regions', {
   code: text('code').primaryKey(), // GB/T 2260 (6 digits) or a 9-digit town code

@@ -6,7 +6,7 @@ import type { Ctx } from '../../platform/context.js';
 import { newId, withTransaction } from '../../platform/context.js';
 import { recordAudit } from '../../platform/audit.js';
 import { emit } from '../../platform/jobs.js';
-import { conflict, forbidden, invalidField, notFound } from '../../platform/errors.js';
+import { conflict, forbidden, ifNotFound, invalidField, notFound } from '../../platform/errors.js';
 import { checkCreditCode, parentRegionCode, regionLevelOf, regionPrefix, type RegionLevel } from '../../platform/identifiers.js';
 import { canEditDepartment, canManageDirectory } from './policy.js';
 import { departments, halls, regions, windows } from './schema.js';
@@ -149,7 +149,7 @@ export interface HallInput { nameZh: string; nameEn: string; regionCode: string;
 export function createHall(ctx: Ctx, input: HallInput): Promise<HallView> {
   if (!canManageDirectory(ctx.actor)) throw forbidden();
   return withTransaction(ctx, async (tx) => {
-    await getRegion(tx, input.regionCode).catch(() => {
+    await ifNotFound(getRegion(tx, input.regionCode), () => {
       throw invalidField('/regionCode', 'directory.region_unknown', { zh: '行政区划不存在', en: 'No such region' });
     });
     const [row] = await tx.db.insert(halls).values({ id: newId(), ...input, createdAt: tx.clock.now() }).returning();

@@ -1,7 +1,6 @@
 // 好差评: the applicant's rating of a finished case, and the rectification (差评整改) a bad rating opens.
-import { date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+import { date, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { ts } from '../../platform/columns.js';
 
 export const ratings = pgTable('ratings', {
   id: uuid('id').primaryKey(),

@@ -1,8 +1,7 @@
 // Uploaded files (materials): content-addressed, so the same bytes are stored once, and checked by what they
 // are (magic bytes), not by what the upload claims to be.
-import { bigint, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+import { bigint, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { ts } from '../../platform/columns.js';
 
 export const files = pgTable('files', {
   id: uuid('id').primaryKey(),

@@ -6,7 +6,7 @@ import type { Ctx } from '../../platform/context.js';
 import { newId, withTransaction } from '../../platform/context.js';
 import { recordAudit } from '../../platform/audit.js';
 import { emit } from '../../platform/jobs.js';
-import { conflict, forbidden, invalidField } from '../../platform/errors.js';
+import { conflict, forbidden, ifNotFound, invalidField } from '../../platform/errors.js';
 import { getDepartment } from '../directory/index.js';
 import { accountNotFound, checkIdNumber, checkPassword } from './errors.js';
 import { findPersonRowByIdNumber, insertPerson, personView, type PersonView } from './persons.js';
@@ -53,7 +53,7 @@ async function resolvePosting(ctx: Ctx, p: PostingInput, i: number): Promise<Pos
   const field = `/postings/${i}`;
   if (STAFF_NEEDS_DEPARTMENT.includes(p.role)) {
     if (!p.departmentId) throw invalidField(`${field}/departmentId`, 'identity.posting_department_required', { zh: '该角色须指定所属部门', en: 'This role needs a department' });
-    const department = await getDepartment(ctx, p.departmentId).catch(() => {
+    const department = await ifNotFound(getDepartment(ctx, p.departmentId), () => {
       throw invalidField(`${field}/departmentId`, 'identity.posting_department_unknown', { zh: '部门不存在', en: 'No such department' });
     });
     return { role: p.role, departmentId: department.id, regionCode: department.regionCode };

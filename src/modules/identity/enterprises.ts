@@ -1,6 +1,6 @@
 // Enterprises (法人) and their agents (经办人). An enterprise is identified by its unified social credit code;
 // its legal representative, or an agent holding `agents.manage`, authorises people to act for it.
-import { and, asc, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import { departmentsWhere, isOperator } from '../../platform/actor.js';
 import { getDepartment } from '../directory/index.js';
 import type { Ctx } from '../../platform/context.js';
@@ -156,10 +156,4 @@ export function revokeAgent(ctx: Ctx, enterpriseId: string, agentId: string): Pr
 export async function countEnterprises(ctx: Ctx, regionPrefix: string): Promise<number> {
   const [row] = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(enterprises).where(sql`${enterprises.regionCode} LIKE ${`${regionPrefix}%`}`);
   return row?.n ?? 0;
-}
-
-export async function enterpriseNames(ctx: Ctx, ids: string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await ctx.db.select({ id: enterprises.id, name: enterprises.name }).from(enterprises).where(inArray(enterprises.id, ids));
-  return new Map(rows.map((r) => [r.id, r.name]));
 }

@@ -15,8 +15,7 @@ let clerk: Browser;
 let cityReviewer: Browser;
 let farReviewer: Browser;
 
-const count = async (table: string) =>
-  (await queryRows<{ n: number }>(t.tongban.platform.database.db, sql.raw(`SELECT count(*)::int AS n FROM ${table}`)))[0]!.n;
+const count = (table: string) => t.count(table);
 
 beforeAll(async () => {
   t = await startTestApp();

@@ -1,8 +1,7 @@
 // Identity tables. Personal identifiers are stored encrypted, with a keyed blind index for exact lookup.
 import { sql } from 'drizzle-orm';
-import { date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+import { date, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { ts } from '../../platform/columns.js';
 
 export const persons = pgTable('persons', {
   id: uuid('id').primaryKey(),

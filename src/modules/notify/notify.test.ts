@@ -95,8 +95,7 @@ const SON_EMAIL = 'lin.qiang@example.cn';
 
 const db = () => t.tongban.platform.database.db;
 const runDue = () => t.tongban.runner.runDue();
-const count = async (table: string) =>
-  (await queryRows<{ n: number }>(db(), sql`SELECT count(*)::int AS n FROM ${sql.identifier(table)}`))[0]!.n;
+const count = (table: string) => t.count(table);
 const inboxOf = async (browser: Browser, query = '') => {
   const res = await browser.request({ method: 'GET', url: `/api/v1/inbox${query}` });
   expect(res.statusCode).toBe(200);

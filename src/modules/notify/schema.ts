@@ -1,7 +1,6 @@
 // Notify tables: each person's inbox, their contact preferences, and the deliveries by e-mail and SMS.
-import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+import { boolean, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { ts } from '../../platform/columns.js';
 
 export const inboxMessages = pgTable('inbox_messages', {
   id: uuid('id').primaryKey(),

@@ -17,7 +17,6 @@ export const errors = (...statuses: number[]) => Object.fromEntries(statuses.map
 
 export const Uuid = Type.String({ format: 'uuid' });
 export const IsoDateTime = Type.String({ format: 'date-time' });
-export const IsoDate = Type.String({ format: 'date' });
 export const IdParams = Type.Object({ id: Uuid });
 /** Names and short texts: trimmed content, no control characters. */
 export const ShortText = (max = 100) => Type.String({ minLength: 1, maxLength: max, pattern: '^[^\\u0000-\\u001f]*\\S[^\\u0000-\\u001f]*$' });
