@@ -25,6 +25,14 @@ async function withPlatform<T>(fn: (platform: Platform) => Promise<T>): Promise<
   }
 }
 
+/** A strong random password that also meets the password rule (letters and digits): about 1 in 30 draws lacks a digit. */
+function generatedPassword(): string {
+  for (;;) {
+    const candidate = randomToken(15);
+    if (/[A-Za-z]/.test(candidate) && /\d/.test(candidate)) return candidate;
+  }
+}
+
 function readStdin(): Promise<string> {
   return new Promise((resolve, reject) => {
     let data = '';
@@ -101,7 +109,7 @@ function program(out: (line: string) => void, err: (line: string) => void): Comm
     .option('--display-name <name>', 'name shown in the UI', '平台管理员')
     .option('--password-stdin', 'read the password from standard input (otherwise a strong one is generated and printed once)')
     .action((opts: { username: string; displayName: string; passwordStdin?: boolean }) => withPlatform(async (p) => {
-      const password = opts.passwordStdin ? await readStdin() : randomToken(15);
+      const password = opts.passwordStdin ? await readStdin() : generatedPassword();
       const account = await createAccount(makeCtx(p, system, 'cli'), { username: opts.username, displayName: opts.displayName, password,
         postings: [{ role: 'platform_admin' }] });
       out(`Created platform administrator ${account.username} (${account.id}).`);
