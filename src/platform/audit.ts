@@ -151,7 +151,7 @@ export interface DataAccessEntry {
   action: string;
   purpose: string | null;
   fields: string[];
-  context: Record<string, string | null> | null;
+  context?: Record<string, string | null>; // who read on whose behalf, when the reader recorded it (exchange queries)
 }
 
 /** A person's data-access log: who read their personal data, when, for what purpose (newest first). */
@@ -162,5 +162,5 @@ export async function listPersonalDataAccess(db: Db, personId: string, opts: { b
     .orderBy(desc(auditLog.seq)).limit(opts.limit);
   return rows.map((r) => ({ seq: r.seq, at: r.at, actor: r.actor, action: r.action, purpose: r.purpose,
     fields: Array.isArray(r.details.fields) ? (r.details.fields as string[]) : [],
-    context: typeof r.details.context === 'object' && r.details.context !== null ? (r.details.context as Record<string, string | null>) : null }));
+    ...(typeof r.details.context === 'object' && r.details.context !== null ? { context: r.details.context as Record<string, string | null> } : {}) }));
 }
