@@ -5,13 +5,14 @@
 import { eq } from 'drizzle-orm';
 import { compactVerify, createLocalJWKSet, decodeProtectedHeader, type JSONWebKeySet } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_CITY, DEMO_ENTERPRISE, DEMO_PASSWORD, DEMO_PEOPLE, seedDemo, seedDemoCatalog } from '../../demo/seed.js';
+import { DEMO_CATALOG_DIR, DEMO_CITY, DEMO_ENTERPRISE, DEMO_PASSWORD, DEMO_PEOPLE, seedDemo, seedDemoCatalog } from '../../demo/seed.js';
 import type { Ctx } from '../../platform/context.js';
 import { importTestCatalog } from '../../test/catalog-fixture.js';
 import { expectFieldError } from '../../test/expect.js';
 import { makeCitizen, signInBrowser, type Browser } from '../../test/factories.js';
 import { startTestApp, type TestApp } from '../../test/harness.js';
 import { applications } from '../cases/schema.js'; // tests only: the resolver the cases module registers in the product
+import { readCatalogFolder } from '../catalog/index.js';
 import { findDepartment } from '../directory/index.js';
 import { enterpriseIdByCreditCode, personIdByIdNumber } from '../identity/index.js';
 import { MANY_SUBJECTS, queryExchange, registerCasePurposeResolver } from './index.js';
@@ -73,7 +74,9 @@ async function verifyWithPublishedKeys(source: string, jws: string) {
 describe('the catalogue of sources the demo city shares', () => {
   it('declares every source the demo catalog names, with its owner, legal basis and record schema', async () => {
     const sources = (await b.policeReviewer.request({ method: 'GET', url: '/api/v1/exchange/sources' })).json<{ code: string; ownerDepartmentId: string; legalBasis: string; schema: object }[]>();
-    expect(sources.length).toBeGreaterThanOrEqual(23);
+    const named = new Set([...readCatalogFolder(DEMO_CATALOG_DIR).items.values()].flatMap(({ item }) => item.materials.map((m) => m.exchangeSource)).filter(Boolean));
+    expect(named.size).toBeGreaterThanOrEqual(23);
+    expect([...named].filter((code) => !sources.some((s) => s.code === code))).toEqual([]);
     const household = sources.find((s) => s.code === 'police.household-registration')!;
     expect(household.ownerDepartmentId).toBe(dept.gaj);
     expect(household.legalBasis).toContain('户口登记条例');
