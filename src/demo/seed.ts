@@ -10,6 +10,7 @@ import * as catalog from '../modules/catalog/index.js';
 import * as directory from '../modules/directory/index.js';
 import * as identity from '../modules/identity/index.js';
 import { seedDemoCertificates } from './certificates.js';
+import { seedDemoExchange } from './exchange.js';
 
 export const DEMO_PASSWORD = 'demo-pass-2026';
 export const DEMO_CITY = '339900';
@@ -141,6 +142,8 @@ export async function seedDemo(ctx: Ctx): Promise<boolean> {
 export const DEMO_CATALOG_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../catalog');
 
 /** Imports (or updates) the demo catalog; an unchanged catalog adds no version. Needs the demo departments. */
-export function seedDemoCatalog(ctx: Ctx): Promise<catalog.ImportResult> {
-  return catalog.importCatalog(ctx, catalog.readCatalogFolder(DEMO_CATALOG_DIR));
+export async function seedDemoCatalog(ctx: Ctx): Promise<catalog.ImportResult> {
+  const imported = await catalog.importCatalog(ctx, catalog.readCatalogFolder(DEMO_CATALOG_DIR));
+  await seedDemoExchange(ctx); // the data sources the catalog names, demo records, and the grants its items need
+  return imported;
 }
