@@ -70,6 +70,18 @@ export const casesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       body: Type.Object({ certificateId: Uuid }, { additionalProperties: false }), response: { 200: Type.Array(Any), ...errors(400, 401, 403, 404, 409, 422) } },
   }, (req) => onceOnly.reuseCertificate(req.ctx, req.params.id, req.params.code, req.body.certificateId));
 
+  app.post('/api/v1/applications/:id/materials/:code/fetch', {
+    config: applicants,
+    schema: { tags, summary: '数据共享 Fetch a material from the department that holds it, with this case as purpose (draft or 补正)',
+      params: Type.Object({ id: Uuid, code: Type.String({ pattern: '^[a-z][a-z0-9-]{0,79}$' }) }), response: { 200: Any, ...errors(400, 401, 403, 404, 409, 422) } },
+  }, (req) => onceOnly.fetchMaterial(req.ctx, req.params.id, req.params.code));
+
+  app.get('/api/v1/applications/:id/materials/:code/fetched', {
+    config: { access: 'signed-in' },
+    schema: { tags, summary: 'What a data source answered for a material, with the source department\'s signature',
+      params: Type.Object({ id: Uuid, code: Type.String({ pattern: '^[a-z][a-z0-9-]{0,79}$' }) }), response: { 200: Any, ...errors(400, 401, 404) } },
+  }, (req) => onceOnly.fetchedMaterial(req.ctx, req.params.id, req.params.code));
+
   app.get('/api/v1/applications/:id/reuse', {
     config: { access: 'signed-in' },
     schema: { tags, summary: '减材料 Which materials came by hand and which were reused', params: IdParams, response: { 200: Any, ...errors(400, 401, 404) } },

@@ -15,7 +15,7 @@ import { formDataIssues, getItemVersion, getPublishedBundle, getPublishedItem, t
 import { findDepartment } from '../directory/index.js';
 import { checkAccept, getFileMeta } from '../files/index.js';
 import { contactPhone, getEnterprise, getPerson } from '../identity/index.js';
-import { attachMaterial, checkReusedCertificate, takeDraftMaterials } from './once-only.js';
+import { attachMaterial, checkReusedCertificate, fetchMissingAtSubmission, takeDraftMaterials } from './once-only.js';
 import { canOnApplication, isApplicantSide, isStaffOf, type ApplicationFacts } from './policy.js';
 import { acceptApplication, resumeAfterSupplement } from './review.js';
 import { scheduleOverdueCheck } from './timers.js';
@@ -290,6 +290,7 @@ async function insertSubmitted(ctx: Ctx, item: PublishedEntry<ItemDefinition>, a
   await addTimeline(ctx, row.id, { kind: 'submitted', actor: applicant.channel === 'window' ? '窗口人员 Window clerk' : applicant.channel === 'agent' ? '代办人 Agent' : '申请人 Applicant',
     message: { zh: `提交申请（${{ online: '网上', window: '窗口', agent: '代办' }[applicant.channel]}），办件编号 ${row.number}`, en: `Submitted (${applicant.channel}); case number ${row.number}` },
     details: { channel: applicant.channel, ...(applicant.channel === 'window' ? { citizenConfirmed: true } : {}) } });
+  await fetchMissingAtSubmission(ctx, row, def);
   if (acceptance.deferred.length) {
     await addTimeline(ctx, row.id, { kind: 'tolerance', actor: '申请人 Applicant', details: { deferred: acceptance.deferred, dueOn: row.toleranceDueOn },
       message: { zh: `容缺受理：${acceptance.deferred.length} 项非核心材料须于 ${row.toleranceDueOn} 前补交`, en: `Accepted with ${acceptance.deferred.length} non-core material(s) to follow by ${row.toleranceDueOn}` } });
