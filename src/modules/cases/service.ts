@@ -19,7 +19,7 @@ import { attachMaterial, checkReusedCertificate, fetchMissingAtSubmission, takeD
 import { canOnApplication, isApplicantSide, isStaffOf, type ApplicationFacts } from './policy.js';
 import { acceptApplication, resumeAfterSupplement } from './review.js';
 import { scheduleOverdueCheck } from './timers.js';
-import { applicationMaterials, applications, bundleApplications, type ApplicationStatus } from './schema.js';
+import { applications, bundleApplications, type ApplicationStatus } from './schema.js';
 import { addTimeline, applicationView, eventPayload, loadReadable, timelineOf, type ApplicationRow, type ApplicationView } from './views.js';
 
 /** A material handed in: an uploaded file, or a certificate from the applicant's wallet (reused, after they confirm it). */
