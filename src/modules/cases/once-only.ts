@@ -69,17 +69,23 @@ export async function materialOptions(ctx: Ctx, applicationId: string): Promise<
   return options;
 }
 
+/** A material of a case whose materials the applicant may still change: a draft, or a case awaiting 补正. */
+async function materialToChange(ctx: Ctx, applicationId: string, code: string): Promise<{ row: ApplicationRow; material: MaterialDefinition }> {
+  const { row, facts } = await loadReadable(ctx, applicationId, true);
+  if (!canOnApplication(ctx.actor, 'edit_draft', facts) && !canOnApplication(ctx.actor, 'supplement', facts)) {
+    throw invalidField('', 'cases.materials_closed', { zh: '该申请当前不能更换材料', en: 'Materials of this application cannot be changed now' }, 409);
+  }
+  if (!isApplicantSide(ctx.actor, facts, 'applications.submit')) throw forbidden();
+  const { definition } = await getItemVersion(ctx, row.itemVersionId);
+  const material = definition.materials.find((m) => m.code === code);
+  if (!material) throw invalidField('/code', 'cases.material_unknown', { zh: `本事项没有材料 ${code}`, en: `This item has no material ${code}` }, 404);
+  return { row, material };
+}
+
 /** The applicant confirms: this certificate from my wallet stands for that material (a draft, or a case awaiting 补正). */
 export function reuseCertificate(ctx: Ctx, applicationId: string, code: string, certificateId: string): Promise<MaterialOption[]> {
   return withTransaction(ctx, async (tx) => {
-    const { row, facts } = await loadReadable(tx, applicationId, true);
-    if (!canOnApplication(tx.actor, 'edit_draft', facts) && !canOnApplication(tx.actor, 'supplement', facts)) {
-      throw invalidField('', 'cases.materials_closed', { zh: '该申请当前不能更换材料', en: 'Materials of this application cannot be changed now' }, 409);
-    }
-    if (!isApplicantSide(tx.actor, facts, 'applications.submit')) throw forbidden();
-    const { definition } = await getItemVersion(tx, row.itemVersionId);
-    const material = definition.materials.find((m) => m.code === code);
-    if (!material) throw invalidField('/code', 'cases.material_unknown', { zh: `本事项没有材料 ${code}`, en: `This item has no material ${code}` }, 404);
+    const { row, material } = await materialToChange(tx, applicationId, code);
     const certificate = await checkReusedCertificate(tx, material, certificateId, { personId: row.applicantPersonId, enterpriseId: row.applicantEnterpriseId }, '/certificateId');
     await attachMaterial(tx, applicationId, { code, source: 'certificate', fileId: null, reference: certificate.id });
     await recordAudit(tx, { action: 'application.certificate_reused', subjectType: 'application', subjectId: applicationId, subjectPersonId: row.applicantPersonId,
@@ -170,14 +176,7 @@ async function fetchForCase(ctx: Ctx, row: ApplicationRow, material: MaterialDef
  */
 export function fetchMaterial(ctx: Ctx, applicationId: string, code: string): Promise<{ found: boolean; data: Record<string, unknown> | null; source: string; queryId: string; signedAnswer: string; materials: MaterialOption[] }> {
   return withTransaction(ctx, async (tx) => {
-    const { row, facts } = await loadReadable(tx, applicationId, true);
-    if (!canOnApplication(tx.actor, 'edit_draft', facts) && !canOnApplication(tx.actor, 'supplement', facts)) {
-      throw invalidField('', 'cases.materials_closed', { zh: '该申请当前不能更换材料', en: 'Materials of this application cannot be changed now' }, 409);
-    }
-    if (!isApplicantSide(tx.actor, facts, 'applications.submit')) throw forbidden();
-    const { definition } = await getItemVersion(tx, row.itemVersionId);
-    const material = definition.materials.find((m) => m.code === code);
-    if (!material) throw invalidField('/code', 'cases.material_unknown', { zh: `本事项没有材料 ${code}`, en: `This item has no material ${code}` }, 404);
+    const { row, material } = await materialToChange(tx, applicationId, code);
     if (!material.exchangeSource) {
       throw invalidField('/code', 'cases.material_not_shared', { zh: `材料“${material.name.zh}”不能通过数据共享获取`, en: `${material.name.en} cannot be fetched from a data source` });
     }
