@@ -9,6 +9,7 @@ import { getMeta, setMeta } from '../platform/meta.js';
 import * as catalog from '../modules/catalog/index.js';
 import * as directory from '../modules/directory/index.js';
 import * as identity from '../modules/identity/index.js';
+import { seedDemoPolicies } from './seed-policies.js';
 
 export const DEMO_PASSWORD = 'demo-pass-2026';
 export const DEMO_CITY = '339900';
@@ -135,6 +136,8 @@ export async function seedDemo(ctx: Ctx): Promise<boolean> {
 export const DEMO_CATALOG_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../catalog');
 
 /** Imports (or updates) the demo catalog; an unchanged catalog adds no version. Needs the demo departments. */
-export function seedDemoCatalog(ctx: Ctx): Promise<catalog.ImportResult> {
-  return catalog.importCatalog(ctx, catalog.readCatalogFolder(DEMO_CATALOG_DIR));
+export async function seedDemoCatalog(ctx: Ctx): Promise<catalog.ImportResult> {
+  const result = await catalog.importCatalog(ctx, catalog.readCatalogFolder(DEMO_CATALOG_DIR));
+  await seedDemoPolicies(ctx, DEMO_PEOPLE); // policies name catalog items and bundles
+  return result;
 }

@@ -5,3 +5,5 @@ export { acceptByStaff, requestSupplement, claimTask, decideTask, taskQueue, tra
 export { registerCases } from './timers.js';
 export type { ApplicationView, TaskView } from './views.js';
 export { casesRoutes } from './routes.js';
+export { applicationForAutomaticCheck, approveAutomatically, grantWithoutApplication, PLATFORM_ACCOUNT_ID } from './automatic.js';
+export type { AutomaticCheckFacts, GrantInput } from './automatic.js';

@@ -12,3 +12,5 @@ export { identityRoutes } from './routes.js';
 export { seedSyntheticPopulation, syntheticCreditCode } from './synthetic.js';
 export { contactPhone } from './contact.js';
 export { delegationNotice, agentAuthorizationNotice, accountHolder } from './notice-facts.js';
+export { personBasics, enterpriseBasics } from './subject-facts.js';
+export type { PersonBasics, EnterpriseBasics } from './subject-facts.js';

@@ -45,6 +45,9 @@ export function positionOf(source: string, from: number, to = from): Position {
   return { from, to, line: before.length, column: before.at(-1)!.length + 1 };
 }
 
+// Names besides facts that one check allows (a trigger's event fields); set per checkFeel call, which is synchronous.
+let extraNames: Record<string, FactType> = {};
+
 class Unsupported extends Error {
   constructor(readonly why: Bilingual) { super(why.en); }
 }
@@ -55,13 +58,14 @@ class TypeProblem extends Error {
 const typeNames: Record<string, string> = { number: '数值', string: '字符串', boolean: '布尔值', date: '日期', null: '空值' };
 
 /** Checks an expression (or, with `unary`, a decision table cell) for a kind of subject. */
-export function checkFeel(source: string, kind: SubjectKind, opts: { unary?: { inputType: FactType | 'null' }; anyType?: boolean } = {}): CheckedExpression {
+export function checkFeel(source: string, kind: SubjectKind, opts: { unary?: { inputType: FactType | 'null' }; anyType?: boolean; extra?: Record<string, FactType> } = {}): CheckedExpression {
   const problems: RuleProblem[] = [];
   const facts = new Set<string>();
   if (source.includes('\u0000')) {
     return { source, problems: [{ code: 'syntax', reason: { zh: '规则含有非法字符', en: 'The rule contains a NUL character' }, position: positionOf(source, source.indexOf('\u0000')) }], facts: [], tree: null, notCompilable: null };
   }
-  const context = Object.fromEntries(factsOf(kind).map((d) => [d.name, null]));
+  const context = Object.fromEntries([...factsOf(kind).map((d) => d.name), ...Object.keys(opts.extra ?? {})].map((n) => [n, null]));
+  extraNames = opts.extra ?? {};
   const tree = opts.unary ? parseUnaryTests(source, { ...context, '?': null }, undefined) : parseExpression(source, context, undefined);
   tree.iterate({
     enter: (n) => {
@@ -77,7 +81,7 @@ export function checkFeel(source: string, kind: SubjectKind, opts: { unary?: { i
         const isCallee = parent?.name === 'FunctionInvocation' && parent.firstChild?.from === n.from;
         if (isCallee) {
           if (!BUILTINS.has(name)) problems.push({ code: 'unknown_fact', position: positionOf(source, n.from, n.to), reason: { zh: `未知函数“${name}”`, en: `Unknown function "${name}"` } });
-        } else if (name !== '?' && !factNamed(kind, name)) {
+        } else if (name !== '?' && !factNamed(kind, name) && !(name in extraNames)) {
           problems.push({ code: 'unknown_fact', position: positionOf(source, n.from, n.to),
             reason: { zh: `未知事实“${name}”：${kind === 'person' ? '个人' : '企业'}规则可用的事实为 ${factsOf(kind).map((d) => d.name).join('、')}`,
               en: `Unknown fact "${name}": ${kind} rules may read ${factsOf(kind).map((d) => d.name).join(', ')}` } });
@@ -156,6 +160,7 @@ function toNode(src: string, kind: SubjectKind, n: SyntaxNode, input?: FactType 
     case 'VariableName': {
       const name = text(src, n);
       if (name === '?') return { k: 'input', type: input ?? 'null' };
+      if (name in extraNames) throw unsupported(src, n);
       const def = factNamed(kind, name)!;
       return { k: 'fact', type: def.type, name };
     }

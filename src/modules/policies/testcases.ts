@@ -25,7 +25,7 @@ export function runTestCases(rule: CheckedRule, cases: PolicyTestCase[], factNam
     const facts: FactRecord = Object.fromEntries(factNames.map((n) => [n, null]));
     Object.assign(facts, c.input);
     const evaluation = interpret(rule, facts);
-    const actual: Record<string, unknown> = { eligible: evaluation.eligible, ...(evaluation.table?.outputs ?? {}) };
+    const actual: Record<string, unknown> = { ...(evaluation.table?.outputs ?? {}), eligible: evaluation.eligible };
     const failures = Object.entries(c.output).filter(([k, v]) => !sameValue(actual[k] ?? null, v)).map(([k, v]) => ({ key: k, expected: v, actual: actual[k] ?? null }));
     return { name: c.name, passed: failures.length === 0, expected: c.output, actual, failures };
   });
