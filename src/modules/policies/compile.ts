@@ -54,6 +54,8 @@ export function compileNode(node: Node, opts: CompileOptions, input = 'NULL'): s
       return def.type === 'number' ? `${column}::float8` : column;
     }
     case 'cmp': {
+      const fast = fastComparison(node, opts);
+      if (fast) return fast;
       const strings = node.left.type === 'string' || node.right.type === 'string';
       const l = c(node.left) + (strings && node.op !== '=' && node.op !== '!=' ? ' COLLATE "C"' : '');
       const r = c(node.right) + (strings && node.op !== '=' && node.op !== '!=' ? ' COLLATE "C"' : '');
@@ -81,6 +83,51 @@ export function compileNode(node: Node, opts: CompileOptions, input = 'NULL'): s
     case 'startswith': return `starts_with(${c(node.value)}, ${c(node.prefix)})`;
     case 'truth': return `COALESCE(${c(node.item)}, FALSE)`;
     case 'any': return 'TRUE';
+  }
+}
+
+const FLIP = { '<': '>', '<=': '>=', '>': '<', '>=': '<=', '=': '=', '!=': '!=' } as const;
+
+/** The latest birth date (or other start date) at which full years on `today` reach k: (year − k, same day; 29 Feb → 28 Feb). */
+function cutoff(today: string, k: number): string {
+  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+  const year = y - k;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const day = m === 2 && d === 29 && !leap ? 28 : d;
+  return `${String(year).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * A fact compared with a number literal, written so PostgreSQL reads the column as it is: an age becomes a date
+ * comparison (`age >= 80` ⟺ `birth_date <= today − 80 years`, age being whole years), an integer column is
+ * compared without a cast. Same meaning, nulls included; null (not handled) for anything else.
+ */
+function fastComparison(node: Extract<Node, { k: 'cmp' }>, opts: CompileOptions): string | null {
+  let { left, right } = node;
+  let op: keyof typeof FLIP = node.op;
+  if (left.k === 'lit' && right.k === 'fact') { [left, right] = [right, left]; op = FLIP[op]; }
+  if (left.k !== 'fact' || right.k !== 'lit' || right.type !== 'number' || typeof right.value !== 'number' || !Number.isFinite(right.value)) return null;
+  const def = factNamed(opts.kind, left.name);
+  if (!def || def.type !== 'number') return null;
+  const column = `${opts.alias ?? 'f'}.${def.column}`;
+  const x = right.value;
+  if (!def.yearsSince) {
+    if (!Number.isInteger(x) || Math.abs(x) > 2 ** 31) return null;
+    if (op === '=') return `COALESCE(${column} = ${x}, FALSE)`;
+    if (op === '!=') return `COALESCE(${column} <> ${x}, TRUE)`;
+    return `(${column} ${op} ${x})`;
+  }
+  if (Math.abs(x) > 1000) return null;
+  // Whole years: age >= k, for the integer k that keeps the meaning.
+  const atLeast = (k: number) => `(${column} <= DATE '${cutoff(opts.today, k)}')`;
+  const below = (k: number) => `(${column} > DATE '${cutoff(opts.today, k)}')`;
+  switch (op) {
+    case '>=': return atLeast(Math.ceil(x));
+    case '>': return atLeast(Math.floor(x) + 1);
+    case '<': return below(Math.ceil(x));
+    case '<=': return below(Math.floor(x) + 1);
+    case '=': return Number.isInteger(x) ? `COALESCE(${atLeast(x)} AND ${below(x + 1)}, FALSE)` : 'FALSE';
+    case '!=': return Number.isInteger(x) ? `COALESCE(NOT (${atLeast(x)} AND ${below(x + 1)}), TRUE)` : 'TRUE';
   }
 }
 

@@ -131,10 +131,6 @@ function stringLiteral(src: string, n: SyntaxNode): string {
   return JSON.parse(text(src, n).replace(/\\'/g, "'")) as string; // FEEL string escapes are JSON's
 }
 
-function literalOrFact(src: string, kind: SubjectKind, n: SyntaxNode): Node {
-  return toNode(src, kind, n);
-}
-
 function toNode(src: string, kind: SubjectKind, n: SyntaxNode, input?: FactType | 'null'): Node {
   switch (n.name) {
     case 'Expression': case 'PositiveUnaryTest': case 'SimplePositiveUnaryTest':

@@ -34,7 +34,7 @@ export async function checkRule(rule: RuleSource, base = ''): Promise<{ rule: Ch
   if (rule.dmn) {
     try {
       const t = await readDecisionTable(rule.dmn);
-      const checkedInputs = t.inputs.map((input, i) => {
+      const checkedInputs = t.inputs.map((input) => {
         const checked = checkFeel(input.expression, rule.subject, { anyType: true });
         for (const p of checked.problems) errors.push({ field: `${base}/dmn`, reason: { zh: `输入“${input.label || input.expression}”：${p.reason.zh}`, en: `Input "${input.label || input.expression}": ${p.reason.en}` }, position: p.position });
         return checked;

@@ -6,7 +6,7 @@ import { recordAudit } from '../../platform/audit.js';
 import { chinaDate } from '../../platform/calendar.js';
 import type { Ctx } from '../../platform/context.js';
 import { newId, withTransaction } from '../../platform/context.js';
-import { AppError, forbidden, invalidField, notFound, type Bilingual } from '../../platform/errors.js';
+import { AppError, forbidden, invalidField, isAppError, notFound, type Bilingual } from '../../platform/errors.js';
 import { scheduleJob } from '../../platform/jobs.js';
 import { getDepartment } from '../directory/index.js';
 import { factsOf, type FactValue, type SubjectKind } from './facts.js';
@@ -87,7 +87,10 @@ async function loadPolicy(ctx: Ctx, code: string, forUpdate = false): Promise<Po
 
 export async function getPolicy(ctx: Ctx, code: string): Promise<PolicyView> {
   const row = await loadPolicy(ctx, code);
-  if (row.status !== 'published') await assertManages(ctx, row.departmentCode);
+  // A draft is the department's business: to anyone else it does not exist.
+  if (row.status !== 'published') {
+    await assertManages(ctx, row.departmentCode).catch((e: unknown) => { throw isAppError(e) && e.status === 403 ? notFound({ zh: '政策', en: 'policy' }) : e; });
+  }
   return view(row);
 }
 
