@@ -128,6 +128,13 @@ describe('免申即享', () => {
     expect(mineA).toEqual(expect.arrayContaining([expect.objectContaining({ itemCode: 'elderly-longevity-allowance', channel: 'proactive', status: 'approved' })]));
     expect((await bb2.request({ method: 'GET', url: '/api/v1/applications' })).json()).toEqual([]);
     expect((await ba2.request({ method: 'GET', url: '/api/v1/me/policy-matches' })).json()).toEqual(expect.arrayContaining([expect.objectContaining({ policyCode: 'elderly-longevity-allowance', status: 'granted' })]));
+    // A certificate issued on a case of hers feeds her facts (here a birth certificate, to show the wiring).
+    const caseId = (mineA as unknown as { id: string; itemCode: string }[]).find((x) => x.itemCode === 'elderly-longevity-allowance')!.id;
+    const child = await makeCitizen(t, { name: '孙辈', birth: '20260305' });
+    await emit(t.system, 'certificate.issued', { certificateId: '5f1a2b3c-0000-4000-8000-000000000009', type: 'birth-medical-certificate',
+      holder: { kind: 'person', personId: child.person.id }, issuerDepartmentId: '00000000-0000-4000-8000-000000000002', applicationId: caseId, issuedAt: '2026-03-10T10:00:00+08:00' });
+    await t.tongban.runner.runDue();
+    expect((await ba2.request({ method: 'GET', url: '/api/v1/me/facts' })).json().facts).toMatchObject({ childrenCount: 1, youngestChildBirthDate: '2026-03-10', youngestChildAge: 0 });
     t.clock.set('2026-03-02T09:00:00+08:00');
   });
 });

@@ -13,10 +13,11 @@ import { applicationForAutomaticCheck, approveAutomatically, grantWithoutApplica
 import { getPublishedBundle } from '../catalog/index.js';
 import { enterpriseBasics, personBasics } from '../identity/index.js';
 import { notify } from '../notify/index.js';
-import { factNamed, factsOf, type FactRecord, type FactValue, type SubjectKind } from './facts.js';
+import { factNamed, factsOf, fullYears, type FactRecord, type FactValue, type SubjectKind } from './facts.js';
 import { interpret, type Evaluation } from './rules.js';
 import { instantDecisions, policies, policyMatches, preparedServices } from './schema.js';
 import { DELIVER_MATCHES_JOB, publishedPolicies, type PublishedPolicy } from './service.js';
+import { factsFromCertificate } from './fact-events.js';
 import { factsOfSubject, syncEnterprises, syncPersons } from './store.js';
 import { runTriggers, TRIGGER_EVENTS, checkRetirementBirthdays, DAILY_JOB } from './triggers.js';
 
@@ -189,7 +190,7 @@ export async function simulate(ctx: Ctx, input: SimulationInput) {
     base[name] = value;
     if (def.type === 'date' && typeof value === 'string') {
       const derived = factsOf(input.subject).find((d) => d.yearsSince && d.column === def.column);
-      if (derived && !(derived.name in input.facts)) base[derived.name] = yearsTo(value, chinaDate(ctx.clock.now()));
+      if (derived && !(derived.name in input.facts)) base[derived.name] = fullYears(value, chinaDate(ctx.clock.now()));
     }
   }
   const results = (await publishedPolicies(ctx, { subject: input.subject })).map((p) => {
@@ -199,12 +200,6 @@ export async function simulate(ctx: Ctx, input: SimulationInput) {
   });
   return { asOf: chinaDate(ctx.clock.now()), applies: results.filter((r) => r.eligible), doesNotApply: results.filter((r) => !r.eligible) };
 }
-
-const yearsTo = (from: string, to: string) => {
-  const [y1, m1, d1] = from.split('-').map(Number) as [number, number, number];
-  const [y2, m2, d2] = to.split('-').map(Number) as [number, number, number];
-  return y2 - y1 - (m2 < m1 || (m2 === m1 && d2 < d1) ? 1 : 0);
-};
 
 // ---------------------------------------------------------------------------------------------- prepared services
 
@@ -260,6 +255,7 @@ export function registerPolicies(platform: Platform): void {
   jobs.subscribe('person.registered', 'policies.on-person-registered', onPersonRegistered);
   jobs.subscribe('enterprise.registered', 'policies.on-enterprise-registered', onEnterpriseRegistered);
   jobs.subscribe('application.submitted', 'policies.instant-approval', onApplicationSubmitted);
+  jobs.subscribe('certificate.issued', 'policies.facts-from-certificate', factsFromCertificate);
   for (const type of TRIGGER_EVENTS) jobs.subscribe(type, `policies.trigger.${type}`, runTriggers);
 }
 
