@@ -8,6 +8,9 @@ import * as identity from '../modules/identity/index.js';
 import * as policies from '../modules/policies/index.js';
 import { withActor } from '../platform/context.js';
 import { system } from '../platform/actor.js';
+import { getMeta, setMeta } from '../platform/meta.js';
+
+const SEEDED_KEY = 'demo.policies_seeded';
 
 export const DEMO_POLICIES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../policies');
 
@@ -23,6 +26,7 @@ const PERSON_FACTS: Record<string, Record<string, policies.FactValue>> = {
 /** Copies identity facts, records the demo facts, imports and publishes the demo policies and triggers. */
 export async function seedDemoPolicies(ctx: Ctx, people: Record<string, { idNumber: string }>): Promise<void> {
   const sys = withActor(ctx, system);
+  if (await getMeta(sys, SEEDED_KEY)) return; // once: publishing again would make new versions and message everyone again
   await policies.syncAllFromIdentity(sys);
   const persons = await identity.personBasics(sys, { limit: 100_000 });
   for (const [key, facts] of Object.entries(PERSON_FACTS)) {
@@ -36,4 +40,5 @@ export async function seedDemoPolicies(ctx: Ctx, people: Record<string, { idNumb
       enterpriseSize: 'small', taxCreditGrade: 'A', employees: 25, insuredEmployees: 25, layoffRate: 0, highTech: true, annualRevenue: 1800, rdExpenseRatio: 8, startupLoan: false } });
   }
   await policies.importPolicies(sys, policies.readPolicyFolder(DEMO_POLICIES_DIR), { publish: true });
+  await setMeta(sys, SEEDED_KEY, { at: sys.clock.now().toISOString() });
 }

@@ -90,8 +90,8 @@ export const templates = {
   // 免申即享: granted without an application unless the person opts out by the date.
   'policy.grant_pending': template(
     { zh: '“{policyName}”将为您免申办理', en: '{policyName} will be granted to you without applying' },
-    { zh: '您符合“{policyName}”的条件：{conditions}。无需申请，系统将于 {grantOn:date} 自动为您办理；如不需要，可在此之前选择退出。',
-      en: 'You meet the conditions of {policyName}: {conditions}. You need not apply: it will be granted on {grantOn:date}. If you do not want it, opt out before then.' },
+    { zh: '您符合“{policyName}”的条件：{conditions}。无需申请，系统将于 {grantDate:date} 自动为您办理；如不需要，可在此之前选择退出。',
+      en: 'You meet the conditions of {policyName}: {conditions}. You need not apply: it will be granted on {grantDate:date}. If you do not want it, opt out before then.' },
   ),
   // 无感智办: an event prepared a service for the person, with what we know filled in.
   'policy.service_prepared': template(

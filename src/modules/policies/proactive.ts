@@ -64,7 +64,7 @@ async function tellMatch(ctx: Ctx, policy: PublishedPolicy, m: typeof policyMatc
   void today;
   if (policy.row.autoGrant && m.status === 'pending_grant') {
     await notify(ctx, { personId: recipient.personId, template: 'policy.grant_pending', link: `/policies/${policy.row.code}`, dedupeKey: `policy:${policy.row.id}:${policy.version}:${m.subjectId}`,
-      params: { policyName, conditions, grantOn: (m.grantDueAt ?? ctx.clock.now()).toISOString() } });
+      params: { policyName, conditions, grantDate: (m.grantDueAt ?? ctx.clock.now()).toISOString() } });
     await scheduleJob(ctx, { name: GRANT_JOB, runAt: m.grantDueAt ?? ctx.clock.now(), payload: { matchId: m.id }, dedupeKey: `${GRANT_JOB}:${m.id}:${policy.version}` });
   } else if (m.status === 'matched') {
     const nextStep = policy.row.itemCode ? { zh: '您可以在线申请，材料已尽可能为您预填。', en: 'You can apply online; what we know is filled in for you.' }

@@ -7,7 +7,7 @@ import { chinaDate } from '../../platform/calendar.js';
 import type { Ctx } from '../../platform/context.js';
 import { newId, withTransaction } from '../../platform/context.js';
 import { AppError, forbidden, invalidField, isAppError, notFound, type Bilingual } from '../../platform/errors.js';
-import { scheduleJob } from '../../platform/jobs.js';
+import { queueJob } from './queue.js';
 import { getDepartment } from '../directory/index.js';
 import { factsOf, type FactValue, type SubjectKind } from './facts.js';
 import { matchPopulation, planMatch, type MatchPlan } from './match.js';
@@ -183,7 +183,7 @@ export function publishPolicy(ctx: Ctx, code: string): Promise<PublishResult> {
     });
     await tx.db.insert(policyVersions).values({ policyId: row.id, version, rule: row.rule, tests: row.tests, publishedAt: now, publishedBy: tx.actor.accountId, matchMode: plan.mode, matched });
     await tx.db.update(policies).set({ status: 'published', publishedVersion: version, draftVersion: version + 1, updatedAt: now }).where(eq(policies.id, row.id));
-    await scheduleJob(tx, { name: DELIVER_MATCHES_JOB, runAt: now, payload: { policyId: row.id, version }, dedupeKey: `${DELIVER_MATCHES_JOB}:${row.id}:${version}` });
+    await queueJob(tx, { name: DELIVER_MATCHES_JOB, runAt: now, payload: { policyId: row.id, version }, dedupeKey: `${DELIVER_MATCHES_JOB}:${row.id}:${version}` });
     await recordAudit(tx, { action: 'policy.published', subjectType: 'policy', subjectId: row.id, details: { code, version, matched, mode: plan.mode } });
     return { code, version, matched, plan, tests };
   });

@@ -11,7 +11,8 @@ import type { Ctx } from '../../platform/context.js';
 import { newId, withTransaction } from '../../platform/context.js';
 import { queryRows } from '../../platform/db.js';
 import { forbidden, invalidField, notFound, type Bilingual } from '../../platform/errors.js';
-import { scheduleJob, type EventEnvelope } from '../../platform/jobs.js';
+import type { EventEnvelope } from '../../platform/jobs.js';
+import { queueJob } from './queue.js';
 import { applicationForAutomaticCheck } from '../cases/index.js';
 import { getPublishedBundle } from '../catalog/index.js';
 import type { FactType, SubjectKind } from './facts.js';
@@ -76,7 +77,7 @@ export function saveTrigger(ctx: Ctx, input: TriggerInput) {
 
 /** The daily check runs at 01:00 China time; scheduling it twice for a day is a no-op. */
 async function scheduleDailyCheck(ctx: Ctx, day: string): Promise<void> {
-  await scheduleJob(ctx, { name: DAILY_JOB, runAt: new Date(`${day}T01:00:00+08:00`), payload: { day }, dedupeKey: `${DAILY_JOB}:${day}` });
+  await queueJob(ctx, { name: DAILY_JOB, runAt: new Date(`${day}T01:00:00+08:00`), payload: { day }, dedupeKey: `${DAILY_JOB}:${day}` });
 }
 
 interface Subject { kind: SubjectKind; id: string; recipientPersonId: string | null; fields: Record<string, string | null> }
