@@ -4,9 +4,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runSearchBench } from './search.js';
+import { runPoliciesBench } from './policies.js';
 
 const parts: Record<string, () => Promise<Record<string, unknown>> | Record<string, unknown>> = {
   search: () => runSearchBench(),
+  policies: () => runPoliciesBench(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -11,6 +11,7 @@ import * as directory from '../modules/directory/index.js';
 import * as identity from '../modules/identity/index.js';
 import { seedDemoCertificates } from './certificates.js';
 import { seedDemoExchange } from './exchange.js';
+import { seedDemoPolicies } from './seed-policies.js';
 
 export const DEMO_PASSWORD = 'demo-pass-2026';
 export const DEMO_CITY = '339900';
@@ -146,4 +147,7 @@ export async function seedDemoCatalog(ctx: Ctx): Promise<catalog.ImportResult> {
   const imported = await catalog.importCatalog(ctx, catalog.readCatalogFolder(DEMO_CATALOG_DIR));
   await seedDemoExchange(ctx); // the data sources the catalog names, demo records, and the grants its items need
   return imported;
+  const result = await catalog.importCatalog(ctx, catalog.readCatalogFolder(DEMO_CATALOG_DIR));
+  await seedDemoPolicies(ctx, DEMO_PEOPLE); // policies name catalog items and bundles
+  return result;
 }

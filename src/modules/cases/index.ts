@@ -7,3 +7,5 @@ export type { ApplicationView, TaskView } from './views.js';
 export { casesRoutes } from './routes.js';
 export { materialOptions, reuseCertificate, caseReuse, reuseStatistics } from './once-only.js';
 export type { MaterialOption, ReuseFigures } from './once-only.js';
+export { applicationForAutomaticCheck, approveAutomatically, grantWithoutApplication, PLATFORM_ACCOUNT_ID } from './automatic.js';
+export type { AutomaticCheckFacts, GrantInput } from './automatic.js';

@@ -17,7 +17,7 @@ export const applications = pgTable('applications', {
   applicantEnterpriseId: uuid('applicant_enterprise_id'), // set when filed for an enterprise
   applicantName: text('applicant_name').notNull(), // shown in staff queues; the person's or enterprise's name
   filedByAccountId: uuid('filed_by_account_id').notNull(),
-  channel: text('channel').$type<'online' | 'window' | 'agent'>().notNull(),
+  channel: text('channel').$type<'online' | 'window' | 'agent' | 'proactive'>().notNull(), // proactive: 免申即享, no application
   delegationId: uuid('delegation_id'), // 帮办代办 or 经办人 authorisation it was filed under
   regionCode: text('region_code').notNull(), // where it is handled
   departmentCode: text('department_code').notNull(), // the item's owning department …

@@ -207,7 +207,7 @@ async function attachUploads(ctx: Ctx, applicationId: string, materials: Materia
   }
 }
 
-async function nextNumber(ctx: Ctx, prefix: string): Promise<string> {
+export async function nextNumber(ctx: Ctx, prefix: string): Promise<string> {
   const [row] = await queryRows<{ n: string }>(ctx.db, sql`SELECT nextval('application_number_seq')::text AS n`);
   return `${prefix}${chinaDate(ctx.clock.now()).replaceAll('-', '')}${row!.n.padStart(6, '0')}`;
 }
@@ -311,11 +311,11 @@ async function insertSubmitted(ctx: Ctx, item: PublishedEntry<ItemDefinition>, a
 }
 
 /** The implementing region that covers the applicant (跨域通办: otherwise the item's first region takes it). */
-function handlingRegion(def: ItemDefinition, applicantRegion: string): string {
+export function handlingRegion(def: ItemDefinition, applicantRegion: string): string {
   return def.regions.find((r) => isWithinRegion(applicantRegion, r)) ?? def.regions[0]!;
 }
 
-async function handlingDepartment(ctx: Ctx, regionCode: string, code: string) {
+export async function handlingDepartment(ctx: Ctx, regionCode: string, code: string) {
   const department = await findDepartment(ctx, regionCode, code);
   if (!department) throw new AppError({ code: 'cases.department_missing', status: 409, message: { zh: '承办部门尚未设立', en: 'The department handling this item does not exist' } });
   return department;
