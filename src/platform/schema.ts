@@ -65,3 +65,13 @@ export const calendarDays = pgTable('calendar_days', {
   nameEn: text('name_en').notNull(),
   createdAt: ts('created_at').notNull(),
 }, (t) => [primaryKey({ columns: [t.regionCode, t.day] })]);
+
+/**
+ * Rate-limit counters shared by every node on one PostgreSQL (sign-in and registration attempts per client
+ * address and route): a fixed window per key, counted by the database's clock so nodes agree.
+ */
+export const rateLimitCounters = pgTable('rate_limit_counters', {
+  key: text('key').primaryKey(),
+  hits: integer('hits').notNull(),
+  windowEndsAt: ts('window_ends_at').notNull(),
+}, (t) => [index('rate_limit_counters_window_idx').on(t.windowEndsAt)]);
