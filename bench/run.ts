@@ -4,9 +4,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runSearchBench } from './search.js';
+import { runQueuesBench } from './queues.js';
+import { runSubmitBench } from './submit.js';
 
+// One line per part, each in its own file. `soak` runs only when named (it takes minutes).
 const parts: Record<string, () => Promise<Record<string, unknown>> | Record<string, unknown>> = {
   search: () => runSearchBench(),
+  submit: () => runSubmitBench(),
+  queues: () => runQueuesBench(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
