@@ -23,11 +23,11 @@ export type ReliabilityDb = Awaited<ReturnType<typeof reliabilityDatabase>>;
 
 /** Waits until no job is due and unfinished (every event delivered, every due timer run). */
 export async function waitForJobs(db: ReliabilityDb, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
+  const deadline = performance.now() + timeoutMs;
   for (;;) {
     const [row] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM jobs WHERE completed_at IS NULL AND failed_at IS NULL AND run_at <= now()`);
     if (row!.n === 0) return;
-    if (Date.now() > deadline) {
+    if (performance.now() > deadline) {
       const stuck = await db.query(`SELECT name, attempts, last_error, locked_by FROM jobs WHERE completed_at IS NULL AND failed_at IS NULL AND run_at <= now() LIMIT 5`);
       throw new Error(`${row!.n} jobs still due after ${timeoutMs} ms: ${JSON.stringify(stuck)}`);
     }

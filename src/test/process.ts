@@ -61,10 +61,10 @@ export async function startTongbanProcess(env: Record<string, string>, opts: { t
   child.stdout!.on('data', keep);
   child.stderr!.on('data', keep);
   const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + (opts.timeoutMs ?? 120_000);
+  const deadline = performance.now() + (opts.timeoutMs ?? 120_000);
   for (;;) {
     if (child.exitCode !== null) throw new Error(`tongban start exited with ${child.exitCode}:\n${out}`);
-    if (Date.now() > deadline) {
+    if (performance.now() > deadline) {
       child.kill('SIGKILL');
       throw new Error(`tongban start did not answer within ${opts.timeoutMs ?? 120_000} ms:\n${out}`);
     }
@@ -139,9 +139,10 @@ export const CITIZEN_PASSWORD = 'load-test-pass-42';
 
 /**
  * Registers `n` citizens through POST /api/v1/auth/register (born in the 1940s, in 东湖区) and signs each in.
- * The server's SIGNIN_RATE_LIMIT must allow it. `offset` keeps ID numbers of several batches apart.
+ * The server's SIGNIN_RATE_LIMIT must allow it. `offset` keeps ID numbers of several batches apart; with phones,
+ * each gets a mobile number (139…).
  */
-export async function registerCitizensOver(baseUrl: string, n: number, offset = 0, concurrency = 4): Promise<{ personId: string; idNumber: string; token: string }[]> {
+export async function registerCitizensOver(baseUrl: string, n: number, offset = 0, concurrency = 4, withPhones = false): Promise<{ personId: string; idNumber: string; token: string }[]> {
   const out: { personId: string; idNumber: string; token: string }[] = [];
   let next = 0;
   const worker = async () => {
@@ -149,7 +150,7 @@ export async function registerCitizensOver(baseUrl: string, n: number, offset = 
       const k = offset + i;
       const body = `339902194${k % 10}${String(1 + (Math.floor(k / 10) % 12)).padStart(2, '0')}${String(1 + (Math.floor(k / 120) % 28)).padStart(2, '0')}${String(Math.floor(k / 3360) % 1000).padStart(3, '0')}`;
       const idNumber = body + idCheckChar(body);
-      const reg = await call(baseUrl, 'POST', '/api/v1/auth/register', { body: { name: `压测${k}`, idNumber, password: CITIZEN_PASSWORD } });
+      const reg = await call(baseUrl, 'POST', '/api/v1/auth/register', { body: { name: `压测${k}`, idNumber, password: CITIZEN_PASSWORD, ...(withPhones ? { phone: `139${String(k).padStart(8, '0')}` } : {}) } });
       if (reg.status !== 201) throw new Error(`register ${idNumber}: ${reg.status} ${JSON.stringify(reg.body)}`);
       out.push({ personId: reg.body.person.id, idNumber, token: await signInOver(baseUrl, idNumber, CITIZEN_PASSWORD) });
     }
