@@ -33,8 +33,9 @@ const results: Record<string, unknown> = fs.existsSync(file) ? JSON.parse(fs.rea
 Object.assign(results, { at: new Date().toISOString(), node: process.version, cpus: os.cpus().length });
 for (const name of wanted.length ? wanted : Object.keys(parts).filter((p) => !onlyWhenNamed.has(p))) {
   const figures = await parts[name]!();
-  results[name] = { ...figures, measuredAt: new Date().toISOString() };
-  console.log(`${name}:`, JSON.stringify(figures));
+  // The load average says how much else the machine was doing: figures from a busy machine are not comparable.
+  results[name] = { ...figures, measuredAt: new Date().toISOString(), loadAverage1m: Math.round(os.loadavg()[0]! * 10) / 10 };
+  console.log(`${name}:`, JSON.stringify(results[name]));
 }
 fs.mkdirSync(dir, { recursive: true });
 fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
