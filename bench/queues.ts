@@ -45,8 +45,10 @@ async function generateCases(db: Db, n: number): Promise<void> {
     SELECT gen_random_uuid(), a.id, 0, a.department_id, a.department_code, a.region_code, '审核', 'Review', 7,
       CASE a.status WHEN 'approved' THEN 'approved' WHEN 'rejected' THEN 'rejected' ELSE 'open' END, a.accepted_at, a.due_on - 7, a.decided_at
     FROM applications a WHERE a.number LIKE 'BM%'`);
-  await db.execute(sql`ANALYZE applications`);
-  await db.execute(sql`ANALYZE review_tasks`);
+  // What autovacuum does soon after a bulk load: statistics for the planner, and the visibility map that lets
+  // the statistics be answered by index-only scans.
+  await db.execute(sql`VACUUM (ANALYZE) applications`);
+  await db.execute(sql`VACUUM (ANALYZE) review_tasks`);
 }
 
 /** The plan PostgreSQL picks, reduced to its node types and index names. */

@@ -1,2 +1,2 @@
-CREATE INDEX "applications_submitted_idx" ON "applications" USING btree ("submitted_at","region_code");--> statement-breakpoint
-CREATE INDEX "applications_running_idx" ON "applications" USING btree ("region_code","due_on") WHERE status IN ('submitted', 'in_review', 'supplement_requested');
+CREATE INDEX "applications_submitted_idx" ON "applications" USING btree ("submitted_at","region_code","department_id","status","decided_at","due_on");--> statement-breakpoint
+CREATE INDEX "applications_running_idx" ON "applications" USING btree ("region_code","department_id","due_on") WHERE status IN ('submitted', 'in_review', 'supplement_requested');
