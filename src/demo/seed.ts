@@ -146,8 +146,6 @@ export const DEMO_CATALOG_DIR = path.resolve(path.dirname(fileURLToPath(import.m
 export async function seedDemoCatalog(ctx: Ctx): Promise<catalog.ImportResult> {
   const imported = await catalog.importCatalog(ctx, catalog.readCatalogFolder(DEMO_CATALOG_DIR));
   await seedDemoExchange(ctx); // the data sources the catalog names, demo records, and the grants its items need
-  return imported;
-  const result = await catalog.importCatalog(ctx, catalog.readCatalogFolder(DEMO_CATALOG_DIR));
   await seedDemoPolicies(ctx, DEMO_PEOPLE); // policies name catalog items and bundles
-  return result;
+  return imported;
 }
