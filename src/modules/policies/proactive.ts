@@ -9,7 +9,7 @@ import type { Ctx, Platform } from '../../platform/context.js';
 import { newId, withActor, withTransaction } from '../../platform/context.js';
 import { forbidden, invalidField, notFound, type Bilingual } from '../../platform/errors.js';
 import { scheduleJob, type EventEnvelope } from '../../platform/jobs.js';
-import { applicationForAutomaticCheck, approveAutomatically, grantWithoutApplication } from '../cases/index.js';
+import { applicationForAutomaticCheck, approveAutomatically, getCaseSummary, grantWithoutApplication } from '../cases/index.js';
 import { getPublishedBundle } from '../catalog/index.js';
 import { enterpriseBasics, personBasics } from '../identity/index.js';
 import { notify } from '../notify/index.js';
@@ -159,8 +159,9 @@ async function onApplicationSubmitted(ctx: Ctx, event: EventEnvelope): Promise<v
   // Not every condition is met: the case stays with the reviewers, who see the check in instant_decisions.
 }
 
-/** What the automatic checks said about a case (for the reviewers). */
+/** What the automatic checks said about a case: for whoever may read the case (its applicant, its reviewers). */
 export async function instantChecksOf(ctx: Ctx, applicationId: string) {
+  await getCaseSummary(ctx, applicationId); // not readable: 404, as for the case itself
   const rows = await ctx.db.select({ d: instantDecisions, p: policies }).from(instantDecisions).innerJoin(policies, eq(policies.id, instantDecisions.policyId))
     .where(eq(instantDecisions.applicationId, applicationId));
   return rows.map(({ d, p }) => ({ policyCode: p.code, version: d.version, approved: d.approved, explanation: d.explanation, decidedAt: d.decidedAt.toISOString() }));
