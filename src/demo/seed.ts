@@ -60,6 +60,7 @@ export const DEMO_PEOPLE = {
   zhangsan: { name: '张三', idNumber: idNumber('33990219880315001'), phone: '13800000001' },
   zhangxiuying: { name: '张秀英', idNumber: idNumber('33990219480520002'), phone: '13800000002' }, // 张三's mother, an elder
   lisi: { name: '李四', idNumber: idNumber('33990319920708003'), phone: '13800000003' },
+  wangfang: { name: '王芳', idNumber: idNumber('33990219900612004'), phone: '13800000004' }, // 张三's wife: the newborn journey's mother
 };
 
 export const DEMO_ENTERPRISE = { name: '示范市云帆科技有限公司', creditCode: '', regionCode: '339902', industryCode: 'I65' };

@@ -24,6 +24,7 @@ describe('loadConfig', () => {
       mode: 'demo',
       host: '127.0.0.1',
       port: 3000,
+      publicUrl: 'http://localhost:3000',
       dataDir: path.resolve('./data'),
       databaseUrl: undefined,
       secretKey: undefined,

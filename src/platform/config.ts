@@ -10,6 +10,7 @@ export interface Config {
   mode: Mode;
   host: string;
   port: number;
+  publicUrl: string; // where citizens and verifiers reach us: issuer identifiers and share links are built on it
   dataDir: string;
   databaseUrl: string | undefined; // unset: embedded PGlite under dataDir
   secretKey: string | undefined; // base64, 32 bytes; demo mode creates one under dataDir when unset
@@ -68,6 +69,9 @@ export const variables = [
     description: 'address to listen on; 0.0.0.0 to accept connections from other machines' }),
   v({ name: 'PORT', key: 'port', expected: 'must be an integer from 0 to 65535', fallback: '3000', parse: integer(0, 65535),
     description: 'HTTP port' }),
+  v({ name: 'PUBLIC_URL', key: 'publicUrl', expected: 'must be an http:// or https:// URL without a trailing slash', fallback: undefined,
+    parse: (raw) => (/^https?:\/\/[^/?#]+(\/[^?#]*[^/?#])?$/.test(raw) && URL.canParse(raw) ? raw : undefined),
+    description: 'the public address of this Tongban: certificate issuers (iss), status lists and share links are built on it, so keep it stable; unset: http://localhost:PORT' }),
   v({ name: 'TONGBAN_DATA_DIR', key: 'dataDir', expected: 'must be a directory path', fallback: './data', parse: (raw) => (raw ? path.resolve(raw) : undefined),
     description: 'where the embedded database, uploaded files and the demo secret key live' }),
   v({ name: 'DATABASE_URL', key: 'databaseUrl', expected: 'must be a postgres:// or postgresql:// URL', fallback: undefined, secret: true,
@@ -126,6 +130,7 @@ export function loadConfig(env: Env = process.env): Config {
   }
   const config = out as Config;
   if (config.cookieSecure === undefined) config.cookieSecure = config.mode === 'production';
+  config.publicUrl ??= `http://localhost:${config.port}`;
   if (config.mode === 'production' && !config.secretKey) {
     throw new ConfigError('TONGBAN_SECRET_KEY', 'is required when TONGBAN_MODE=production', '');
   }

@@ -1,6 +1,6 @@
 // Kernel tables: the audit trail, the transactional outbox, the job queue and a small key-value store.
 import { sql } from 'drizzle-orm';
-import { bigint, date, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { bigint, date, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { ts } from './columns.js';
 
 /** Append-only and hash-chained: each row's hash covers its content and the previous row's hash. */
@@ -65,3 +65,22 @@ export const calendarDays = pgTable('calendar_days', {
   nameEn: text('name_en').notNull(),
   createdAt: ts('created_at').notNull(),
 }, (t) => [primaryKey({ columns: [t.regionCode, t.day] })]);
+
+/**
+ * Signing keys of departments (and the platform): electronic certificates, status lists and data-exchange answers
+ * are signed with the issuing department's key. A rotated key stops signing but stays published, so what it signed
+ * still verifies; a revoked (compromised) key leaves the published set.
+ */
+export const signingKeys = pgTable('signing_keys', {
+  kid: text('kid').primaryKey(), // the JWK thumbprint
+  ownerId: uuid('owner_id').notNull(), // a department id
+  alg: text('alg').notNull(),
+  publicJwk: jsonb('public_jwk').notNull().$type<Record<string, unknown>>(),
+  privateJwkEnc: text('private_jwk_enc').notNull(), // AES-GCM with the keyring, bound to this column
+  createdAt: ts('created_at').notNull(),
+  retiredAt: ts('retired_at'),
+  revokedAt: ts('revoked_at'),
+}, (t) => [
+  index('signing_keys_owner_idx').on(t.ownerId, t.createdAt),
+  uniqueIndex('signing_keys_one_active_uq').on(t.ownerId).where(sql`retired_at IS NULL AND revoked_at IS NULL`),
+]);

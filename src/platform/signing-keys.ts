@@ -1,0 +1,109 @@
+// Department signing keys (ES256). Certificates, their status lists and data-exchange answers carry the signature
+// of the department that stands behind them; anyone can check it against the department's published JWKS.
+// Rotation retires the signing key but keeps it published, so everything it signed still verifies.
+import crypto from 'node:crypto';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { calculateJwkThumbprint, compactVerify, CompactSign, createLocalJWKSet, exportJWK, generateKeyPair, importJWK, type JWK } from 'jose';
+import { recordAudit } from './audit.js';
+import type { Ctx } from './context.js';
+import { withTransaction } from './context.js';
+import { AppError } from './errors.js';
+import { signingKeys } from './schema.js';
+
+export const SIGNING_ALG = 'ES256';
+const PRIVATE_COLUMN = 'signing_keys.private_jwk_enc';
+
+export interface SigningKey {
+  kid: string;
+  alg: string;
+  publicJwk: JWK;
+  /** Signs bytes; the signature is raw R||S (JOSE form), base64url. */
+  sign(data: string): string;
+  privateKey: crypto.KeyObject;
+}
+
+export interface Jwks { keys: (JWK & { kid: string; alg: string; use: 'sig' })[] }
+
+function toSigningKey(ctx: Ctx, row: typeof signingKeys.$inferSelect): SigningKey {
+  const privateJwk = JSON.parse(ctx.platform.keyring.decrypt(row.privateJwkEnc, PRIVATE_COLUMN)) as crypto.JsonWebKey;
+  const privateKey = crypto.createPrivateKey({ key: privateJwk, format: 'jwk' });
+  return {
+    kid: row.kid, alg: row.alg, publicJwk: row.publicJwk as JWK, privateKey,
+    sign: (data) => crypto.sign('sha256', Buffer.from(data), { key: privateKey, dsaEncoding: 'ieee-p1363' }).toString('base64url'),
+  };
+}
+
+async function createKey(ctx: Ctx, ownerId: string): Promise<void> {
+  const { publicKey, privateKey } = await generateKeyPair(SIGNING_ALG, { extractable: true });
+  const publicJwk = await exportJWK(publicKey);
+  const kid = await calculateJwkThumbprint(publicJwk);
+  const privateJwk = await exportJWK(privateKey);
+  await ctx.db.insert(signingKeys).values({
+    kid, ownerId, alg: SIGNING_ALG, publicJwk: { ...publicJwk, kid, alg: SIGNING_ALG, use: 'sig' },
+    privateJwkEnc: ctx.platform.keyring.encrypt(JSON.stringify(privateJwk), PRIVATE_COLUMN), createdAt: ctx.clock.now(),
+  }).onConflictDoNothing(); // a concurrent first signature made one already: the unique index keeps one active key
+}
+
+const activeRow = async (ctx: Ctx, ownerId: string) => (await ctx.db.select().from(signingKeys)
+  .where(and(eq(signingKeys.ownerId, ownerId), isNull(signingKeys.retiredAt), isNull(signingKeys.revokedAt))))[0];
+
+/** The owner's current signing key, made on first use. */
+export async function activeSigningKey(ctx: Ctx, ownerId: string): Promise<SigningKey> {
+  let row = await activeRow(ctx, ownerId);
+  if (!row) {
+    await createKey(ctx, ownerId);
+    row = await activeRow(ctx, ownerId);
+  }
+  return toSigningKey(ctx, row!);
+}
+
+/** Retires the current key and makes a new one; the old one stays published for what it signed. */
+export function rotateSigningKey(ctx: Ctx, ownerId: string): Promise<{ retired: string | null; active: string }> {
+  return withTransaction(ctx, async (tx) => {
+    await tx.db.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`signing-key:${ownerId}`}))`);
+    const current = await activeRow(tx, ownerId);
+    if (current) await tx.db.update(signingKeys).set({ retiredAt: tx.clock.now() }).where(eq(signingKeys.kid, current.kid));
+    await createKey(tx, ownerId);
+    const active = (await activeRow(tx, ownerId))!;
+    await recordAudit(tx, { action: 'signing_key.rotated', subjectType: 'department', subjectId: ownerId, details: { retired: current?.kid ?? null, active: active.kid } });
+    return { retired: current?.kid ?? null, active: active.kid };
+  });
+}
+
+/** Takes a compromised key out of the published set: what it signed no longer verifies. */
+export function revokeSigningKey(ctx: Ctx, ownerId: string, kid: string): Promise<void> {
+  return withTransaction(ctx, async (tx) => {
+    const [row] = await tx.db.update(signingKeys).set({ revokedAt: tx.clock.now(), retiredAt: sql`coalesce(${signingKeys.retiredAt}, ${tx.clock.now()})` })
+      .where(and(eq(signingKeys.ownerId, ownerId), eq(signingKeys.kid, kid), isNull(signingKeys.revokedAt))).returning();
+    if (!row) throw new AppError({ code: 'platform.signing_key_unknown', status: 404, field: '/kid', message: { zh: '没有这个有效的签名密钥', en: 'No such unrevoked signing key' } });
+    await recordAudit(tx, { action: 'signing_key.revoked', subjectType: 'department', subjectId: ownerId, details: { kid } });
+  });
+}
+
+/** The owner's published keys: active and retired, never revoked ones. */
+export async function publicJwks(ctx: Ctx, ownerId: string): Promise<Jwks> {
+  const rows = await ctx.db.select({ publicJwk: signingKeys.publicJwk }).from(signingKeys)
+    .where(and(eq(signingKeys.ownerId, ownerId), isNull(signingKeys.revokedAt))).orderBy(asc(signingKeys.createdAt));
+  return { keys: rows.map((r) => r.publicJwk as Jwks['keys'][number]) };
+}
+
+/** A compact JWS over a JSON payload, signed with the owner's current key. */
+export async function signJws(ctx: Ctx, ownerId: string, payload: Record<string, unknown>, typ: string): Promise<string> {
+  const key = await activeSigningKey(ctx, ownerId);
+  return new CompactSign(new TextEncoder().encode(JSON.stringify(payload)))
+    .setProtectedHeader({ alg: key.alg, kid: key.kid, typ })
+    .sign(key.privateKey);
+}
+
+/** Checks a compact JWS against a JWKS; answers the payload, or null when the signature does not hold. */
+export async function verifyJws(jws: string, jwks: Jwks): Promise<{ payload: Record<string, unknown>; kid: string | undefined } | null> {
+  try {
+    const { payload, protectedHeader } = await compactVerify(jws, createLocalJWKSet(jwks as { keys: JWK[] }));
+    return { payload: JSON.parse(new TextDecoder().decode(payload)) as Record<string, unknown>, kid: protectedHeader.kid };
+  } catch {
+    return null;
+  }
+}
+
+/** A public key as a jose key, for verifying with a JWK from a certificate or a JWKS. */
+export const importPublicJwk = (jwk: JWK) => importJWK(jwk, SIGNING_ALG);
