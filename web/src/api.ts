@@ -16,7 +16,7 @@ export const actingFor = {
   set: (value: string | null) => (value ? localStorage.setItem(ACTING_KEY, value) : localStorage.removeItem(ACTING_KEY)),
 };
 
-function csrfToken(): string | null {
+export function csrfToken(): string | null {
   const match = /(?:^|;\s*)tongban_csrf=([^;]+)/.exec(document.cookie);
   return match ? decodeURIComponent(match[1]!) : null;
 }

@@ -14,6 +14,7 @@ void i18n.use(initReactI18next).init({
   fallbackLng: 'zh',
   interpolation: { escapeValue: false },
   returnNull: false,
+  showSupportNotice: false,
 });
 
 const htmlLang = (lng: string) => (lng === 'en' ? 'en' : 'zh-CN');

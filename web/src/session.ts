@@ -1,6 +1,6 @@
 // Who is signed in (GET /me), and whom they act for.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { actingFor, api, ApiError } from './api';
+import { actingFor, api, ApiError, csrfToken } from './api';
 
 export interface Me {
   account: { id: string; displayName: string; username: string | null };
@@ -15,6 +15,7 @@ export function useMe() {
   return useQuery({
     queryKey: ['me', actingFor.get()],
     queryFn: async () => {
+      if (!csrfToken()) return null; // signed-in browsers carry the CSRF cookie next to the session cookie
       try {
         return await api<Me>('/me');
       } catch (err) {
