@@ -152,17 +152,21 @@ describe('新生儿出生一件事 in the browser', () => {
   });
 
   it('the reviewers of each department approve their part from the workbench', async () => {
+    const reviewers: Page[] = [];
+    for (const username of REVIEWERS) {
+      const { page } = await newPage(browser, server.url);
+      await signIn(page, username);
+      await page.waitForURL(/\/staff/);
+      reviewers.push(page);
+    }
     let approved = 0;
-    for (let round = 0; round < 3; round++) {
+    for (let round = 0; round < 3; round++) { // a stage opens when the one before it is approved
       let decided = 0;
-      for (const username of REVIEWERS) {
-        const { context, page } = await newPage(browser, server.url);
-        await signIn(page, username);
-        await page.waitForURL(/\/staff/);
-        await page.getByRole('heading', { name: '待办任务' }).waitFor();
-        await page.waitForLoadState('networkidle');
-        if (round === 0 && username === REVIEWERS[0]) await shot(page, 'workbench-queue');
+      for (const page of reviewers) {
         for (;;) {
+          await page.goto('/staff');
+          await page.locator('tbody tr').or(page.getByText('当前没有任务。')).first().waitFor(); // the queue has loaded
+          if (approved === 0) await shot(page, 'workbench-queue');
           const row = page.locator('tbody tr', { hasText: '王芳' }).first();
           if (!(await row.count())) break;
           await row.locator('a').first().click();
@@ -175,15 +179,12 @@ describe('新生儿出生一件事 in the browser', () => {
           await page.getByText('已同意。').waitFor();
           approved += 1;
           decided += 1;
-          await page.goto('/staff');
-          await page.getByRole('heading', { name: '待办任务' }).waitFor();
-          await page.waitForLoadState('networkidle');
         }
-        await context.close();
       }
       if (decided === 0) break;
     }
-    expect(approved).toBeGreaterThanOrEqual(6); // five items; medical insurance has two departments in parallel
+    await Promise.all(reviewers.map((p) => p.context().close()));
+    expect(approved).toBe(6); // five items; medical insurance is reviewed by two departments
   });
 
   it('the mother sees every case approved, with its timeline, and a 不满意 reaches the department\'s rectification queue', async () => {
