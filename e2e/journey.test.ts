@@ -4,25 +4,24 @@
 // rates one part 不满意, and the department finds it in its rectification queue. When the certificates API is
 // there, she finds the birth certificate in her wallet, shares it, and the verifier page accepts the share.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { makePng } from '../src/test/samples.js';
-import { expectAccessible, launch, newPage, pageErrors, shot, signIn, startServer, tabTo, type Server } from './support.js';
+import { expectAccessible, launch, newPage, pageErrors, shot, signIn, tabTo } from './support.js';
 
 const MOTHER = '339902199006120044'; // 王芳, demo
 const REVIEWERS = ['reviewer.wjw', 'reviewer.gaj', 'reviewer.ybj', 'reviewer.swj', 'reviewer.rsj'];
 
-let server: Server;
+const server = { url: inject('e2eServerUrl') };
 let browser: Browser;
 let mother: Page;
 let caseNumber = '';
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launch()]);
+  browser = await launch();
   mother = (await newPage(browser, server.url)).page;
 });
 afterAll(async () => {
   await browser?.close();
-  await server?.stop();
 });
 
 const press = (page: Page, key: string) => page.keyboard.press(key);

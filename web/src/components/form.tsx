@@ -1,7 +1,7 @@
 // Form fields from the catalog's JSON Schema: one input per leaf, validated here the way the server will, with
 // the error next to the field and in the page's error summary.
 import { useTranslation } from 'react-i18next';
-import { pickTitle } from '../i18n';
+import i18n, { pickTitle } from '../i18n';
 import type { JsonSchema } from '../types';
 
 export interface FieldSpec {
@@ -81,7 +81,7 @@ export function useEnumLabel() {
 
 export function displayValue(f: FieldSpec, value: unknown, enumLabel: (v: unknown) => string, yes: string, no: string): string {
   if (value === undefined || value === null || value === '') return '';
-  if (Array.isArray(value)) return value.map(enumLabel).join('、');
+  if (Array.isArray(value)) return value.map(enumLabel).join(i18n.t('common.listSep'));
   if (f.schema.enum) return enumLabel(value);
   if (typeof value === 'boolean') return value ? yes : no;
   return String(value);

@@ -4,7 +4,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '../api';
-import { pick } from '../i18n';
+import i18n, { pick } from '../i18n';
 
 export interface FieldError { id: string; text: string }
 
@@ -66,7 +66,7 @@ export function StatusTag({ status }: { status: string }) {
 export function PageTitle({ children, caption }: { children: ReactNode; caption?: ReactNode }) {
   useEffect(() => {
     const h1 = document.querySelector('main h1');
-    if (h1) document.title = `${h1.textContent} · ${document.documentElement.lang === 'en' ? 'Tongban' : '通办'}`;
+    if (h1) document.title = `${h1.textContent} · ${i18n.t('brandShort')}`;
   });
   return (
     <>

@@ -47,7 +47,7 @@ function itemSteps(def: ItemDefinition, scope: string, skip: Set<string>, me: Me
 function validate(step: Step, answers: Answers, t: (k: string, o?: Record<string, unknown>) => string): FieldError[] {
   return step.fields.flatMap((f) => {
     const problem = problemOf(f, getAt(answers.values[f.scope], f.pointer));
-    return problem ? [{ id: f.id, text: `${f.label}：${t(problem.key, problem.values)}` }] : [];
+    return problem ? [{ id: f.id, text: t('common.labelled', { label: f.label, text: t(problem.key, problem.values) }) }] : [];
   });
 }
 
@@ -71,7 +71,7 @@ function UploadField({ need, answers, onUploaded, error }: { need: MaterialNeed;
   return (
     <div className={`field ${error || failure ? 'field-error' : ''}`}>
       <label htmlFor={id}>{pick(m.name)}{!m.required && <span className="optional"> {t('form.optional')}</span>}</label>
-      <p className="hint" id={`${id}-hint`}>{t('apply.uploadHint', { types: (m.upload?.accept ?? []).map((a) => a.split('/')[1]!.toUpperCase()).join('、'), mb: Math.round((m.upload?.maxBytes ?? 0) / 1048576) })}</p>
+      <p className="hint" id={`${id}-hint`}>{t('apply.uploadHint', { types: (m.upload?.accept ?? []).map((a) => a.split('/')[1]!.toUpperCase()).join(t('common.listSep')), mb: Math.round((m.upload?.maxBytes ?? 0) / 1048576) })}</p>
       {(error || failure) && <p className="error-text" id={`${id}-error`}>{failure ?? error}</p>}
       <input type="file" id={id} accept={m.upload?.accept.join(',')} aria-describedby={`${id}-hint`} onChange={async (e) => {
         const file = e.target.files?.[0];
@@ -253,7 +253,7 @@ function Done({ numbers }: { numbers: string[] }) {
     <div className="narrow">
       <div className="panel-confirm" role="status">
         <h1>{t('apply.doneTitle')}</h1>
-        <p>{t('apply.doneNumber')}<br /><strong>{numbers.join('、')}</strong></p>
+        <p>{t('apply.doneNumber')}<br /><strong>{numbers.join(t('common.listSep'))}</strong></p>
       </div>
       <p>{t('apply.doneNext')}</p>
       <p><Link to="/cases">{t('apply.toCases')}</Link></p>

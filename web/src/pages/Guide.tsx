@@ -21,7 +21,7 @@ function MaterialList({ materials, neededBy }: { materials: (Material & { needed
             <strong>{pick(m.name)}</strong> {m.required ? <span className="tag">{t('guide.required')}</span> : <span className="tag tag-muted">{t('guide.optional')}</span>}
             {reusable && <span className="tag tag-reuse">{t('guide.weHaveIt')}</span>}
             {m.description && <p className="hint">{pick(m.description)}</p>}
-            {m.neededBy && neededBy && <p className="hint not-elder">{t('guide.neededBy', { items: m.neededBy.map(neededBy).join('、') })}</p>}
+            {m.neededBy && neededBy && <p className="hint not-elder">{t('guide.neededBy', { items: m.neededBy.map(neededBy).join(t('common.listSep')) })}</p>}
           </li>
         );
       })}
@@ -44,10 +44,10 @@ export function ItemGuide() {
       <Link className="button button-start" to={`/apply/item/${d.code}`}>{t('guide.applyNow')}</Link>
       <dl className="summary-list">
         <div><dt>{t('guide.department')}</dt><dd>{department(d.department)}</dd></div>
-        <div><dt>{t('guide.who')}</dt><dd>{d.applicantTypes.map((a) => t(`guide.applicantType.${a}`)).join('、')}</dd></div>
+        <div><dt>{t('guide.who')}</dt><dd>{d.applicantTypes.map((a) => t(`guide.applicantType.${a}`)).join(t('common.listSep'))}</dd></div>
         <div><dt>{t('guide.timeLimit')}</dt><dd>{t('guide.timeLimitText', { committed: d.timeLimits.committedDays, statutory: d.timeLimits.statutoryDays })}</dd></div>
-        <div><dt>{t('guide.fees')}</dt><dd>{d.fees.length ? d.fees.map((f) => `${pick(f.name)} ${t('guide.yuan', { amount: f.amountYuan })}`).join('；') : t('guide.free')}</dd></div>
-        <div><dt>{t('guide.channels')}</dt><dd>{d.channels.map((c) => t(`guide.channel.${c}`)).join('、')}</dd></div>
+        <div><dt>{t('guide.fees')}</dt><dd>{d.fees.length ? d.fees.map((f) => `${pick(f.name)} ${t('guide.yuan', { amount: f.amountYuan })}`).join(t('common.listSep2')) : t('guide.free')}</dd></div>
+        <div><dt>{t('guide.channels')}</dt><dd>{d.channels.map((c) => t(`guide.channel.${c}`)).join(t('common.listSep'))}</dd></div>
       </dl>
       <h2>{t('guide.materials')}</h2>
       <MaterialList materials={d.materials} />
@@ -56,7 +56,7 @@ export function ItemGuide() {
         <li>{t('guide.stepApply')}</li>
         <li>{t(d.workflow.acceptance === 'instant' ? 'guide.stepAcceptInstant' : 'guide.stepAcceptClerk')}</li>
         {d.workflow.stages.map((s, i) => (
-          <li key={i}>{pick(s.name)}<span className="not-elder">：{s.tasks.map((x) => `${pick(x.name)}（${department(x.department)}）`).join('；')}</span></li>
+          <li key={i}>{pick(s.name)}<span className="not-elder">{t('common.colon')}{s.tasks.map((x) => t('common.withDept', { name: pick(x.name), dept: department(x.department) })).join(t('common.listSep2'))}</span></li>
         ))}
         <li>{t('guide.stepResult')}</li>
       </ol>

@@ -74,7 +74,7 @@ export function ItemEditor() {
     } catch (err) {
       const details = err instanceof ApiError && Array.isArray(err.body.details) ? (err.body.details as { field: string; message: { zh: string; en: string } }[]) : [];
       const list = details.length ? details : err instanceof ApiError ? [{ field: err.body.field ?? '/code', message: err.body.message ?? { zh: err.body.code, en: err.body.code } }] : [];
-      setErrors(list.length ? list.map((d) => ({ id: idOf(d.field.split('/').slice(0, 3).join('/') || '/code'), text: `${d.field}：${pick(d.message)}` })) : [{ id: idOf('/name/zh'), text: errorText(err, t) }]);
+      setErrors(list.length ? list.map((d) => ({ id: idOf(d.field.split('/').slice(0, 3).join('/') || '/code'), text: t('common.labelled', { label: d.field, text: pick(d.message) }) })) : [{ id: idOf('/name/zh'), text: errorText(err, t) }]);
       return false;
     }
   };

@@ -49,7 +49,7 @@ export function WindowFiling() {
   const submit = async () => {
     const problems: FieldError[] = fields.flatMap((f) => {
       const p = problemOf(f, getAt(values, f.pointer));
-      return p ? [{ id: f.id, text: `${f.label}：${t(p.key, p.values)}` }] : [];
+      return p ? [{ id: f.id, text: t('common.labelled', { label: f.label, text: t(p.key, p.values) }) }] : [];
     });
     if (!confirmed) problems.push({ id: 'confirmed', text: t('staff.confirmMissing') });
     setErrors(problems);
