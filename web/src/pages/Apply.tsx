@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, ApiError, uploadFile } from '../api';
 import { coerce, displayValue, Field, fieldId, getAt, leafFields, problemOf, setAt, useEnumLabel, type FieldSpec } from '../components/form';
-import { ErrorSummary, errorText, Failure, Loading, PageTitle, type FieldError } from '../components/ui';
+import { ErrorSummary, errorText, Failure, Loading, type FieldError } from '../components/ui';
 import { pick } from '../i18n';
 import { canApply, useMe, type Me } from '../session';
 import type { Application, BundleDefinition, ItemDefinition, Material, Published } from '../types';
@@ -274,7 +274,6 @@ function NeedSignIn() {
 // ---- an item, on a server draft ----
 
 export function ApplyItem() {
-  const { t } = useTranslation();
   const { code = '', draftId, step = '0' } = useParams();
   const navigate = useNavigate();
   const { me, isLoading: meLoading, allowed } = useSignedInApplicant();

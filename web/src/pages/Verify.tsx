@@ -42,7 +42,6 @@ export function Verify() {
       history.replaceState(null, '', location.pathname); // keep the token out of history
       void check(tok);
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   useEffect(() => {
@@ -76,7 +75,6 @@ export function Verify() {
       stop = true;
       stream?.getTracks().forEach((tr) => tr.stop());
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [scanning]);
 
   return (
