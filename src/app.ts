@@ -16,6 +16,7 @@ import { installWeb } from './platform/http/web.js';
 import type { RouteDeclaration } from './platform/http/access.js';
 import { JobRegistry, JobRunner } from './platform/jobs.js';
 import { createLogger } from './platform/logger.js';
+import { authenticateClient } from './modules/exchange/index.js';
 import { authenticate } from './modules/identity/index.js';
 import { modules } from './modules/index.js';
 
@@ -73,7 +74,8 @@ export async function createTongban(options: TongbanOptions): Promise<Tongban> {
   const { config, database, logger } = platform;
   const routes: RouteDeclaration[] = [];
   const metrics = new Registry();
-  const http = await buildHttp(platform, { authenticate, routes, metrics });
+  // A machine client's bearer JWT (exchange), otherwise a session (identity).
+  const http = await buildHttp(platform, { authenticate: async (req, ctx) => (await authenticateClient(req, ctx)) ?? authenticate(req, ctx), routes, metrics });
 
   http.get('/healthz', { config: { access: 'public' }, schema: { hide: true } }, async () => ({ status: 'ok' }));
   http.get('/readyz', { config: { access: 'public' }, schema: { hide: true } }, async (_req, reply) => {

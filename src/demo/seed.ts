@@ -9,6 +9,8 @@ import { getMeta, setMeta } from '../platform/meta.js';
 import * as catalog from '../modules/catalog/index.js';
 import * as directory from '../modules/directory/index.js';
 import * as identity from '../modules/identity/index.js';
+import { seedDemoCertificates } from './certificates.js';
+import { seedDemoExchange } from './exchange.js';
 
 export const DEMO_PASSWORD = 'demo-pass-2026';
 export const DEMO_CITY = '339900';
@@ -114,9 +116,11 @@ export async function seedDemo(ctx: Ctx): Promise<boolean> {
         postings: [{ role: s.role, departmentId: s.department ? departmentIds.get(s.department)! : null, regionCode: s.region ?? null }] });
     }
     const citizens = new Map<string, Actor>();
+    const persons: Record<string, { personId: string; name: string; idNumber: string; birthDate: string }> = {};
     for (const [username, p] of Object.entries(DEMO_PEOPLE)) {
       const { account, person } = await identity.registerCitizen(tx, { ...p, password: DEMO_PASSWORD });
       citizens.set(username, actorOf(account.id, person.id));
+      persons[username] = { personId: person.id, name: p.name, idNumber: p.idNumber, birthDate: person.birthDate };
     }
     const zhangsan = citizens.get('zhangsan')!;
     await identity.createEnterprise(tx, { ...DEMO_ENTERPRISE, registeredOn: '2021-06-18', legalRepresentativeIdNumber: DEMO_PEOPLE.zhangsan.idNumber });
@@ -127,6 +131,8 @@ export async function seedDemo(ctx: Ctx): Promise<boolean> {
     await identity.grantDelegation(withActor(tx, citizens.get('zhangxiuying')!), {
       agentIdNumber: DEMO_PEOPLE.zhangsan.idNumber, agentName: DEMO_PEOPLE.zhangsan.name, scopes: ['profile.read', 'applications.submit', 'applications.read'],
       validUntil, note: '母亲委托儿子代办 A mother authorises her son' });
+    await seedDemoCertificates(tx, { persons: persons as Parameters<typeof seedDemoCertificates>[1]['persons'], cityCode: DEMO_CITY,
+      enterprise: { enterpriseId: enterprise!.id, name: DEMO_ENTERPRISE.name, creditCode: DEMO_ENTERPRISE.creditCode } });
     await setMeta(tx, SEEDED_KEY, { at: tx.clock.now().toISOString() });
     return true;
   });
@@ -136,6 +142,8 @@ export async function seedDemo(ctx: Ctx): Promise<boolean> {
 export const DEMO_CATALOG_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../catalog');
 
 /** Imports (or updates) the demo catalog; an unchanged catalog adds no version. Needs the demo departments. */
-export function seedDemoCatalog(ctx: Ctx): Promise<catalog.ImportResult> {
-  return catalog.importCatalog(ctx, catalog.readCatalogFolder(DEMO_CATALOG_DIR));
+export async function seedDemoCatalog(ctx: Ctx): Promise<catalog.ImportResult> {
+  const imported = await catalog.importCatalog(ctx, catalog.readCatalogFolder(DEMO_CATALOG_DIR));
+  await seedDemoExchange(ctx); // the data sources the catalog names, demo records, and the grants its items need
+  return imported;
 }

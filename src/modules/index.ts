@@ -5,7 +5,9 @@ import type { Platform } from '../platform/context.js';
 import { calendarRoutes } from '../platform/calendar-routes.js';
 import { casesRoutes, registerCases } from './cases/index.js';
 import { catalogRoutes } from './catalog/index.js';
+import { certificatesRoutes } from './certificates/index.js';
 import { directoryRoutes } from './directory/index.js';
+import { exchangeRoutes } from './exchange/index.js';
 import { feedbackRoutes } from './feedback/index.js';
 import { filesRoutes } from './files/index.js';
 import { identityRoutes } from './identity/index.js';
@@ -23,8 +25,10 @@ export const modules: TongbanModule[] = [
   { name: 'directory', routes: directoryRoutes },
   { name: 'calendar', routes: calendarRoutes },
   { name: 'catalog', routes: catalogRoutes },
+  { name: 'certificates', routes: certificatesRoutes },
   { name: 'cases', routes: casesRoutes, register: registerCases },
   { name: 'feedback', routes: feedbackRoutes },
   { name: 'notify', routes: notifyRoutes, register: registerNotify },
   { name: 'files', routes: filesRoutes },
+  { name: 'exchange', routes: exchangeRoutes },
 ];

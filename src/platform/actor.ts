@@ -25,14 +25,21 @@ export type ActingFor =
   | { kind: 'enterprise'; enterpriseId: string; authorizationId: string | null; scopes: string[] } // null: the legal representative
   | { kind: 'person'; personId: string; delegationId: string; scopes: string[] };
 
+/** Another department's system calling with a token from the exchange token endpoint (OAuth 2.0 client credentials). */
+export interface MachineClient {
+  clientId: string;
+  departmentId: string;
+}
+
 export interface Actor {
-  kind: 'anonymous' | 'account' | 'system';
+  kind: 'anonymous' | 'account' | 'system' | 'client';
   accountId: string | null;
   personId: string | null;
   roles: Role[];
   postings: Posting[];
   sessionId: string | null;
   actingFor: ActingFor | null;
+  client?: MachineClient; // set exactly when kind is 'client'
 }
 
 export const anonymous: Actor = { kind: 'anonymous', accountId: null, personId: null, roles: [], postings: [], sessionId: null, actingFor: null };
@@ -41,6 +48,7 @@ export const system: Actor = { kind: 'system', accountId: null, personId: null, 
 /** A short, log-safe label: never a name or an ID number. */
 export function actorLabel(actor: Actor): string {
   if (actor.kind === 'account') return `account:${actor.accountId}`;
+  if (actor.kind === 'client' && actor.client) return `client:${actor.client.clientId}`;
   return actor.kind;
 }
 
@@ -56,3 +64,8 @@ export const regionsWhere = (actor: Actor, ...wanted: Role[]) =>
 
 /** Platform operators, and the platform itself acting from the command line or a job. */
 export const isOperator = (actor: Actor) => actor.kind === 'system' || hasRole(actor, 'platform_admin');
+
+/** The actor for a machine client: no account, no person, no roles; only what routes open to clients allow. */
+export const machineClientActor = (client: MachineClient): Actor => ({
+  kind: 'client', accountId: null, personId: null, roles: [], postings: [], sessionId: null, actingFor: null, client,
+});

@@ -40,14 +40,16 @@ export async function recordAudit(ctx: Ctx, entry: AuditEntry): Promise<void> {
 }
 
 /** Recording a read of someone's personal data (法无授权不可为): a purpose is mandatory. */
-export function recordPersonalDataRead(ctx: Ctx, input: { personId: string; purpose: string; fields: string[]; action?: (typeof PERSONAL_DATA_ACTIONS)[number] }) {
+export function recordPersonalDataRead(ctx: Ctx, input: { personId: string; purpose: string; fields: string[]; action?: (typeof PERSONAL_DATA_ACTIONS)[number];
+  /** Who read on whose behalf, for the subject to see (an exchange query: the consuming department, the source, the query id). */
+  context?: Record<string, string | null> }) {
   return recordAudit(ctx, {
     action: input.action ?? 'personal_data.read',
     subjectType: 'person',
     subjectId: input.personId,
     subjectPersonId: input.personId,
     purpose: input.purpose,
-    details: { fields: input.fields },
+    details: { fields: input.fields, ...(input.context ? { context: input.context } : {}) },
   });
 }
 
@@ -149,6 +151,7 @@ export interface DataAccessEntry {
   action: string;
   purpose: string | null;
   fields: string[];
+  context?: Record<string, string | null>; // who read on whose behalf, when the reader recorded it (exchange queries)
 }
 
 /** A person's data-access log: who read their personal data, when, for what purpose (newest first). */
@@ -158,5 +161,6 @@ export async function listPersonalDataAccess(db: Db, personId: string, opts: { b
       opts.before ? lt(auditLog.seq, opts.before) : undefined))
     .orderBy(desc(auditLog.seq)).limit(opts.limit);
   return rows.map((r) => ({ seq: r.seq, at: r.at, actor: r.actor, action: r.action, purpose: r.purpose,
-    fields: Array.isArray(r.details.fields) ? (r.details.fields as string[]) : [] }));
+    fields: Array.isArray(r.details.fields) ? (r.details.fields as string[]) : [],
+    ...(typeof r.details.context === 'object' && r.details.context !== null ? { context: r.details.context as Record<string, string | null> } : {}) }));
 }

@@ -5,3 +5,5 @@ export { acceptByStaff, requestSupplement, claimTask, decideTask, taskQueue, tra
 export { registerCases } from './timers.js';
 export type { ApplicationView, TaskView } from './views.js';
 export { casesRoutes } from './routes.js';
+export { materialOptions, reuseCertificate, caseReuse, reuseStatistics } from './once-only.js';
+export type { MaterialOption, ReuseFigures } from './once-only.js';

@@ -10,6 +10,7 @@ import { AppError, forbidden, ifNotFound, invalidField, notFound } from '../../p
 import { isWithinRegion } from '../../platform/identifiers.js';
 import { emit } from '../../platform/jobs.js';
 import { getItemVersion, type ItemDefinition } from '../catalog/index.js';
+import { issueForCase } from '../certificates/index.js';
 import { findDepartment, getDepartment } from '../directory/index.js';
 import { accountPostings } from '../identity/index.js';
 import { canOnApplication } from './policy.js';
@@ -182,9 +183,29 @@ async function finish(ctx: Ctx, app: ApplicationRow, def: ItemDefinition, outcom
   const [done] = await ctx.db.update(applications).set({ status: outcome, decidedAt: now, decisionReason: reason, updatedAt: now }).where(eq(applications.id, app.id)).returning();
   await addTimeline(ctx, app.id, { kind: outcome, actor: '审批部门 Department',
     message: outcome === 'approved' ? { zh: '办结：准予批准', en: 'Completed: approved' } : { zh: `办结：不予批准。理由：${reason}`, en: `Completed: rejected. Reason: ${reason}` } });
+  const certificateId = outcome === 'approved' && def.workflow.resultCertificateType ? await issueResult(ctx, done!, def.workflow.resultCertificateType) : null;
   await emit(ctx, `application.${outcome}`, eventPayload(done!, def));
-  await emit(ctx, 'application.completed', { ...eventPayload(done!, def), outcome, resultCertificateType: outcome === 'approved' ? def.workflow.resultCertificateType ?? null : null });
+  await emit(ctx, 'application.completed', { ...eventPayload(done!, def), outcome, resultCertificateType: certificateId ? def.workflow.resultCertificateType : null, resultCertificateId: certificateId });
   return done!;
+}
+
+/**
+ * The result as an electronic certificate in the applicant's wallet, signed in the decision's transaction. Where
+ * nobody can sign it here (no issuing department set up), the decision stands and staff see why no certificate came.
+ */
+async function issueResult(ctx: Ctx, app: ApplicationRow, type: string): Promise<string | null> {
+  try {
+    const certificate = await issueForCase(ctx, { type, applicationId: app.id, applicationNumber: app.number, regionCode: app.regionCode,
+      applicantPersonId: app.applicantPersonId, applicantEnterpriseId: app.applicantEnterpriseId, formData: app.formData });
+    await addTimeline(ctx, app.id, { kind: 'certificate_issued', actor: '审批部门 Department', details: { certificateId: certificate.id, type },
+      message: { zh: '电子证照已签发，已存入您的证照夹', en: 'The electronic certificate is issued and in your wallet' } });
+    return certificate.id;
+  } catch (e) {
+    if (!(e instanceof AppError) || e.status >= 500) throw e;
+    await addTimeline(ctx, app.id, { kind: 'certificate_not_issued', actor: '系统 System', public: false, details: { type, code: e.code },
+      message: { zh: `未能签发电子证照：${e.bilingual.zh}`, en: `No electronic certificate issued: ${e.bilingual.en}` } });
+    return null;
+  }
 }
 
 /** 转办: the task belongs to another department. It closes here and opens there, with its full time limit. */

@@ -1,13 +1,18 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { errors, IdParams, ShortText, Uuid } from '../../platform/http/schemas.js';
+import * as onceOnly from './once-only.js';
 import * as review from './review.js';
 import * as cases from './service.js';
 
 const tags = ['cases'];
 const ItemCode = Type.String({ pattern: '^[a-z][a-z0-9-]{0,79}$' });
 const FormData = Type.Record(Type.String(), Type.Unknown(), { description: 'the item\'s form, checked against its JSON Schema' });
-const Materials = Type.Array(Type.Object({ code: Type.String({ maxLength: 80 }), fileId: Uuid }, { additionalProperties: false }), { maxItems: 50 });
+const Materials = Type.Array(Type.Object({
+  code: Type.String({ maxLength: 80 }),
+  fileId: Type.Optional(Uuid),
+  certificateId: Type.Optional(Type.String({ format: 'uuid', description: 'a certificate from the applicant\'s wallet, reused instead of an upload (减材料)' })),
+}, { additionalProperties: false }), { maxItems: 50, description: 'each material: an uploaded file, or a certificate from the wallet' });
 const IdempotencyKey = Type.String({ minLength: 8, maxLength: 100, description: 'a retried submit with the same key returns the first case' });
 const applicants = { access: { roles: ['citizen', 'enterprise_agent', 'window_clerk'] } } as const;
 const reviewers = { access: { roles: ['reviewer', 'department_admin'] } } as const;
@@ -52,6 +57,29 @@ export const casesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     schema: { tags, summary: '提交草稿 Submit a draft (a retry returns the case)', params: IdParams, body: Type.Object({ materials: Type.Optional(Materials) }, { additionalProperties: false }),
       response: { 200: Any, ...errors(400, 401, 403, 404, 409, 422) } },
   }, (req) => cases.submitDraft(req.ctx, req.params.id, req.body.materials));
+
+  app.get('/api/v1/applications/:id/materials', {
+    config: { access: 'signed-in' },
+    schema: { tags, summary: '材料清单 Materials: attached, and certificates in my wallet that would do', params: IdParams, response: { 200: Type.Array(Any), ...errors(400, 401, 404) } },
+  }, (req) => onceOnly.materialOptions(req.ctx, req.params.id));
+
+  app.post('/api/v1/applications/:id/materials/:code/certificate', {
+    config: applicants,
+    schema: { tags, summary: '证照复用 Confirm a certificate from my wallet for a material (draft or 补正)',
+      params: Type.Object({ id: Uuid, code: Type.String({ pattern: '^[a-z][a-z0-9-]{0,79}$' }) }),
+      body: Type.Object({ certificateId: Uuid }, { additionalProperties: false }), response: { 200: Type.Array(Any), ...errors(400, 401, 403, 404, 409, 422) } },
+  }, (req) => onceOnly.reuseCertificate(req.ctx, req.params.id, req.params.code, req.body.certificateId));
+
+  app.get('/api/v1/applications/:id/reuse', {
+    config: { access: 'signed-in' },
+    schema: { tags, summary: '减材料 Which materials came by hand and which were reused', params: IdParams, response: { 200: Any, ...errors(400, 401, 404) } },
+  }, (req) => onceOnly.caseReuse(req.ctx, req.params.id));
+
+  app.get('/api/v1/statistics/reuse', {
+    config: { access: { roles: ['leader', 'department_admin', 'reviewer', 'platform_admin'] } },
+    schema: { tags, summary: '减材料 Reuse rate per item and overall', querystring: Type.Object({ itemCode: Type.Optional(ItemCode) }, { additionalProperties: false }),
+      response: { 200: Any, ...errors(400, 401, 403) } },
+  }, (req) => onceOnly.reuseStatistics(req.ctx, { itemCode: req.query.itemCode }));
 
   app.get('/api/v1/applications/:id', {
     config: { access: 'signed-in' },

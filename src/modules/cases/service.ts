@@ -15,13 +15,15 @@ import { formDataIssues, getItemVersion, getPublishedBundle, getPublishedItem, t
 import { findDepartment } from '../directory/index.js';
 import { checkAccept, getFileMeta } from '../files/index.js';
 import { contactPhone, getEnterprise, getPerson } from '../identity/index.js';
+import { attachMaterial, checkReusedCertificate, takeDraftMaterials } from './once-only.js';
 import { canOnApplication, isApplicantSide, isStaffOf, type ApplicationFacts } from './policy.js';
 import { acceptApplication, resumeAfterSupplement } from './review.js';
 import { scheduleOverdueCheck } from './timers.js';
 import { applicationMaterials, applications, bundleApplications, type ApplicationStatus } from './schema.js';
 import { addTimeline, applicationView, eventPayload, loadReadable, timelineOf, type ApplicationRow, type ApplicationView } from './views.js';
 
-export interface MaterialInput { code: string; fileId: string }
+/** A material handed in: an uploaded file, or a certificate from the applicant's wallet (reused, after they confirm it). */
+export interface MaterialInput { code: string; fileId?: string | undefined; certificateId?: string | undefined }
 
 interface Applicant {
   regionCode: string; // household region of the person, or the enterprise's: where the case is handled, if the item is there
@@ -114,16 +116,25 @@ function checkForm(entry: PublishedEntry<ItemDefinition>, formData: Record<strin
  * its rule; every required material that no certificate or data source can supply is there (最多跑一次: what a
  * department already holds is never asked for).
  */
-async function checkMaterials(ctx: Ctx, item: ItemDefinition, materials: MaterialInput[], applicantPersonId: string, base = '/materials'): Promise<ItemDefinition['materials']> {
+async function checkMaterials(ctx: Ctx, item: ItemDefinition, materials: MaterialInput[], applicant: { personId: string; enterpriseId: string | null }, base = '/materials'): Promise<ItemDefinition['materials']> {
   // An enterprise's agent uploads as themself: their own files count for the enterprise they act for.
-  const owners = [applicantPersonId, ...(ctx.actor.actingFor?.kind === 'enterprise' && ctx.actor.personId ? [ctx.actor.personId] : [])];
+  const owners = [applicant.personId, ...(ctx.actor.actingFor?.kind === 'enterprise' && ctx.actor.personId ? [ctx.actor.personId] : [])];
   const seen = new Set<string>();
   for (const [i, m] of materials.entries()) {
     if (seen.has(m.code)) throw invalidField(`${base}/${i}/code`, 'cases.material_duplicate', { zh: `材料 ${m.code} 重复`, en: `Material ${m.code} is given twice` });
     seen.add(m.code);
-    const rule = item.materials.find((d) => d.code === m.code && d.upload)?.upload;
-    if (!rule) throw invalidField(`${base}/${i}/code`, 'cases.material_unknown', { zh: `本事项没有可上传的材料 ${m.code}`, en: `This item has no uploadable material ${m.code}` });
-    const meta = await getFileMeta(ctx, m.fileId, { purpose: '受理申请材料 checking an application\'s materials' }).catch((e: unknown) => {
+    const definition = item.materials.find((d) => d.code === m.code);
+    if (!definition) throw invalidField(`${base}/${i}/code`, 'cases.material_unknown', { zh: `本事项没有材料 ${m.code}`, en: `This item has no material ${m.code}` });
+    if ((m.fileId === undefined) === (m.certificateId === undefined)) {
+      throw invalidField(`${base}/${i}`, 'cases.material_one_source', { zh: '每项材料须上传文件或选用一本电子证照，二者选一', en: 'Give each material either an uploaded file or a certificate, not both or neither' });
+    }
+    if (m.certificateId !== undefined) {
+      await checkReusedCertificate(ctx, definition, m.certificateId, applicant, `${base}/${i}/certificateId`);
+      continue;
+    }
+    const rule = definition.upload;
+    if (!rule) throw invalidField(`${base}/${i}/fileId`, 'cases.material_not_uploadable', { zh: `材料“${definition.name.zh}”由部门共享获取，无须上传`, en: `${definition.name.en} comes from the departments that hold it; it cannot be uploaded` });
+    const meta = await getFileMeta(ctx, m.fileId!, { purpose: '受理申请材料 checking an application\'s materials' }).catch((e: unknown) => {
       if (e instanceof AppError && e.status < 500) throw invalidField(`${base}/${i}/fileId`, 'cases.file_unknown', { zh: '找不到该文件，请重新上传', en: 'The file was not found; please upload it again' });
       throw e;
     });
@@ -187,12 +198,12 @@ function publishedItemNamed(ctx: Ctx, code: string): Promise<PublishedEntry<Item
   });
 }
 
-/** Records uploaded materials on a case; a material handed in again replaces the earlier file. */
+/** Records materials on a case, uploaded or reused; a material handed in again replaces the earlier one. */
 async function attachUploads(ctx: Ctx, applicationId: string, materials: MaterialInput[]): Promise<void> {
-  const now = ctx.clock.now();
   for (const m of materials) {
-    await ctx.db.insert(applicationMaterials).values({ applicationId, code: m.code, source: 'upload', fileId: m.fileId, reference: null, attachedAt: now })
-      .onConflictDoUpdate({ target: [applicationMaterials.applicationId, applicationMaterials.code], set: { fileId: m.fileId, source: 'upload', attachedAt: now } });
+    await attachMaterial(ctx, applicationId, m.certificateId !== undefined
+      ? { code: m.code, source: 'certificate', fileId: null, reference: m.certificateId }
+      : { code: m.code, source: 'upload', fileId: m.fileId!, reference: null });
   }
 }
 
@@ -243,7 +254,7 @@ function submitOnce(ctx: Ctx, input: SubmitInput): Promise<{ application: Applic
 }
 
 async function insertSubmitted(ctx: Ctx, item: PublishedEntry<ItemDefinition>, applicant: Applicant,
-  input: SubmitInput & { bundleApplicationId: string | null; id?: string }, base = ''): Promise<ApplicationRow> {
+  input: SubmitInput & { bundleApplicationId: string | null; id?: string; fetched?: { code: string; reference: string | null }[] }, base = ''): Promise<ApplicationRow> {
   const def = item.definition;
   if (!def.applicantTypes.includes(applicant.enterpriseId ? 'enterprise' : 'person')) {
     throw invalidField(`${base}/itemCode`, 'cases.applicant_type', { zh: '该事项不面向此类申请人', en: 'This item is not for this kind of applicant' });
@@ -253,7 +264,7 @@ async function insertSubmitted(ctx: Ctx, item: PublishedEntry<ItemDefinition>, a
   }
   const formData = prefillForm(def, applicant.prefill, input.formData).formData;
   checkForm(item, formData, `${base}/formData`);
-  const missing = await checkMaterials(ctx, def, input.materials ?? [], applicant.personId, `${base}/materials`);
+  const missing = await checkMaterials(ctx, def, input.materials ?? [], applicant, `${base}/materials`);
   const acceptance = checkAcceptance(def, missing, input.acceptance, base);
   const regionCode = handlingRegion(def, applicant.regionCode);
   const department = await handlingDepartment(ctx, regionCode, def.department);
@@ -275,6 +286,7 @@ async function insertSubmitted(ctx: Ctx, item: PublishedEntry<ItemDefinition>, a
     throw duplicateSubmit();
   }
   await attachUploads(ctx, row.id, input.materials ?? []);
+  for (const f of input.fetched ?? []) await attachMaterial(ctx, row.id, { code: f.code, source: 'exchange', fileId: null, reference: f.reference });
   await addTimeline(ctx, row.id, { kind: 'submitted', actor: applicant.channel === 'window' ? '窗口人员 Window clerk' : applicant.channel === 'agent' ? '代办人 Agent' : '申请人 Applicant',
     message: { zh: `提交申请（${{ online: '网上', window: '窗口', agent: '代办' }[applicant.channel]}），办件编号 ${row.number}`, en: `Submitted (${applicant.channel}); case number ${row.number}` },
     details: { channel: applicant.channel, ...(applicant.channel === 'window' ? { citizenConfirmed: true } : {}) } });
@@ -307,6 +319,8 @@ async function handlingDepartment(ctx: Ctx, regionCode: string, code: string) {
   if (!department) throw new AppError({ code: 'cases.department_missing', status: 409, message: { zh: '承办部门尚未设立', en: 'The department handling this item does not exist' } });
   return department;
 }
+
+const applicantOf = (row: ApplicationRow) => ({ personId: row.applicantPersonId, enterpriseId: row.applicantEnterpriseId });
 
 // ---------- drafts ----------
 
@@ -348,8 +362,12 @@ export function submitDraft(ctx: Ctx, id: string, materials: MaterialInput[] = [
       throw invalidField('', 'cases.draft_other_applicant', { zh: '该草稿是为另一申请人保存的', en: 'This draft was saved for another applicant' }, 409);
     }
     const item = await getPublishedItem(tx, row.itemCode);
+    // What the draft already holds (reused certificates, fetched records) goes with it, unless handed in again now.
+    const held = (await takeDraftMaterials(tx, id)).filter((m) => !materials.some((g) => g.code === m.code));
+    const carried = held.filter((m) => m.source !== 'exchange').map((m) => (m.source === 'certificate' ? { code: m.code, certificateId: m.reference! } : { code: m.code, fileId: m.fileId! }));
     await tx.db.delete(applications).where(eq(applications.id, id)); // the draft becomes the case, under the same id
-    const submitted = await insertSubmitted(tx, item, applicant, { itemCode: row.itemCode, formData: row.formData, materials, bundleApplicationId: null, id });
+    const submitted = await insertSubmitted(tx, item, applicant, { itemCode: row.itemCode, formData: row.formData, materials: [...materials, ...carried], bundleApplicationId: null, id,
+      fetched: held.filter((m) => m.source === 'exchange') });
     return applicationView(tx, submitted);
   });
 }
@@ -466,7 +484,7 @@ export function answerSupplement(ctx: Ctx, id: string, input: { formData?: Recor
       if (verified !== undefined) setPointer(formData, pointer, verified);
     }
     checkForm(item, formData);
-    await checkMaterials(tx, item.definition, input.materials ?? [], row.applicantPersonId, '/materials');
+    await checkMaterials(tx, item.definition, input.materials ?? [], applicantOf(row), '/materials');
     await attachUploads(tx, id, input.materials ?? []);
     await tx.db.update(applications).set({ formData, updatedAt: tx.clock.now() }).where(eq(applications.id, id));
     await addTimeline(tx, id, { kind: 'supplemented', actor: '申请人 Applicant', message: { zh: `已补正材料${input.note ? `：${input.note}` : ''}`, en: `Supplement provided${input.note ? `: ${input.note}` : ''}` } });
@@ -485,7 +503,7 @@ export function supplyDeferredMaterials(ctx: Ctx, id: string, materials: Materia
       if (!row.deferredMaterials.includes(m.code)) throw invalidField(`/materials/${i}/code`, 'cases.not_deferred', { zh: `${m.code} 不是待补交的材料`, en: `${m.code} is not waiting to be handed in` });
     });
     const item = await getItemVersion(tx, row.itemVersionId);
-    await checkMaterials(tx, item.definition, materials, row.applicantPersonId, '/materials');
+    await checkMaterials(tx, item.definition, materials, applicantOf(row), '/materials');
     await attachUploads(tx, id, materials);
     const now = tx.clock.now();
     const remaining = row.deferredMaterials.filter((c) => !materials.some((m) => m.code === c));

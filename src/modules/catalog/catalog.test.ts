@@ -112,6 +112,14 @@ describe('catalog files', () => {
       }), { numRuns: 40 });
   });
 
+  it('refuses certificate types the certificate catalog does not know', () => {
+    const problems = problemsOf(writeCatalog({ items: [
+      { ...birth, materials: [{ code: 'id-card', name: bi('居民身份证', 'ID card'), required: true, certificateTypes: ['resident-id-card', 'library-card'] }],
+        workflow: { ...birth.workflow, resultCertificateType: 'gold-star' } },
+    ] }));
+    expect(problems.map((p) => p.field).sort()).toEqual(['/materials/0/certificateTypes/1', '/workflow/resultCertificateType']);
+  });
+
   it('a bundle\'s shared field must land on a real form field of each item', () => {
     const problems = problemsOf(writeCatalog({ items: [birth, vaccination],
       bundles: [{ ...newborn, sharedFields: [{ ...newborn.sharedFields[0]!, mapsTo: [{ item: 'vaccination-certificate', pointer: '/child/nickname' }] }] }] }));

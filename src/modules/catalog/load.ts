@@ -7,6 +7,7 @@ import addFormats from 'ajv-formats';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { parseDocument } from 'yaml';
 import type { Bilingual } from '../../platform/errors.js';
+import { certificateTypes } from '../certificates/index.js';
 import { BundleDefinitionSchema, ItemDefinitionSchema, type BundleDefinition, type ItemDefinition } from './definition.js';
 
 export interface CatalogProblem {
@@ -77,7 +78,12 @@ export function validateItem(file: string, value: unknown): ItemDefinition {
     if (!m.upload && !m.certificateTypes?.length && !m.exchangeSource) {
       add(`/materials/${i}`, '材料须能上传、由电子证照或共享数据提供', 'A material must be uploadable or come from a certificate or a data source');
     }
+    m.certificateTypes?.forEach((type, j) => {
+      if (!certificateTypes().has(type)) add(`/materials/${i}/certificateTypes/${j}`, `电子证照目录中没有 ${type}`, `No certificate type ${type} in the certificate catalog`);
+    });
   });
+  const result = item.workflow.resultCertificateType;
+  if (result && !certificateTypes().has(result)) add('/workflow/resultCertificateType', `电子证照目录中没有 ${result}`, `No certificate type ${result} in the certificate catalog`);
   if (item.workflow.allowTolerance && !item.materials.some((m) => !m.core && m.required)) {
     add('/workflow/allowTolerance', '容缺受理须至少有一项非核心必要材料', 'Tolerance (容缺受理) needs at least one required non-core material');
   }

@@ -12,3 +12,4 @@ export { identityRoutes } from './routes.js';
 export { seedSyntheticPopulation, syntheticCreditCode } from './synthetic.js';
 export { contactPhone } from './contact.js';
 export { delegationNotice, agentAuthorizationNotice, accountHolder } from './notice-facts.js';
+export { personIdNumber, personIdByIdNumber, enterpriseCreditCode, enterpriseIdByCreditCode } from './subjects.js';

@@ -25,6 +25,8 @@ export type PersonAction = 'read' | 'reveal_id_number' | 'verify_real_name';
 export function canOnPerson(actor: Actor, action: PersonAction, person: PersonFacts): boolean {
   const self = isSelf(actor, person.id);
   const delegate = actor.actingFor?.kind === 'person' && actor.actingFor.personId === person.id;
+  // The platform itself (signing a certificate, a job) reads what its task needs; the purpose is still logged.
+  if (actor.kind === 'system' && action !== 'verify_real_name') return true;
   switch (action) {
     case 'read':
       // Applying for someone uses their identity: `applications.submit` reads it too (logged with the delegation as purpose).

@@ -7,7 +7,7 @@ import { AppError, forbidden, unauthenticated } from '../errors.js';
 export type Access =
   | 'public' // anyone, signed in or not
   | 'signed-in' // any signed-in account; the service decides about the object
-  | { roles: readonly Role[] }; // signed in, holding one of these roles
+  | { roles: readonly Role[]; clients?: true }; // signed in, holding one of these roles; `clients`: machine clients too
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -44,6 +44,8 @@ export function installAccessControl(app: FastifyInstance, registry: RouteDeclar
 export function isAllowed(access: Access | undefined, actor: Actor): 'ok' | 'unauthenticated' | 'forbidden' {
   if (access === undefined) return 'forbidden';
   if (access === 'public') return 'ok';
+  // A machine client reaches only the routes opened to clients, whatever else they allow.
+  if (actor.kind === 'client') return typeof access === 'object' && access.clients === true ? 'ok' : 'forbidden';
   if (actor.kind !== 'account') return 'unauthenticated';
   if (access === 'signed-in') return 'ok';
   return actor.roles.some((r) => access.roles.includes(r)) ? 'ok' : 'forbidden';

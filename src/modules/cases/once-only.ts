@@ -1,0 +1,135 @@
+// 最多跑一次 / 减材料: a material a department already holds is never asked for again. A certificate from the
+// applicant's wallet is attached once they confirm it; a record a registered data source holds is fetched with the
+// case as purpose and shown to them. Each case keeps which materials came by hand and which were reused.
+import { eq, sql } from 'drizzle-orm';
+import { departmentsWhere, isOperator, regionsWhere } from '../../platform/actor.js';
+import { recordAudit } from '../../platform/audit.js';
+import type { Ctx } from '../../platform/context.js';
+import { withTransaction } from '../../platform/context.js';
+import { queryRows } from '../../platform/db.js';
+import { invalidField, forbidden } from '../../platform/errors.js';
+import { getItemVersion, type ItemDefinition } from '../catalog/index.js';
+import { usableCertificates, type CertificateView } from '../certificates/index.js';
+import { canOnApplication, isApplicantSide } from './policy.js';
+import { applicationMaterials } from './schema.js';
+import { addTimeline, loadReadable } from './views.js';
+
+type MaterialDefinition = ItemDefinition['materials'][number];
+export type MaterialSource = 'upload' | 'certificate' | 'exchange';
+
+export async function attachMaterial(ctx: Ctx, applicationId: string, m: { code: string; source: MaterialSource; fileId: string | null; reference: string | null }): Promise<void> {
+  const now = ctx.clock.now();
+  await ctx.db.insert(applicationMaterials).values({ applicationId, ...m, attachedAt: now })
+    .onConflictDoUpdate({ target: [applicationMaterials.applicationId, applicationMaterials.code], set: { source: m.source, fileId: m.fileId, reference: m.reference, attachedAt: now } });
+}
+
+/** A certificate may stand for a material when the item accepts its type and it is the applicant's and valid. */
+export async function checkReusedCertificate(ctx: Ctx, material: MaterialDefinition, certificateId: string, applicant: { personId: string; enterpriseId: string | null }, field: string): Promise<CertificateView> {
+  if (!material.certificateTypes?.length) {
+    throw invalidField(field, 'cases.certificate_not_accepted', { zh: `材料“${material.name.zh}”不能用电子证照代替`, en: `${material.name.en} cannot be given as a certificate` });
+  }
+  const usable = await usableCertificates(ctx, applicant, material.certificateTypes);
+  const certificate = usable.find((c) => c.id === certificateId);
+  if (!certificate) {
+    throw invalidField(field, 'cases.certificate_unusable', { zh: `您的证照夹中没有可用于“${material.name.zh}”的有效证照`,
+      en: `Your wallet holds no valid certificate of an accepted type for ${material.name.en}` });
+  }
+  return certificate;
+}
+
+export interface MaterialOption {
+  code: string; name: { zh: string; en: string }; required: boolean; core: boolean;
+  accepts: { upload: boolean; certificateTypes: string[]; exchangeSource: string | null };
+  attached: { source: MaterialSource; fileId: string | null; reference: string | null; attachedAt: Date } | null;
+  /** Certificates in the applicant's wallet that would do (减材料): offered, attached only when confirmed. */
+  reusable: { certificateId: string; type: string; typeName: { zh: string; en: string }; issuer: { zh: string; en: string }; issuedAt: Date }[];
+}
+
+/** Each material of the case's item: what is attached, and what the applicant could reuse instead of uploading. */
+export async function materialOptions(ctx: Ctx, applicationId: string): Promise<MaterialOption[]> {
+  const { row, facts } = await loadReadable(ctx, applicationId);
+  const applicantSide = isApplicantSide(ctx.actor, facts, 'applications.read');
+  const { definition } = await getItemVersion(ctx, row.itemVersionId);
+  const attached = await ctx.db.select().from(applicationMaterials).where(eq(applicationMaterials.applicationId, applicationId));
+  const applicant = { personId: row.applicantPersonId, enterpriseId: row.applicantEnterpriseId };
+  const options: MaterialOption[] = [];
+  for (const m of definition.materials) {
+    const a = attached.find((x) => x.code === m.code);
+    // Only the applicant's side sees their wallet; staff see what was attached.
+    const reusable = applicantSide && m.certificateTypes?.length ? await usableCertificates(ctx, applicant, m.certificateTypes) : [];
+    options.push({
+      code: m.code, name: m.name, required: m.required, core: m.core ?? false,
+      accepts: { upload: m.upload !== undefined, certificateTypes: m.certificateTypes ?? [], exchangeSource: m.exchangeSource ?? null },
+      attached: a ? { source: a.source, fileId: a.fileId, reference: a.reference, attachedAt: a.attachedAt } : null,
+      reusable: reusable.map((c) => ({ certificateId: c.id, type: c.type, typeName: c.typeName, issuer: c.issuer.name, issuedAt: c.issuedAt })),
+    });
+  }
+  return options;
+}
+
+/** The applicant confirms: this certificate from my wallet stands for that material (a draft, or a case awaiting 补正). */
+export function reuseCertificate(ctx: Ctx, applicationId: string, code: string, certificateId: string): Promise<MaterialOption[]> {
+  return withTransaction(ctx, async (tx) => {
+    const { row, facts } = await loadReadable(tx, applicationId, true);
+    if (!canOnApplication(tx.actor, 'edit_draft', facts) && !canOnApplication(tx.actor, 'supplement', facts)) {
+      throw invalidField('', 'cases.materials_closed', { zh: '该申请当前不能更换材料', en: 'Materials of this application cannot be changed now' }, 409);
+    }
+    if (!isApplicantSide(tx.actor, facts, 'applications.submit')) throw forbidden();
+    const { definition } = await getItemVersion(tx, row.itemVersionId);
+    const material = definition.materials.find((m) => m.code === code);
+    if (!material) throw invalidField('/code', 'cases.material_unknown', { zh: `本事项没有材料 ${code}`, en: `This item has no material ${code}` }, 404);
+    const certificate = await checkReusedCertificate(tx, material, certificateId, { personId: row.applicantPersonId, enterpriseId: row.applicantEnterpriseId }, '/certificateId');
+    await attachMaterial(tx, applicationId, { code, source: 'certificate', fileId: null, reference: certificate.id });
+    await recordAudit(tx, { action: 'application.certificate_reused', subjectType: 'application', subjectId: applicationId, subjectPersonId: row.applicantPersonId,
+      details: { material: code, certificate: certificate.id, type: certificate.type } });
+    if (row.status !== 'draft') {
+      await addTimeline(tx, applicationId, { kind: 'certificate_reused', actor: '申请人 Applicant', details: { material: code, certificateId: certificate.id },
+        message: { zh: `已用电子证照“${certificate.typeName.zh}”提交材料“${material.name.zh}”`, en: `${material.name.en} given as the certificate ${certificate.typeName.en}` } });
+    }
+    return materialOptions(tx, applicationId);
+  });
+}
+
+export interface ReuseFigures { byHand: number; reused: number; fromCertificates: number; fromExchange: number; rate: number | null }
+
+const figures = (byHand: number, fromCertificates: number, fromExchange: number): ReuseFigures => {
+  const reused = fromCertificates + fromExchange;
+  return { byHand, reused, fromCertificates, fromExchange, rate: byHand + reused === 0 ? null : Math.round((reused / (byHand + reused)) * 1000) / 1000 };
+};
+
+/** 减材料 on one case: which materials came by hand, which were reused. */
+export async function caseReuse(ctx: Ctx, applicationId: string): Promise<ReuseFigures & { materials: { code: string; source: MaterialSource }[] }> {
+  await loadReadable(ctx, applicationId);
+  const rows = await ctx.db.select({ code: applicationMaterials.code, source: applicationMaterials.source }).from(applicationMaterials).where(eq(applicationMaterials.applicationId, applicationId));
+  const count = (s: MaterialSource) => rows.filter((r) => r.source === s).length;
+  return { ...figures(count('upload'), count('certificate'), count('exchange')), materials: rows };
+}
+
+/**
+ * 减材料 across submitted cases, per item and overall: leaders for their regions, department staff for their
+ * departments, operators for all.
+ */
+export async function reuseStatistics(ctx: Ctx, filter: { itemCode?: string | undefined }): Promise<{ overall: ReuseFigures & { cases: number }; items: (ReuseFigures & { itemCode: string; cases: number })[] }> {
+  const regions = regionsWhere(ctx.actor, 'leader');
+  const departments = departmentsWhere(ctx.actor, 'department_admin', 'reviewer');
+  if (!isOperator(ctx.actor) && regions.length === 0 && departments.length === 0) throw forbidden();
+  const scope = isOperator(ctx.actor) ? sql`TRUE`
+    : sql`(${regions.length ? sql.join(regions.map((r) => sql`a.region_code LIKE ${`${r.replace(/0+$/, '')}%`}`), sql` OR `) : sql`FALSE`}
+      OR ${departments.length ? sql`a.department_id IN (${sql.join(departments.map((d) => sql`${d}`), sql`, `)})` : sql`FALSE`})`;
+  const rows = await queryRows<{ item_code: string; cases: number; upload: number; certificate: number; exchange: number }>(ctx.db, sql`
+    SELECT a.item_code, count(DISTINCT a.id)::int AS cases,
+      count(*) FILTER (WHERE m.source = 'upload')::int AS upload,
+      count(*) FILTER (WHERE m.source = 'certificate')::int AS certificate,
+      count(*) FILTER (WHERE m.source = 'exchange')::int AS exchange
+    FROM applications a JOIN application_materials m ON m.application_id = a.id
+    WHERE a.status <> 'draft' AND ${scope} ${filter.itemCode ? sql`AND a.item_code = ${filter.itemCode}` : sql``}
+    GROUP BY a.item_code ORDER BY a.item_code`);
+  const items = rows.map((r) => ({ itemCode: r.item_code, cases: r.cases, ...figures(r.upload, r.certificate, r.exchange) }));
+  const sum = (k: 'upload' | 'certificate' | 'exchange') => rows.reduce((n, r) => n + r[k], 0);
+  return { overall: { cases: rows.reduce((n, r) => n + r.cases, 0), ...figures(sum('upload'), sum('certificate'), sum('exchange')) }, items };
+}
+
+/** Reused materials of a draft, carried over when it is submitted (the draft row makes way for the case). */
+export function takeDraftMaterials(ctx: Ctx, applicationId: string) {
+  return ctx.db.delete(applicationMaterials).where(eq(applicationMaterials.applicationId, applicationId)).returning();
+}

@@ -1,0 +1,101 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { rotateSigningKey } from '../../platform/signing-keys.js';
+import { errors, IdParams, ShortText } from '../../platform/http/schemas.js';
+import { getDepartment } from '../directory/index.js';
+import { changeStatus, issuerMetadata, statusListJwt, typeMetadata } from './service.js';
+import { certificateTypes } from './types.js';
+import { downloadCredential, getWalletCertificate, listShares, listWallet, MAX_SHARE_MINUTES, shareCertificate } from './wallet.js';
+import { verifyToken } from './verify.js';
+
+const tags = ['certificates'];
+const CodeParams = Type.Object({ code: Type.String({ pattern: '^[a-z][a-z0-9-]{1,63}$' }) });
+
+export const certificatesRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  // ---------- the issuers' public face: what any verifier fetches (offline verifiers cache it) ----------
+  app.get('/.well-known/jwt-vc-issuer/issuers/:id', {
+    config: { access: 'public' },
+    schema: { tags, summary: 'SD-JWT VC issuer metadata with the JWKS of a department', params: IdParams, response: { 200: Type.Any(), ...errors(400, 404) } },
+  }, async (req, reply) => reply.header('cache-control', 'public, max-age=300').send(await issuerMetadata(req.ctx, req.params.id)));
+
+  app.get('/issuers/:id/jwks.json', {
+    config: { access: 'public' },
+    schema: { tags, summary: 'JWKS of an issuing department (current and retired keys)', params: IdParams, response: { 200: Type.Any(), ...errors(400, 404) } },
+  }, async (req, reply) => reply.header('cache-control', 'public, max-age=300').send((await issuerMetadata(req.ctx, req.params.id)).jwks));
+
+  app.get('/status-lists/:id', {
+    config: { access: 'public' },
+    schema: { tags, summary: 'Token Status List (signed JWT) of an issuer', params: IdParams, response: { 200: Type.String(), ...errors(400, 404) } },
+  }, async (req, reply) => reply.type('application/statuslist+jwt').header('cache-control', 'public, max-age=60').send(await statusListJwt(req.ctx, req.params.id)));
+
+  app.get('/certificate-types/:code', {
+    config: { access: 'public' },
+    schema: { tags, summary: 'SD-JWT VC type metadata: the type\'s name and claim labels', params: CodeParams, response: { 200: Type.Any(), ...errors(400, 404) } },
+  }, async (req) => typeMetadata(req.ctx, req.params.code));
+
+  app.get('/api/v1/certificate-types', {
+    config: { access: 'public' },
+    schema: { tags, summary: '电子证照目录 Certificate types and their claims', response: { 200: Type.Array(Type.Any()) } },
+  }, async () => [...certificateTypes().values()].map((t) => ({ code: t.code, name: t.name, validityYears: t.validityYears ?? null,
+    claims: t.claims.map((c) => ({ name: c.name, label: c.label })) })));
+
+  app.post('/api/v1/verify', {
+    config: { access: 'public', rateLimit: { max: 120, timeWindow: '1 minute' } },
+    schema: { tags, summary: '核验 Verify a certificate or a share (from a QR code or pasted)',
+      body: Type.Object({ token: Type.String({ minLength: 1, maxLength: 20_000 }), audience: Type.Optional(ShortText(200)) }, { additionalProperties: false }),
+      response: { 200: Type.Any(), ...errors(400, 429) } },
+  }, (req) => verifyToken(req.ctx, req.body.token, req.body.audience));
+
+  // ---------- the wallet ----------
+  app.get('/api/v1/certificates', {
+    config: { access: 'signed-in' },
+    schema: { tags, summary: '我的证照 My certificates (or the enterprise\'s I act for)', querystring: Type.Object({ type: Type.Optional(CodeParams.properties.code) }, { additionalProperties: false }),
+      response: { 200: Type.Array(Type.Any()), ...errors(400, 401) } },
+  }, (req) => listWallet(req.ctx, { type: req.query.type }));
+
+  app.get('/api/v1/certificates/:id', {
+    config: { access: 'signed-in' },
+    schema: { tags, params: IdParams, response: { 200: Type.Any(), ...errors(400, 401, 404) } },
+  }, (req) => getWalletCertificate(req.ctx, req.params.id));
+
+  app.get('/api/v1/certificates/:id/credential', {
+    config: { access: 'signed-in' },
+    schema: { tags, summary: 'Download the certificate as an SD-JWT VC', params: IdParams, response: { 200: Type.String(), ...errors(400, 401, 404) } },
+  }, async (req, reply) => reply.type('application/dc+sd-jwt').header('content-disposition', `attachment; filename="certificate-${req.params.id}.sd-jwt"`)
+    .send(await downloadCredential(req.ctx, req.params.id)));
+
+  app.post('/api/v1/certificates/:id/shares', {
+    config: { access: 'signed-in' },
+    schema: { tags, summary: '亮证 Share chosen claims with one verifier for a while (QR code and link)', params: IdParams,
+      body: Type.Object({
+        claims: Type.Array(Type.String({ pattern: '^[a-zA-Z][a-zA-Z0-9]{0,39}$' }), { minItems: 1, maxItems: 40, uniqueItems: true }),
+        verifier: ShortText(200),
+        validMinutes: Type.Integer({ minimum: 1, maximum: MAX_SHARE_MINUTES }),
+      }, { additionalProperties: false }),
+      response: { 201: Type.Any(), ...errors(400, 401, 403, 404, 409, 422) } },
+  }, async (req, reply) => reply.code(201).send(await shareCertificate(req.ctx, req.params.id, req.body)));
+
+  app.get('/api/v1/certificates/:id/shares', {
+    config: { access: 'signed-in' },
+    schema: { tags, summary: 'My shares of a certificate', params: IdParams, response: { 200: Type.Array(Type.Any()), ...errors(400, 401, 404) } },
+  }, (req) => listShares(req.ctx, req.params.id));
+
+  // ---------- the issuer's staff ----------
+  app.post('/api/v1/certificates/:id/status', {
+    config: { access: { roles: ['reviewer', 'department_admin', 'platform_admin'] } },
+    schema: { tags, summary: '注销 / 暂停 / 恢复 Revoke, suspend or reinstate (issuing department)', params: IdParams,
+      body: Type.Object({ action: Type.Enum(['revoke', 'suspend', 'reinstate']), reason: ShortText(500) }, { additionalProperties: false }),
+      response: { 200: Type.Any(), ...errors(400, 401, 403, 404, 409) } },
+  }, async (req) => {
+    const row = await changeStatus(req.ctx, req.params.id, req.body.action, req.body.reason);
+    return { id: row.id, status: row.status, reason: row.statusReason, changedAt: row.statusChangedAt };
+  });
+
+  app.post('/api/v1/admin/departments/:id/signing-keys/rotate', {
+    config: { access: { roles: ['platform_admin'] } },
+    schema: { tags, summary: 'Rotate a department\'s signing key (what the old key signed stays valid)', params: IdParams, response: { 200: Type.Any(), ...errors(400, 401, 403, 404) } },
+  }, async (req) => {
+    await getDepartment(req.ctx, req.params.id);
+    return rotateSigningKey(req.ctx, req.params.id);
+  });
+};

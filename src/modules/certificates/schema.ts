@@ -1,0 +1,50 @@
+// Electronic certificates (电子证照): what was issued to whom, its place on the issuer's status list, and the
+// shares the holder made. The credential itself is kept encrypted: it carries personal data.
+import { index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { ts } from '../../platform/columns.js';
+
+export type CertificateStatus = 'valid' | 'revoked' | 'suspended';
+
+/** An issuer's Token Status List: 2 bits per certificate (0 valid, 1 revoked, 2 suspended). */
+export const statusLists = pgTable('certificate_status_lists', {
+  id: uuid('id').primaryKey(),
+  issuerDepartmentId: uuid('issuer_department_id').notNull(),
+  capacity: integer('capacity').notNull(),
+  used: integer('used').notNull().default(0),
+  createdAt: ts('created_at').notNull(),
+}, (t) => [index('certificate_status_lists_issuer_idx').on(t.issuerDepartmentId, t.createdAt)]);
+
+export const certificates = pgTable('certificates', {
+  id: uuid('id').primaryKey(),
+  type: text('type').notNull(),
+  issuerDepartmentId: uuid('issuer_department_id').notNull(),
+  holderPersonId: uuid('holder_person_id'),
+  holderEnterpriseId: uuid('holder_enterprise_id'),
+  applicationId: uuid('application_id'), // the case whose result it is; null for certificates registered from records
+  credentialEnc: text('credential_enc').notNull(), // the SD-JWT VC with every disclosure
+  holderKeyEnc: text('holder_key_enc').notNull(), // the wallet's key for this certificate (key binding of shares)
+  statusListId: uuid('status_list_id').notNull(),
+  statusIndex: integer('status_index').notNull(),
+  status: text('status').$type<CertificateStatus>().notNull(),
+  statusReason: text('status_reason'),
+  statusChangedAt: ts('status_changed_at'),
+  issuedAt: ts('issued_at').notNull(),
+  expiresAt: ts('expires_at'),
+}, (t) => [
+  uniqueIndex('certificates_status_slot_uq').on(t.statusListId, t.statusIndex),
+  uniqueIndex('certificates_application_uq').on(t.applicationId, t.type), // one result certificate per case, however often the event comes
+  index('certificates_person_idx').on(t.holderPersonId, t.type),
+  index('certificates_enterprise_idx').on(t.holderEnterpriseId, t.type),
+]);
+
+/** A holder's disclosure to one verifier for a while (亮证): which claims, to whom, until when. */
+export const certificateShares = pgTable('certificate_shares', {
+  id: uuid('id').primaryKey(),
+  certificateId: uuid('certificate_id').notNull().references(() => certificates.id),
+  claims: text('claims').array().notNull(),
+  verifier: text('verifier').notNull(),
+  presentationEnc: text('presentation_enc').notNull(),
+  createdBy: uuid('created_by').notNull(),
+  createdAt: ts('created_at').notNull(),
+  expiresAt: ts('expires_at').notNull(),
+}, (t) => [index('certificate_shares_certificate_idx').on(t.certificateId, t.createdAt)]);

@@ -1,0 +1,10 @@
+export { queryExchange, getExchangeAnswer, registerCasePurposeResolver, reviewQueries, ANSWER_TYP, MANY_SUBJECTS } from './query.js';
+export type { ExchangeAnswer, ExchangeQueryInput, ExchangeSubject, ExchangePurpose, CasePurpose, CasePurposeResolver, ReviewedQuery } from './query.js';
+export { registerSource, updateSource, listSources, getSource, publishRecord } from './sources.js';
+export type { SourceView, SourceInput, SubjectKey, PublishedRecord } from './sources.js';
+export { createGrant, revokeGrant, listGrants } from './grants.js';
+export type { GrantView, GrantInput } from './grants.js';
+export { issueClient, listClients, revokeClient, issueClientToken, authenticateClient, CLIENT_TOKEN_SECONDS } from './clients.js';
+export type { ClientView, TokenAnswer } from './clients.js';
+export { exportMyDataAccess, accessLogCsv } from './access-log.js';
+export { exchangeRoutes } from './routes.js';
