@@ -34,7 +34,16 @@ export async function ensureWebBuilt(log: (line: string) => void = () => undefin
   log('正在构建前端 Building the web front ends…');
   const hash = webSourceHash();
   const { build } = await import('vite');
-  await build({ root: WEB_ROOT, configFile: path.join(WEB_ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  // A production build whatever NODE_ENV the caller runs under (vitest sets "test", which would give React's
+  // development build).
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root: WEB_ROOT, configFile: path.join(WEB_ROOT, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   fs.writeFileSync(STAMP, `${hash}\n`);
   return true;
 }

@@ -11,11 +11,13 @@ import { ErrorSummary, errorText, Failure, Loading, type FieldError } from '../c
 import { pick } from '../i18n';
 import { canApply, useMe, type Me } from '../session';
 import type { Application, BundleDefinition, ItemDefinition, Material, Published } from '../types';
+import type { Certificate } from './Wallet';
 
 interface Step { key: string; title: string; caption?: string; fields: FieldSpec[] }
 interface Upload { scope: string; code: string; fileId: string; name: string }
 /** Answers: per scope ('shared' or an item code) a nested object; uploads; an idempotency key for the submit. */
-interface Answers { values: Record<string, Record<string, unknown>>; uploads: Upload[]; key: string }
+interface Reuse { scope: string; code: string; certificateId: string }
+interface Answers { values: Record<string, Record<string, unknown>>; uploads: Upload[]; reuse?: Reuse[]; key: string }
 interface MaterialNeed { scope: string; material: Material; itemName: string }
 
 const newKey = () => `web-${crypto.randomUUID()}`;
@@ -101,6 +103,11 @@ function Wizard(props: {
   const { t } = useTranslation();
   const enumLabel = useEnumLabel();
   const { steps, needs, answers, setAnswers, stepParam, go } = props;
+  const wallet = useQuery({ queryKey: ['certificates'], queryFn: () => api<Certificate[]>('/certificates') }).data ?? [];
+  const inWallet = (m: Material) => wallet.filter((c) => c.status === 'valid' && m.certificateTypes?.includes(c.type));
+  const reuseOf = (n: MaterialNeed) => answers.reuse?.find((r) => r.scope === n.scope && r.code === n.material.code);
+  const setReuse = (n: MaterialNeed, certificateId: string | null) => setAnswers({ ...answers,
+    reuse: [...(answers.reuse ?? []).filter((r) => !(r.scope === n.scope && r.code === n.material.code)), ...(certificateId ? [{ scope: n.scope, code: n.material.code, certificateId }] : [])] });
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState(false);
   const [declared, setDeclared] = useState(false);
@@ -172,12 +179,22 @@ function Wizard(props: {
             <h2 id="reuse-title">{t('apply.reuseTitle')}</h2>
             <p>{t('apply.reuseText')}</p>
             <ul className="plain-list">
-              {reused.map((n) => (
-                <li key={`${n.scope}-${n.material.code}`}>
-                  <strong>{pick(n.material.name)}</strong>
-                  <span className="hint"> {t('apply.reuseSource', { source: t(`exchange.${n.material.exchangeSource ?? 'certificate'}`, { defaultValue: n.material.exchangeSource ?? '' }) })}</span>
-                </li>
-              ))}
+              {reused.map((n) => {
+                const certs = inWallet(n.material);
+                return (
+                  <li key={`${n.scope}-${n.material.code}`}>
+                    <strong>{pick(n.material.name)}</strong>
+                    {certs.length > 0 ? certs.slice(0, 1).map((c) => (
+                      <label key={c.id} className="checkbox">
+                        <input type="checkbox" id={`reuse-${n.scope}-${n.material.code}`} checked={reuseOf(n)?.certificateId === c.id} onChange={(e) => setReuse(n, e.target.checked ? c.id : null)} />
+                        <span>{t('apply.reuseConfirm', { name: pick(c.typeName), issuer: pick(c.issuer.name) })}</span>
+                      </label>
+                    )) : n.material.exchangeSource
+                      ? <span className="hint"> {t('apply.reuseSource', { source: t(`exchange.${n.material.exchangeSource}`, { defaultValue: n.material.exchangeSource }) })}</span>
+                      : <span className="hint"> {t('apply.reuseNone')}</span>}
+                  </li>
+                );
+              })}
             </ul>
           </section>
         )}
@@ -232,7 +249,10 @@ function Wizard(props: {
       ))}
       <h2 className="check-heading">{t('apply.materialsTitle')}</h2>
       <dl className="summary-list">
-        {reused.map((n) => <div key={`r-${n.scope}-${n.material.code}`}><dt>{pick(n.material.name)}</dt><dd>{t('apply.reusedValue')}</dd><dd className="actions" /></div>)}
+        {reused.map((n) => {
+          const cert = wallet.find((c) => c.id === reuseOf(n)?.certificateId);
+          return <div key={`r-${n.scope}-${n.material.code}`}><dt>{pick(n.material.name)}</dt><dd>{cert ? t('apply.reusedCertificate', { name: pick(cert.typeName) }) : t('apply.reusedValue')}</dd><dd className="actions"><Link to="../materials" relative="path">{t('apply.change')}<span className="visually-hidden"> {pick(n.material.name)}</span></Link></dd></div>;
+        })}
         {uploadsNeeded.map((n) => {
           const u = answers.uploads.find((x) => x.scope === n.scope && x.code === n.material.code);
           return <div key={`u-${n.scope}-${n.material.code}`}><dt>{pick(n.material.name)}</dt><dd>{u?.name ?? t('apply.notGiven')}</dd><dd className="actions"><Link to="../materials" relative="path">{t('apply.change')}<span className="visually-hidden"> {pick(n.material.name)}</span></Link></dd></div>;
@@ -323,7 +343,7 @@ export function ApplyItem() {
       save={async () => { await api(`/applications/${draftId}/draft`, { method: 'PUT', body: { formData: full() } }); }}
       submit={async (a) => {
         await api(`/applications/${draftId}/draft`, { method: 'PUT', body: { formData: full() } });
-        const res = await api<Application>(`/applications/${draftId}/submit`, { method: 'POST', body: { materials: a.uploads.map((u) => ({ code: u.code, fileId: u.fileId })) } });
+        const res = await api<Application>(`/applications/${draftId}/submit`, { method: 'POST', body: { materials: [...a.uploads.map((u) => ({ code: u.code, fileId: u.fileId })), ...(a.reuse ?? []).map((r) => ({ code: r.code, certificateId: r.certificateId }))] } });
         localStorage.removeItem(`tongban.uploads.${a.key}`);
         setDone([res.number ?? '']);
         return res.id;
@@ -391,9 +411,11 @@ export function ApplyBundle() {
       save={async () => undefined}
       submit={async (a) => {
         const forms = Object.fromEntries(items.data.map((it) => [it.code, collect(steps, a, it.code)]));
-        const materials: Record<string, { code: string; fileId: string }[]> = {};
+        const materials: Record<string, { code: string; fileId?: string; certificateId?: string }[]> = {};
         for (const it of items.data) {
-          const given = a.uploads.filter((u) => it.definition.materials.some((m) => m.code === u.code)).map((u) => ({ code: u.code, fileId: u.fileId }));
+          const needed = (code: string) => it.definition.materials.some((m) => m.code === code);
+          const given = [...a.uploads.filter((u) => needed(u.code)).map((u) => ({ code: u.code, fileId: u.fileId })),
+            ...(a.reuse ?? []).filter((r) => needed(r.code) && !a.uploads.some((u) => u.code === r.code)).map((r) => ({ code: r.code, certificateId: r.certificateId }))];
           if (given.length) materials[it.code] = given;
         }
         const res = await api<{ id: string; number: string }>('/bundle-applications', { method: 'POST', body: { bundleCode: code, sharedData: collect(steps, a, 'shared'), forms, materials, idempotencyKey: a.key } });

@@ -5,8 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { api, type Bilingual } from '../api';
 import { errorText, formatDateTime, PageTitle } from '../components/ui';
 import { pick } from '../i18n';
+import { claimValue } from './Wallet';
 
-interface Verdict { valid: boolean; reason: string | null; message: Bilingual; type: string | null; issuer: unknown; disclosed: Record<string, unknown>; issuedAt: string | null; expiresAt: string | null }
+interface Verdict {
+  valid: boolean; reason?: string; message: Bilingual; type?: string; typeName?: Bilingual; issuer?: { name: Bilingual }; disclosed?: { name: string; label: Bilingual; value: unknown }[];
+  issuedAt?: string; expiresAt?: string | null; sharedWith?: string; shareExpiresAt?: string;
+}
 interface Detector { detect(source: CanvasImageSource): Promise<{ rawValue: string }[]> }
 
 const tokenFrom = (text: string) => {
@@ -35,14 +39,14 @@ export function Verify() {
     }
   };
 
+  // A share link carries the token in the fragment: read once, then taken out of the address bar and history.
+  const [fromLink] = useState(() => (location.hash.startsWith('#vp=') ? tokenFrom(location.hash) : ''));
   useEffect(() => {
-    if (location.hash.startsWith('#vp=')) {
-      const tok = tokenFrom(location.hash);
-      setToken(tok);
-      history.replaceState(null, '', location.pathname); // keep the token out of history
-      void check(tok);
-    }
-  }, []);
+    if (!fromLink) return;
+    setToken(fromLink);
+    history.replaceState(null, '', location.pathname);
+    void check(fromLink);
+  }, [fromLink]);
 
   useEffect(() => {
     if (!scanning) return;
@@ -100,10 +104,11 @@ export function Verify() {
           <p>{pick(verdict.message)}</p>
           {verdict.valid && (
             <dl className="summary-list">
-              {verdict.type && <div><dt>{t('verify.type')}</dt><dd>{t(`certType.${verdict.type}`, { defaultValue: verdict.type })}</dd></div>}
-              {verdict.issuer != null && <div><dt>{t('verify.issuer')}</dt><dd>{typeof verdict.issuer === 'string' ? verdict.issuer : pick((verdict.issuer as { name?: Bilingual }).name) || JSON.stringify(verdict.issuer)}</dd></div>}
+              {verdict.typeName && <div><dt>{t('verify.type')}</dt><dd>{pick(verdict.typeName)}</dd></div>}
+              {verdict.issuer && <div><dt>{t('verify.issuer')}</dt><dd>{pick(verdict.issuer.name)}</dd></div>}
               {verdict.issuedAt && <div><dt>{t('verify.issuedAt')}</dt><dd>{formatDateTime(verdict.issuedAt, i18n.language)}</dd></div>}
-              {Object.entries(verdict.disclosed ?? {}).map(([k, v]) => <div key={k}><dt>{t(`claim.${k}`, { defaultValue: k })}</dt><dd>{typeof v === 'object' ? JSON.stringify(v) : String(v)}</dd></div>)}
+              {verdict.sharedWith && <div><dt>{t('verify.sharedWith')}</dt><dd>{verdict.sharedWith}</dd></div>}
+              {(verdict.disclosed ?? []).map((x) => <div key={x.name}><dt>{pick(x.label)}</dt><dd>{claimValue(x.value)}</dd></div>)}
             </dl>
           )}
         </div>

@@ -4,18 +4,20 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api } from '../api';
+import { api, type Bilingual } from '../api';
 import { ErrorSummary, errorText, Failure, formatDateTime, Loading, PageTitle, type FieldError } from '../components/ui';
 import { pick } from '../i18n';
 
+export interface Claim { name: string; label: Bilingual; value: unknown }
 export interface Certificate {
-  id: string; type: string; name?: { zh: string; en: string }; status?: string; issuedAt: string; expiresAt?: string | null;
-  issuer?: { name?: { zh: string; en: string } } | string; claims?: Record<string, unknown>;
+  id: string; type: string; typeName: Bilingual; status: string; statusName: Bilingual; issuedAt: string; expiresAt: string | null;
+  issuer: { id: string; name: Bilingual }; claims: Claim[];
 }
 interface Share { id: string; presentation: string; link: string; qrSvg: string; expiresAt: string }
 
-const certName = (c: Certificate, t: (k: string, o?: Record<string, unknown>) => string) => (c.name ? pick(c.name) : t(`certType.${c.type}`, { defaultValue: c.type }));
-const issuerName = (c: Certificate) => (typeof c.issuer === 'string' ? c.issuer : pick(c.issuer?.name));
+const certName = (c: Certificate) => pick(c.typeName);
+const issuerName = (c: Certificate) => pick(c.issuer.name);
+export const claimValue = (v: unknown) => (v !== null && typeof v === 'object' ? JSON.stringify(v) : String(v));
 
 export function Wallet() {
   const { t, i18n } = useTranslation();
@@ -30,9 +32,9 @@ export function Wallet() {
       <ul className="cards">
         {data?.map((c) => (
           <li key={c.id} className="card certificate">
-            <h2 className="card-title"><Link to={`/wallet/${c.id}`}>{certName(c, t)}</Link></h2>
+            <h2 className="card-title"><Link to={`/wallet/${c.id}`}>{certName(c)}</Link></h2>
             <p className="hint">{issuerName(c)} · {formatDateTime(c.issuedAt, i18n.language)}</p>
-            {c.status && c.status !== 'valid' && c.status !== 'active' && <span className="tag">{t(`wallet.status.${c.status}`, { defaultValue: c.status })}</span>}
+            {c.status !== 'valid' && <span className="tag">{pick(c.statusName)}</span>}
           </li>
         ))}
       </ul>
@@ -51,26 +53,11 @@ export function Certificate() {
   const [errors, setErrors] = useState<FieldError[]>([]);
   if (isLoading) return <Loading />;
   if (error || !c) return <Failure error={error} />;
-  const claims = Object.entries(c.claims ?? {});
-  const selected = chosen ?? claims.map(([k]) => k);
-  const download = async () => {
-    try {
-      const res = await fetch(`/api/v1/certificates/${id}/credential`, { credentials: 'same-origin', headers: { accept: 'application/json, application/dc+sd-jwt, text/plain' } });
-      const text = await res.text();
-      const body = res.headers.get('content-type')?.includes('json') ? (JSON.parse(text).credential ?? text) : text;
-      const url = URL.createObjectURL(new Blob([typeof body === 'string' ? body : JSON.stringify(body)], { type: 'application/dc+sd-jwt' }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = `${c.type}-${c.id}.sd-jwt`;
-      a.click();
-      URL.revokeObjectURL(url);
-    } catch (err) {
-      setErrors([{ id: 'download', text: errorText(err, t) }]);
-    }
-  };
+  const claims = c.claims;
+  const selected = chosen ?? claims.map((x) => x.name);
   const doShare = async () => {
     const problems: FieldError[] = [];
-    if (!selected.length) problems.push({ id: `claim-${claims[0]?.[0] ?? ''}`, text: t('wallet.chooseClaims') });
+    if (!selected.length) problems.push({ id: `claim-${claims[0]?.name ?? ''}`, text: t('wallet.chooseClaims') });
     if (!verifier.trim()) problems.push({ id: 'verifier', text: t('wallet.verifierMissing') });
     const mins = Number(minutes);
     if (!Number.isInteger(mins) || mins < 1 || mins > 1440) problems.push({ id: 'minutes', text: t('wallet.minutesInvalid') });
@@ -86,22 +73,23 @@ export function Certificate() {
     <>
       <Link className="back-link" to="/wallet">{t('wallet.back')}</Link>
       <ErrorSummary errors={errors} />
-      <PageTitle caption={issuerName(c)}>{certName(c, t)}</PageTitle>
+      <PageTitle caption={issuerName(c)}>{certName(c)}</PageTitle>
       <dl className="summary-list">
         <div><dt>{t('wallet.issuedAt')}</dt><dd>{formatDateTime(c.issuedAt, i18n.language)}</dd></div>
         {c.expiresAt && <div><dt>{t('wallet.expiresAt')}</dt><dd>{formatDateTime(c.expiresAt, i18n.language)}</dd></div>}
-        {claims.map(([k, v]) => <div key={k}><dt>{t(`claim.${k}`, { defaultValue: k })}</dt><dd>{typeof v === 'object' ? JSON.stringify(v) : String(v)}</dd></div>)}
+        <div><dt>{t('wallet.statusLabel')}</dt><dd>{pick(c.statusName)}</dd></div>
+        {claims.map((x) => <div key={x.name}><dt>{pick(x.label)}</dt><dd>{claimValue(x.value)}</dd></div>)}
       </dl>
-      <p><button type="button" id="download" className="button button-secondary" onClick={() => void download()}>{t('wallet.download')}</button></p>
+      <p><a id="download" className="button button-secondary" href={`/api/v1/certificates/${c.id}/credential`} download>{t('wallet.download')}</a></p>
       <section className="panel" aria-labelledby="share-title">
         <h2 id="share-title">{t('wallet.shareTitle')}</h2>
         <p>{t('wallet.shareLead')}</p>
         {claims.length > 0 && (
           <fieldset>
             <legend>{t('wallet.claims')}</legend>
-            {claims.map(([k]) => (
-              <label key={k} className="checkbox"><input type="checkbox" id={`claim-${k}`} checked={selected.includes(k)}
-                onChange={(e) => setChosen(e.target.checked ? [...selected, k] : selected.filter((x) => x !== k))} /> <span>{t(`claim.${k}`, { defaultValue: k })}</span></label>
+            {claims.map(({ name, label }) => (
+              <label key={name} className="checkbox"><input type="checkbox" id={`claim-${name}`} checked={selected.includes(name)}
+                onChange={(e) => setChosen(e.target.checked ? [...selected, name] : selected.filter((x) => x !== name))} /> <span>{pick(label)}</span></label>
             ))}
           </fieldset>
         )}
