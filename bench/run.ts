@@ -4,9 +4,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runSearchBench } from './search.js';
+import { runWebBench } from './web.js';
 
 const parts: Record<string, () => Promise<Record<string, unknown>> | Record<string, unknown>> = {
   search: () => runSearchBench(),
+  web: () => runWebBench(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
