@@ -3,6 +3,7 @@
 import { performance } from 'node:perf_hooks';
 import { CatalogIndex, type SearchDocument } from '../src/modules/catalog/search.js';
 import { SeededRandom } from '../src/platform/random.js';
+import { percentile, round } from './support.js';
 
 const SUBJECTS = ['出生登记', '居住证申领', '身份证换领', '结婚登记', '食品经营许可', '个体工商户登记', '公积金提取', '失业保险金申领', '高龄津贴申领',
   '残疾人两项补贴', '最低生活保障', '建设工程规划许可', '道路运输经营许可', '企业设立登记', '不动产转移登记', '退休审批', '养老金申领', '医保参保登记',
@@ -12,9 +13,6 @@ const QUERIES = ['生孩子要办什么', '开公司', '退休金怎么领', '�
 const SYNONYMS = { 出生: ['生孩子', '生娃'], 企业: ['开公司', '办执照'], 养老金: ['退休金'], 户口: ['上户口'], 结婚登记: ['领结婚证'], 公积金提取: ['取公积金'],
   失业保险金: ['失业金'], 高龄津贴: ['老人补贴'], 不动产转移登记: ['卖房过户'], 残疾人两项补贴: ['残疾补贴'], 身份证: ['身份证丢了'] };
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
 
 export function runSearchBench(itemCount = 10_000, queries = 2_000) {
   const rng = new SeededRandom(42);
@@ -37,6 +35,6 @@ export function runSearchBench(itemCount = 10_000, queries = 2_000) {
     if (hits.length > 0) found += 1;
   }
   times.sort((a, b) => a - b);
-  return { items: itemCount, queries, buildMs: Math.round(buildMs), p50Ms: percentile(times, 50), p95Ms: percentile(times, 95), p99Ms: percentile(times, 99),
+  return { items: itemCount, queries, buildMs: Math.round(buildMs), p50Ms: round(percentile(times, 50), 2), p95Ms: round(percentile(times, 95), 2), p99Ms: round(percentile(times, 99), 2),
     answeredWithResults: found / queries, targetP95Ms: 10 };
 }

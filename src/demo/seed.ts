@@ -11,6 +11,7 @@ import * as directory from '../modules/directory/index.js';
 import * as identity from '../modules/identity/index.js';
 import { seedDemoCertificates } from './certificates.js';
 import { seedDemoExchange } from './exchange.js';
+import { seedDemoPolicies } from './seed-policies.js';
 
 export const DEMO_PASSWORD = 'demo-pass-2026';
 export const DEMO_CITY = '339900';
@@ -145,5 +146,6 @@ export const DEMO_CATALOG_DIR = path.resolve(path.dirname(fileURLToPath(import.m
 export async function seedDemoCatalog(ctx: Ctx): Promise<catalog.ImportResult> {
   const imported = await catalog.importCatalog(ctx, catalog.readCatalogFolder(DEMO_CATALOG_DIR));
   await seedDemoExchange(ctx); // the data sources the catalog names, demo records, and the grants its items need
+  await seedDemoPolicies(ctx, DEMO_PEOPLE); // policies name catalog items and bundles
   return imported;
 }

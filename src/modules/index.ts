@@ -12,6 +12,7 @@ import { feedbackRoutes } from './feedback/index.js';
 import { filesRoutes } from './files/index.js';
 import { identityRoutes } from './identity/index.js';
 import { notifyRoutes, registerNotify } from './notify/index.js';
+import { policiesRoutes, registerPolicies } from './policies/index.js';
 
 export interface TongbanModule {
   name: string;
@@ -31,4 +32,5 @@ export const modules: TongbanModule[] = [
   { name: 'notify', routes: notifyRoutes, register: registerNotify },
   { name: 'files', routes: filesRoutes },
   { name: 'exchange', routes: exchangeRoutes },
+  { name: 'policies', routes: policiesRoutes, register: registerPolicies },
 ];

@@ -93,7 +93,7 @@ export const variables = [
   v({ name: 'SIGNIN_LOCKOUT_MINUTES', key: 'signInLockoutMinutes', expected: 'must be an integer from 1 to 1440', fallback: '15', parse: integer(1, 1440),
     description: 'how long a locked account stays locked' }),
   v({ name: 'SIGNIN_RATE_LIMIT', key: 'signInRateLimitPerMinute', expected: 'must be an integer from 1 to 10000', fallback: '20', parse: integer(1, 10000),
-    description: 'sign-in and registration attempts allowed per client address per minute' }),
+    description: 'sign-in and registration attempts allowed per client address per minute (counted across all nodes on PostgreSQL)' }),
   v({ name: 'BODY_LIMIT_BYTES', key: 'bodyLimitBytes', expected: 'must be an integer from 1024 to 104857600', fallback: '1048576', parse: integer(1024, 104857600),
     description: 'largest JSON request body accepted' }),
   v({ name: 'FILE_MAX_BYTES', key: 'fileMaxBytes', expected: 'must be an integer from 1024 to 1073741824', fallback: '20971520', parse: integer(1024, 1073741824),

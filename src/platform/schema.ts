@@ -84,3 +84,13 @@ export const signingKeys = pgTable('signing_keys', {
   index('signing_keys_owner_idx').on(t.ownerId, t.createdAt),
   uniqueIndex('signing_keys_one_active_uq').on(t.ownerId).where(sql`retired_at IS NULL AND revoked_at IS NULL`),
 ]);
+
+/**
+ * Rate-limit counters shared by every node on one PostgreSQL (sign-in and registration attempts per client
+ * address and route): a fixed window per key, counted by the database's clock so nodes agree.
+ */
+export const rateLimitCounters = pgTable('rate_limit_counters', {
+  key: text('key').primaryKey(),
+  hits: integer('hits').notNull(),
+  windowEndsAt: ts('window_ends_at').notNull(),
+}, (t) => [index('rate_limit_counters_window_idx').on(t.windowEndsAt)]);

@@ -1,18 +1,20 @@
 // 最多跑一次 / 减材料: a material a department already holds is never asked for again. A certificate from the
 // applicant's wallet is attached once they confirm it; a record a registered data source holds is fetched with the
 // case as purpose and shown to them. Each case keeps which materials came by hand and which were reused.
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { departmentsWhere, isOperator, regionsWhere } from '../../platform/actor.js';
+import { system } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { Ctx } from '../../platform/context.js';
-import { withTransaction } from '../../platform/context.js';
+import { withActor, withTransaction } from '../../platform/context.js';
 import { queryRows } from '../../platform/db.js';
-import { invalidField, forbidden } from '../../platform/errors.js';
+import { AppError, invalidField, forbidden } from '../../platform/errors.js';
 import { getItemVersion, type ItemDefinition } from '../catalog/index.js';
 import { usableCertificates, type CertificateView } from '../certificates/index.js';
+import { getExchangeAnswer, getSource, queryExchange, registerCasePurposeResolver, type ExchangeAnswer } from '../exchange/index.js';
 import { canOnApplication, isApplicantSide } from './policy.js';
-import { applicationMaterials } from './schema.js';
-import { addTimeline, loadReadable } from './views.js';
+import { applicationMaterials, applications, type ApplicationStatus } from './schema.js';
+import { addTimeline, loadReadable, type ApplicationRow } from './views.js';
 
 type MaterialDefinition = ItemDefinition['materials'][number];
 export type MaterialSource = 'upload' | 'certificate' | 'exchange';
@@ -67,17 +69,23 @@ export async function materialOptions(ctx: Ctx, applicationId: string): Promise<
   return options;
 }
 
+/** A material of a case whose materials the applicant may still change: a draft, or a case awaiting 补正. */
+async function materialToChange(ctx: Ctx, applicationId: string, code: string): Promise<{ row: ApplicationRow; material: MaterialDefinition }> {
+  const { row, facts } = await loadReadable(ctx, applicationId, true);
+  if (!canOnApplication(ctx.actor, 'edit_draft', facts) && !canOnApplication(ctx.actor, 'supplement', facts)) {
+    throw invalidField('', 'cases.materials_closed', { zh: '该申请当前不能更换材料', en: 'Materials of this application cannot be changed now' }, 409);
+  }
+  if (!isApplicantSide(ctx.actor, facts, 'applications.submit')) throw forbidden();
+  const { definition } = await getItemVersion(ctx, row.itemVersionId);
+  const material = definition.materials.find((m) => m.code === code);
+  if (!material) throw invalidField('/code', 'cases.material_unknown', { zh: `本事项没有材料 ${code}`, en: `This item has no material ${code}` }, 404);
+  return { row, material };
+}
+
 /** The applicant confirms: this certificate from my wallet stands for that material (a draft, or a case awaiting 补正). */
 export function reuseCertificate(ctx: Ctx, applicationId: string, code: string, certificateId: string): Promise<MaterialOption[]> {
   return withTransaction(ctx, async (tx) => {
-    const { row, facts } = await loadReadable(tx, applicationId, true);
-    if (!canOnApplication(tx.actor, 'edit_draft', facts) && !canOnApplication(tx.actor, 'supplement', facts)) {
-      throw invalidField('', 'cases.materials_closed', { zh: '该申请当前不能更换材料', en: 'Materials of this application cannot be changed now' }, 409);
-    }
-    if (!isApplicantSide(tx.actor, facts, 'applications.submit')) throw forbidden();
-    const { definition } = await getItemVersion(tx, row.itemVersionId);
-    const material = definition.materials.find((m) => m.code === code);
-    if (!material) throw invalidField('/code', 'cases.material_unknown', { zh: `本事项没有材料 ${code}`, en: `This item has no material ${code}` }, 404);
+    const { row, material } = await materialToChange(tx, applicationId, code);
     const certificate = await checkReusedCertificate(tx, material, certificateId, { personId: row.applicantPersonId, enterpriseId: row.applicantEnterpriseId }, '/certificateId');
     await attachMaterial(tx, applicationId, { code, source: 'certificate', fileId: null, reference: certificate.id });
     await recordAudit(tx, { action: 'application.certificate_reused', subjectType: 'application', subjectId: applicationId, subjectPersonId: row.applicantPersonId,
@@ -132,4 +140,81 @@ export async function reuseStatistics(ctx: Ctx, filter: { itemCode?: string | un
 /** Reused materials of a draft, carried over when it is submitted (the draft row makes way for the case). */
 export function takeDraftMaterials(ctx: Ctx, applicationId: string) {
   return ctx.db.delete(applicationMaterials).where(eq(applicationMaterials.applicationId, applicationId)).returning();
+}
+
+// ---------- data exchange: what a department's registry already holds ----------
+
+const LIVE: ApplicationStatus[] = ['draft', 'submitted', 'supplement_requested', 'in_review'];
+
+/** Tells the exchange module what a case named as a purpose is: live or not, whose, handled by whom. */
+export function registerExchangePurposes(): void {
+  registerCasePurposeResolver(async (ctx, applicationId) => {
+    const [row] = await ctx.db.select().from(applications).where(eq(applications.id, applicationId));
+    return row ? { live: LIVE.includes(row.status), itemCode: row.itemCode, departmentId: row.departmentId, applicantPersonId: row.applicantPersonId,
+      applicantEnterpriseId: row.applicantEnterpriseId } : null;
+  });
+}
+
+/**
+ * Asks the material's data source for the applicant's record, with the case as purpose, on behalf of the
+ * department handling the case (the platform asks; the grant must be that department's). Attached when found.
+ */
+async function fetchForCase(ctx: Ctx, row: ApplicationRow, material: MaterialDefinition): Promise<ExchangeAnswer> {
+  const source = await getSource(ctx, material.exchangeSource!);
+  if (source.subjectKind === 'enterprise' && !row.applicantEnterpriseId) {
+    throw invalidField('/code', 'cases.source_for_enterprises', { zh: `“${source.name.zh}”只登记企业信息，个人申请无法调取`, en: `${source.name.en} holds enterprises only` });
+  }
+  const subject = source.subjectKind === 'enterprise' ? { enterpriseId: row.applicantEnterpriseId! } : { personId: row.applicantPersonId };
+  const answer = await queryExchange(withActor(ctx, system), { source: source.code, subject, purpose: { applicationId: row.id }, consumerDepartmentId: row.departmentId });
+  if (answer.found) await attachMaterial(ctx, row.id, { code: material.code, source: 'exchange', fileId: null, reference: answer.queryId });
+  return answer;
+}
+
+/**
+ * The applicant asks for a material to be fetched from the department that holds it, and sees what came back
+ * before submitting (a draft, or a case awaiting 补正). Nothing found: they upload it instead.
+ */
+export function fetchMaterial(ctx: Ctx, applicationId: string, code: string): Promise<{ found: boolean; data: Record<string, unknown> | null; source: string; queryId: string; signedAnswer: string; materials: MaterialOption[] }> {
+  return withTransaction(ctx, async (tx) => {
+    const { row, material } = await materialToChange(tx, applicationId, code);
+    if (!material.exchangeSource) {
+      throw invalidField('/code', 'cases.material_not_shared', { zh: `材料“${material.name.zh}”不能通过数据共享获取`, en: `${material.name.en} cannot be fetched from a data source` });
+    }
+    const answer = await fetchForCase(tx, row, material);
+    if (answer.found && row.status !== 'draft') {
+      await addTimeline(tx, applicationId, { kind: 'material_fetched', actor: '申请人 Applicant', details: { material: code, source: answer.source, queryId: answer.queryId },
+        message: { zh: `材料“${material.name.zh}”已通过数据共享获取`, en: `${material.name.en} fetched from the department that holds it` } });
+    }
+    return { found: answer.found, data: answer.data, source: answer.source, queryId: answer.queryId, signedAnswer: answer.signedAnswer, materials: await materialOptions(tx, applicationId) };
+  });
+}
+
+/**
+ * At submission: every required material a data source holds and the applicant did not give is fetched, the case
+ * being the purpose. What cannot be had (no grant, no record) stays for the reviewers, noted for them.
+ */
+export async function fetchMissingAtSubmission(ctx: Ctx, row: ApplicationRow, definition: ItemDefinition): Promise<void> {
+  const given = new Set((await ctx.db.select({ code: applicationMaterials.code }).from(applicationMaterials).where(eq(applicationMaterials.applicationId, row.id))).map((m) => m.code));
+  for (const material of definition.materials.filter((m) => m.required && m.exchangeSource && !given.has(m.code))) {
+    try {
+      const answer = await fetchForCase(ctx, row, material);
+      await addTimeline(ctx, row.id, answer.found
+        ? { kind: 'material_fetched', actor: '系统 System', details: { material: material.code, source: answer.source, queryId: answer.queryId },
+          message: { zh: `材料“${material.name.zh}”已通过数据共享获取，无须提交`, en: `${material.name.en} fetched from the department that holds it: nothing to hand in` } }
+        : { kind: 'material_not_found', actor: '系统 System', public: false, details: { material: material.code, source: answer.source, queryId: answer.queryId },
+          message: { zh: `数据共享未查到“${material.name.zh}”，请审核时核实`, en: `No record of ${material.name.en} at the source: check it in review` } });
+    } catch (e) {
+      if (!(e instanceof AppError) || e.status >= 500) throw e;
+      await addTimeline(ctx, row.id, { kind: 'material_not_fetched', actor: '系统 System', public: false, details: { material: material.code, code: e.code },
+        message: { zh: `未能通过数据共享获取“${material.name.zh}”：${e.bilingual.zh}`, en: `${material.name.en} could not be fetched: ${e.bilingual.en}` } });
+    }
+  }
+}
+
+/** A fetched record attached to a case, for its applicant or the staff handling it. */
+export async function fetchedMaterial(ctx: Ctx, applicationId: string, code: string): Promise<ExchangeAnswer> {
+  await loadReadable(ctx, applicationId);
+  const [m] = await ctx.db.select().from(applicationMaterials).where(and(eq(applicationMaterials.applicationId, applicationId), eq(applicationMaterials.code, code)));
+  if (!m || m.source !== 'exchange' || !m.reference) throw invalidField('/code', 'cases.material_not_fetched', { zh: '该材料不是通过数据共享获取的', en: 'This material was not fetched from a data source' }, 404);
+  return getExchangeAnswer(withActor(ctx, system), m.reference);
 }

@@ -177,7 +177,7 @@ export function decideTask(ctx: Ctx, taskId: string, input: { decision: 'approve
   });
 }
 
-async function finish(ctx: Ctx, app: ApplicationRow, def: ItemDefinition, outcome: 'approved' | 'rejected', reason: string): Promise<ApplicationRow> {
+export async function finish(ctx: Ctx, app: ApplicationRow, def: ItemDefinition, outcome: 'approved' | 'rejected', reason: string): Promise<ApplicationRow> {
   const now = ctx.clock.now();
   await ctx.db.update(reviewTasks).set({ status: 'cancelled' as TaskStatus }).where(and(eq(reviewTasks.applicationId, app.id), eq(reviewTasks.status, 'open')));
   const [done] = await ctx.db.update(applications).set({ status: outcome, decidedAt: now, decisionReason: reason, updatedAt: now }).where(eq(applications.id, app.id)).returning();

@@ -4,6 +4,7 @@ import { errors, IdParams, ShortText, Uuid } from '../../platform/http/schemas.j
 import * as onceOnly from './once-only.js';
 import * as review from './review.js';
 import * as cases from './service.js';
+import { caseStatistics } from './statistics.js';
 
 const tags = ['cases'];
 const ItemCode = Type.String({ pattern: '^[a-z][a-z0-9-]{0,79}$' });
@@ -70,6 +71,18 @@ export const casesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       body: Type.Object({ certificateId: Uuid }, { additionalProperties: false }), response: { 200: Type.Array(Any), ...errors(400, 401, 403, 404, 409, 422) } },
   }, (req) => onceOnly.reuseCertificate(req.ctx, req.params.id, req.params.code, req.body.certificateId));
 
+  app.post('/api/v1/applications/:id/materials/:code/fetch', {
+    config: applicants,
+    schema: { tags, summary: '数据共享 Fetch a material from the department that holds it, with this case as purpose (draft or 补正)',
+      params: Type.Object({ id: Uuid, code: Type.String({ pattern: '^[a-z][a-z0-9-]{0,79}$' }) }), response: { 200: Any, ...errors(400, 401, 403, 404, 409, 422) } },
+  }, (req) => onceOnly.fetchMaterial(req.ctx, req.params.id, req.params.code));
+
+  app.get('/api/v1/applications/:id/materials/:code/fetched', {
+    config: { access: 'signed-in' },
+    schema: { tags, summary: 'What a data source answered for a material, with the source department\'s signature',
+      params: Type.Object({ id: Uuid, code: Type.String({ pattern: '^[a-z][a-z0-9-]{0,79}$' }) }), response: { 200: Any, ...errors(400, 401, 404) } },
+  }, (req) => onceOnly.fetchedMaterial(req.ctx, req.params.id, req.params.code));
+
   app.get('/api/v1/applications/:id/reuse', {
     config: { access: 'signed-in' },
     schema: { tags, summary: '减材料 Which materials came by hand and which were reused', params: IdParams, response: { 200: Any, ...errors(400, 401, 404) } },
@@ -125,6 +138,13 @@ export const casesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     config: { access: 'signed-in' },
     schema: { tags, params: IdParams, response: { 200: Any, ...errors(400, 401, 404) } },
   }, (req) => cases.getBundle(req.ctx, req.params.id));
+
+  app.get('/api/v1/statistics/cases', {
+    config: { access: { roles: ['leader', 'platform_admin'] } },
+    schema: { tags, summary: '办件统计 Cases filed, decided on time, running and overdue, per department', querystring: Type.Object({
+      region: Type.Optional(Type.String({ pattern: '^\\d{6}(\\d{3})?$' })), from: Type.Optional(Type.String({ format: 'date' })), to: Type.Optional(Type.String({ format: 'date' })) },
+    { additionalProperties: false }), response: { 200: Any, ...errors(400, 401, 403, 422) } },
+  }, (req) => caseStatistics(req.ctx, req.query));
 
   // ---- staff ----
   app.post('/api/v1/applications/:id/accept', {

@@ -1,5 +1,6 @@
 // Cases (办件): applications, their materials, the review tasks that run in parallel per stage, supplement
 // requests (补正) and the timeline the applicant sees.
+import { sql } from 'drizzle-orm';
 import { bigserial, boolean, date, index, integer, jsonb, pgSequence, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { ts } from '../../platform/columns.js';
 
@@ -17,7 +18,7 @@ export const applications = pgTable('applications', {
   applicantEnterpriseId: uuid('applicant_enterprise_id'), // set when filed for an enterprise
   applicantName: text('applicant_name').notNull(), // shown in staff queues; the person's or enterprise's name
   filedByAccountId: uuid('filed_by_account_id').notNull(),
-  channel: text('channel').$type<'online' | 'window' | 'agent'>().notNull(),
+  channel: text('channel').$type<'online' | 'window' | 'agent' | 'proactive'>().notNull(), // proactive: 免申即享, no application
   delegationId: uuid('delegation_id'), // 帮办代办 or 经办人 authorisation it was filed under
   regionCode: text('region_code').notNull(), // where it is handled
   departmentCode: text('department_code').notNull(), // the item's owning department …
@@ -48,6 +49,10 @@ export const applications = pgTable('applications', {
   index('applications_bundle_idx').on(t.bundleApplicationId),
   index('applications_department_idx').on(t.departmentId, t.status),
   index('applications_enterprise_idx').on(t.applicantEnterpriseId, t.createdAt),
+  // A leader's statistics: cases filed in a period, and those running now (a small part of all). Every column the
+  // statistics read is in the index, so PostgreSQL answers from the index alone (index-only scans).
+  index('applications_submitted_idx').on(t.submittedAt, t.regionCode, t.departmentId, t.status, t.decidedAt, t.dueOn),
+  index('applications_running_idx').on(t.regionCode, t.departmentId, t.dueOn).where(sql`status IN ('submitted', 'in_review', 'supplement_requested')`),
 ]);
 
 export const applicationMaterials = pgTable('application_materials', {

@@ -15,11 +15,11 @@ import { formDataIssues, getItemVersion, getPublishedBundle, getPublishedItem, t
 import { findDepartment } from '../directory/index.js';
 import { checkAccept, getFileMeta } from '../files/index.js';
 import { contactPhone, getEnterprise, getPerson } from '../identity/index.js';
-import { attachMaterial, checkReusedCertificate, takeDraftMaterials } from './once-only.js';
+import { attachMaterial, checkReusedCertificate, fetchMissingAtSubmission, takeDraftMaterials } from './once-only.js';
 import { canOnApplication, isApplicantSide, isStaffOf, type ApplicationFacts } from './policy.js';
 import { acceptApplication, resumeAfterSupplement } from './review.js';
 import { scheduleOverdueCheck } from './timers.js';
-import { applicationMaterials, applications, bundleApplications, type ApplicationStatus } from './schema.js';
+import { applications, bundleApplications, type ApplicationStatus } from './schema.js';
 import { addTimeline, applicationView, eventPayload, loadReadable, timelineOf, type ApplicationRow, type ApplicationView } from './views.js';
 
 /** A material handed in: an uploaded file, or a certificate from the applicant's wallet (reused, after they confirm it). */
@@ -207,7 +207,7 @@ async function attachUploads(ctx: Ctx, applicationId: string, materials: Materia
   }
 }
 
-async function nextNumber(ctx: Ctx, prefix: string): Promise<string> {
+export async function nextNumber(ctx: Ctx, prefix: string): Promise<string> {
   const [row] = await queryRows<{ n: string }>(ctx.db, sql`SELECT nextval('application_number_seq')::text AS n`);
   return `${prefix}${chinaDate(ctx.clock.now()).replaceAll('-', '')}${row!.n.padStart(6, '0')}`;
 }
@@ -290,6 +290,7 @@ async function insertSubmitted(ctx: Ctx, item: PublishedEntry<ItemDefinition>, a
   await addTimeline(ctx, row.id, { kind: 'submitted', actor: applicant.channel === 'window' ? '窗口人员 Window clerk' : applicant.channel === 'agent' ? '代办人 Agent' : '申请人 Applicant',
     message: { zh: `提交申请（${{ online: '网上', window: '窗口', agent: '代办' }[applicant.channel]}），办件编号 ${row.number}`, en: `Submitted (${applicant.channel}); case number ${row.number}` },
     details: { channel: applicant.channel, ...(applicant.channel === 'window' ? { citizenConfirmed: true } : {}) } });
+  await fetchMissingAtSubmission(ctx, row, def);
   if (acceptance.deferred.length) {
     await addTimeline(ctx, row.id, { kind: 'tolerance', actor: '申请人 Applicant', details: { deferred: acceptance.deferred, dueOn: row.toleranceDueOn },
       message: { zh: `容缺受理：${acceptance.deferred.length} 项非核心材料须于 ${row.toleranceDueOn} 前补交`, en: `Accepted with ${acceptance.deferred.length} non-core material(s) to follow by ${row.toleranceDueOn}` } });
@@ -310,11 +311,11 @@ async function insertSubmitted(ctx: Ctx, item: PublishedEntry<ItemDefinition>, a
 }
 
 /** The implementing region that covers the applicant (跨域通办: otherwise the item's first region takes it). */
-function handlingRegion(def: ItemDefinition, applicantRegion: string): string {
+export function handlingRegion(def: ItemDefinition, applicantRegion: string): string {
   return def.regions.find((r) => isWithinRegion(applicantRegion, r)) ?? def.regions[0]!;
 }
 
-async function handlingDepartment(ctx: Ctx, regionCode: string, code: string) {
+export async function handlingDepartment(ctx: Ctx, regionCode: string, code: string) {
   const department = await findDepartment(ctx, regionCode, code);
   if (!department) throw new AppError({ code: 'cases.department_missing', status: 409, message: { zh: '承办部门尚未设立', en: 'The department handling this item does not exist' } });
   return department;

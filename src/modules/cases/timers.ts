@@ -7,6 +7,7 @@ import type { Ctx, Platform } from '../../platform/context.js';
 import { emit, scheduleJob } from '../../platform/jobs.js';
 import { applications, reviewTasks, timelineEntries } from './schema.js';
 import { addTimeline } from './views.js';
+import { registerExchangePurposes } from './once-only.js';
 
 export const OVERDUE_CHECK = 'cases.overdue-check';
 
@@ -60,4 +61,5 @@ async function checkOverdue(ctx: Ctx, payload: Record<string, unknown>): Promise
 
 export function registerCases(platform: Platform): void {
   platform.jobs.define(OVERDUE_CHECK, checkOverdue);
+  registerExchangePurposes();
 }

@@ -153,6 +153,8 @@ describe('electronic certificates', () => {
     const bad = (await verify(presentation.replace(/~[^~]+~/, '~'))).json();
     expect(bad).toMatchObject({ valid: false, reason: expect.any(String), message: { zh: expect.any(String), en: expect.any(String) } });
     expect((await t.tongban.http.inject({ method: 'POST', url: '/api/v1/verify', payload: { token: '' } })).statusCode).toBe(400);
+    const asksMore = (await t.tongban.http.inject({ method: 'POST', url: '/api/v1/verify', payload: { token: presentation, requiredClaims: ['birthPlace', 'motherIdNumber'] } })).json();
+    expect(asksMore).toMatchObject({ valid: false, reason: 'undisclosed', detail: expect.stringContaining('motherIdNumber') });
   });
 
   it('refuses shares of undisclosable claims, odd durations, and other people\'s certificates, storing nothing', async () => {

@@ -42,9 +42,13 @@ export const certificatesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post('/api/v1/verify', {
     config: { access: 'public', rateLimit: { max: 120, timeWindow: '1 minute' } },
     schema: { tags, summary: '核验 Verify a certificate or a share (from a QR code or pasted)',
-      body: Type.Object({ token: Type.String({ minLength: 1, maxLength: 20_000 }), audience: Type.Optional(ShortText(200)) }, { additionalProperties: false }),
+      body: Type.Object({
+        token: Type.String({ minLength: 1, maxLength: 20_000 }),
+        audience: Type.Optional(ShortText(200)),
+        requiredClaims: Type.Optional(Type.Array(Type.String({ pattern: '^[a-zA-Z][a-zA-Z0-9]{0,39}$' }), { maxItems: 40, description: 'claims this verifier needs to see' })),
+      }, { additionalProperties: false }),
       response: { 200: Type.Any(), ...errors(400, 429) } },
-  }, (req) => verifyToken(req.ctx, req.body.token, req.body.audience));
+  }, (req) => verifyToken(req.ctx, req.body.token, { audience: req.body.audience, requiredClaims: req.body.requiredClaims }));
 
   // ---------- the wallet ----------
   app.get('/api/v1/certificates', {

@@ -20,7 +20,8 @@ export type VerifyReason =
   | 'revoked' | 'suspended'
   | 'holder_binding' // no proof that the holder showed it (a bare credential, or the proof cut off)
   | 'share_expired' // the holder's share is past the time they allowed
-  | 'wrong_audience'; // shared with another verifier
+  | 'wrong_audience' // shared with another verifier
+  | 'undisclosed'; // the verifier needs a claim the holder did not show
 
 export type VerifyAnswer =
   | { valid: true; issuer: string; issuerName: { zh: string; en: string } | null; type: string; disclosed: Record<string, unknown>;
@@ -46,6 +47,8 @@ export interface VerifierOptions {
   now?: () => Date;
   /** When set, a share made for another verifier is refused. */
   audience?: string;
+  /** Claims this verifier needs; a share without them is refused (the holder chooses what to show). */
+  requiredClaims?: string[];
   /** Accept a bare credential without the holder's key-binding proof (default: refuse it; shares always carry one). */
   allowUnbound?: boolean;
 }
@@ -179,6 +182,8 @@ export function createVerifier(options: VerifierOptions) {
     }
     const payload = result.payload as Record<string, unknown>;
     const disclosed = Object.fromEntries(Object.entries(payload).filter(([k]) => !REGISTERED.has(k)));
+    const missing = (options.requiredClaims ?? []).filter((c) => !(c in disclosed));
+    if (missing.length) throw new Refusal('undisclosed', `not shown by the holder: ${missing.join(', ')}`);
     const seconds = (v: unknown) => (typeof v === 'number' ? new Date(v * 1000) : null);
     return { valid: true, issuer: iss, issuerName: metadata.name ?? null, type: String(payload.vct), disclosed, issuedAt: seconds(payload.iat), expiresAt: seconds(payload.exp),
       sharedWith: kbPayload ? String(kbPayload.aud ?? '') : null, shareExpiresAt: kbPayload ? seconds(kbPayload.exp) : null };

@@ -18,6 +18,7 @@ export const reasonMessages: Record<VerifyReason, { zh: string; en: string }> = 
   suspended: { zh: '证照已被签发机构暂停使用', en: 'The issuer has suspended this certificate' },
   holder_binding: { zh: '缺少持证人出示证明：请让持证人在证照夹中生成出示码', en: 'No proof the holder is showing it: ask them to make a share in their wallet' },
   share_expired: { zh: '持证人设定的出示时限已过', en: 'The holder\'s share has run out' },
+  undisclosed: { zh: '持证人未出示核验所需的信息，请持证人重新选择出示内容', en: 'The holder did not show what this check needs; ask them to share it' },
   wrong_audience: { zh: '该出示码是给其他核验方的', en: 'This share was made for another verifier' },
 };
 
@@ -41,13 +42,13 @@ function localFetch(ctx: Ctx) {
   };
 }
 
-export async function verifyToken(ctx: Ctx, token: string, audience?: string) {
+export async function verifyToken(ctx: Ctx, token: string, opts: { audience?: string | undefined; requiredClaims?: string[] | undefined } = {}) {
   const verifier = createVerifier({
     trustedIssuers: (iss) => iss.startsWith(`${ctx.platform.config.publicUrl}/issuers/`),
-    fetch: localFetch(ctx), now: () => ctx.clock.now(), ...(audience ? { audience } : {}),
+    fetch: localFetch(ctx), now: () => ctx.clock.now(), ...(opts.audience ? { audience: opts.audience } : {}), ...(opts.requiredClaims ? { requiredClaims: opts.requiredClaims } : {}),
   });
   const answer = await verifier.verify(token);
-  if (!answer.valid) return { valid: false as const, reason: answer.reason, message: reasonMessages[answer.reason] };
+  if (!answer.valid) return { valid: false as const, reason: answer.reason, message: reasonMessages[answer.reason], ...(answer.reason === 'undisclosed' ? { detail: answer.detail } : {}) };
   const code = answer.type.split('/').at(-1) ?? '';
   const type = certificateTypes().get(code);
   return {

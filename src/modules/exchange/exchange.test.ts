@@ -138,6 +138,22 @@ describe('a reviewer fetches a citizen\'s household record with his case as the 
     expect((await b.civilReviewer.request({ method: 'GET', url: `/api/v1/exchange/queries/${queryId}` })).statusCode).toBe(404);
   });
 
+  it('fetches for the department when the applicant herself asks through her case, and for nobody else\'s case', async () => {
+    const citizenCtx = async (who: Browser) => {
+      const me = (await who.request({ method: 'GET', url: '/api/v1/me' })).json<{ account: { id: string }; person: { id: string } }>();
+      return t.ctxFor({ kind: 'account', accountId: me.account.id, personId: me.person.id, roles: ['citizen'], postings: [{ role: 'citizen', departmentId: null, regionCode: null }],
+        sessionId: null, actingFor: null });
+    };
+    const id = await birthRegistrationOf(b.zhangsan);
+    const ask = async (who: Browser, personId: string) => queryExchange(await citizenCtx(who), { source: 'police.household-registration', subject: { personId },
+      consumerDepartmentId: dept.gaj!, purpose: { applicationId: id } });
+    expect(await ask(b.zhangsan, person.zhangsan!)).toMatchObject({ found: true, data: { name: '张三' } });
+    await expect(ask(b.lisi, person.zhangsan!)).rejects.toMatchObject({ code: 'platform.forbidden' });
+    await expect(ask(b.lisi, person.lisi!)).rejects.toMatchObject({ code: 'exchange.subject_not_applicant' });
+    await expect(queryExchange(await citizenCtx(b.zhangsan), { source: 'police.household-registration', subject: { personId: person.zhangsan! }, consumerDepartmentId: dept.gaj!,
+      purpose: { itemCode: 'birth-registration', legalBasis: '户口登记条例' } })).rejects.toMatchObject({ code: 'platform.forbidden' });
+  });
+
   it('answers "not found" (still signed, still logged) when the source holds no record of the subject', async () => {
     const newcomer = await makeCitizen(t, { name: '新市民' });
     const signIn = await signInBrowser(t, newcomer.idNumber);

@@ -13,3 +13,5 @@ export { seedSyntheticPopulation, syntheticCreditCode } from './synthetic.js';
 export { contactPhone } from './contact.js';
 export { delegationNotice, agentAuthorizationNotice, accountHolder } from './notice-facts.js';
 export { personIdNumber, personIdByIdNumber, enterpriseCreditCode, enterpriseIdByCreditCode } from './subjects.js';
+export { personBasics, enterpriseBasics } from './subject-facts.js';
+export type { PersonBasics, EnterpriseBasics } from './subject-facts.js';

@@ -81,6 +81,24 @@ export const templates = {
     { zh: '您对“{itemName}”服务的评价，相关部门已作出整改答复，请查看并告诉我们您是否满意。',
       en: 'The department has replied to your rating of {itemName} with what it has put right. Please read it and tell us whether you are satisfied.' },
   ),
+  // 政策找人: a published policy found the person; the message says which conditions they meet.
+  'policy.matched': template(
+    { zh: '您可能符合“{policyName}”', en: 'You may qualify for {policyName}' },
+    { zh: '根据您的信息，您符合“{policyName}”的条件：{conditions}。{nextStep}',
+      en: 'From what we know about you, you meet the conditions of {policyName}: {conditions}. {nextStep}' },
+  ),
+  // 免申即享: granted without an application unless the person opts out by the date.
+  'policy.grant_pending': template(
+    { zh: '“{policyName}”将为您免申办理', en: '{policyName} will be granted to you without applying' },
+    { zh: '您符合“{policyName}”的条件：{conditions}。无需申请，系统将于 {grantDate:date} 自动为您办理；如不需要，可在此之前选择退出。',
+      en: 'You meet the conditions of {policyName}: {conditions}. You need not apply: it will be granted on {grantDate:date}. If you do not want it, opt out before then.' },
+  ),
+  // 无感智办: an event prepared a service for the person, with what we know filled in.
+  'policy.service_prepared': template(
+    { zh: '已为您准备好“{serviceName}”', en: '{serviceName} is ready for you' },
+    { zh: '{reason}。我们已为您准备好“{serviceName}”并预填了已知信息，确认后即可提交。',
+      en: '{reason}. We have prepared {serviceName} with what we already know filled in; confirm it to submit.' },
+  ),
 } satisfies Record<string, Template>;
 
 export type TemplateName = keyof typeof templates;

@@ -16,6 +16,7 @@ import { makeCtx, type Ctx, type Platform } from '../context.js';
 import { AppError } from '../errors.js';
 import { csrfRejected, enforceAccess, installAccessControl, type RouteDeclaration } from './access.js';
 import { sendError } from './errors.js';
+import { postgresRateLimitStore } from './rate-limit-store.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -80,7 +81,8 @@ export async function buildHttp(platform: Platform, options: HttpOptions): Promi
   await app.register(helmet, {
     contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:'], styleSrc: ["'self'", "'unsafe-inline'"], scriptSrc: ["'self'"] } },
   });
-  await app.register(rateLimit, { global: false });
+  // Shared by all nodes on PostgreSQL; the embedded database runs in one process, so memory is enough there.
+  await app.register(rateLimit, { global: false, ...(platform.database.kind === 'postgres' ? { store: postgresRateLimitStore(platform.database.db) } : {}) });
 
   app.addHook('onRequest', async (req, reply) => {
     void reply.header('x-request-id', req.id);

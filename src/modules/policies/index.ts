@@ -1,0 +1,11 @@
+export { savePolicy, getPolicy, listPolicies, publishPolicy, previewPolicy, runPolicyTests, withdrawPolicy, checkPolicyRule, publishedPolicies } from './service.js';
+export type { PolicyInput, PolicyView, PublishResult, ImpactPreview } from './service.js';
+export { recordFacts, factsOfSubject, syncAllFromIdentity } from './store.js';
+export type { RecordFactsInput } from './store.js';
+export { simulate, myMatches, optOut, registerPolicies } from './proactive.js';
+export { saveTrigger, listTriggers, TRIGGER_EVENTS } from './triggers.js';
+export type { TriggerInput } from './triggers.js';
+export { PERSON_FACTS, ENTERPRISE_FACTS } from './facts.js';
+export type { FactValue, SubjectKind } from './facts.js';
+export { readPolicyFolder, importPolicies } from './load.js';
+export { policiesRoutes } from './routes.js';

@@ -1,0 +1,261 @@
+// Proactive services: the messages of 政策找人, the grants of 免申即享 (with the person's opt-out), 秒批 at
+// submission, the event triggers of 无感智办, and the simulator. Everything here runs as the platform's jobs and
+// event handlers, or for the signed-in person on their own facts.
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import { system } from '../../platform/actor.js';
+import { recordAudit } from '../../platform/audit.js';
+import { chinaDate } from '../../platform/calendar.js';
+import type { Ctx, Platform } from '../../platform/context.js';
+import { newId, withActor, withTransaction } from '../../platform/context.js';
+import { forbidden, invalidField, notFound, type Bilingual } from '../../platform/errors.js';
+import { scheduleJob, type EventEnvelope } from '../../platform/jobs.js';
+import { applicationForAutomaticCheck, approveAutomatically, grantWithoutApplication } from '../cases/index.js';
+import { getPublishedBundle } from '../catalog/index.js';
+import { enterpriseBasics, personBasics } from '../identity/index.js';
+import { notify } from '../notify/index.js';
+import { factNamed, factsOf, fullYears, type FactRecord, type FactValue, type SubjectKind } from './facts.js';
+import { interpret, type Evaluation } from './rules.js';
+import { instantDecisions, policies, policyMatches, preparedServices } from './schema.js';
+import { DELIVER_MATCHES_JOB, publishedPolicies, type PublishedPolicy } from './service.js';
+import { factsFromCertificate } from './fact-events.js';
+import { factsOfSubject, syncEnterprises, syncPersons } from './store.js';
+import { runTriggers, TRIGGER_EVENTS, checkRetirementBirthdays, DAILY_JOB } from './triggers.js';
+
+export const GRANT_JOB = 'policies.grant';
+const asSystem = (ctx: Ctx) => withActor(ctx, system);
+
+const conditionsMet = (e: Evaluation): Bilingual => ({
+  zh: e.conditions.filter((c) => c.holds).map((c) => c.label.zh).join('；') + (e.table?.description ? `；${e.table.description}` : ''),
+  en: e.conditions.filter((c) => c.holds).map((c) => c.label.en).join('; ') + (e.table?.description ? `; ${e.table.description}` : ''),
+});
+
+/** Who receives a subject's messages: the person, or an enterprise's legal representative. */
+async function recipientOf(ctx: Ctx, kind: SubjectKind, id: string): Promise<{ personId: string; name: string; regionCode: string } | null> {
+  if (kind === 'person') {
+    const [p] = await personBasics(asSystem(ctx), { ids: [id] });
+    return p ? { personId: p.id, name: p.name, regionCode: p.householdRegionCode } : null;
+  }
+  const [e] = await enterpriseBasics(asSystem(ctx), { ids: [id] });
+  return e ? { personId: e.legalRepresentativeId, name: e.name, regionCode: e.regionCode } : null;
+}
+
+/** 政策找人: tells each match of a published version, in batches; auto-grant matches get their grant date. */
+async function deliverMatches(ctx: Ctx, payload: Record<string, unknown>): Promise<void> {
+  const policyId = String(payload.policyId);
+  const version = Number(payload.version);
+  const [policy] = await publishedPolicies(ctx).then((ps) => ps.filter((p) => p.row.id === policyId && p.version === version));
+  if (!policy) return; // withdrawn or superseded since
+  const today = chinaDate(ctx.clock.now());
+  const batch = await ctx.db.select().from(policyMatches)
+    .where(and(eq(policyMatches.policyId, policyId), eq(policyMatches.version, version), isNull(policyMatches.notifiedAt))).orderBy(asc(policyMatches.id)).limit(500);
+  for (const m of batch) {
+    await tellMatch(ctx, policy, m, today);
+  }
+  if (batch.length === 500) await scheduleJob(ctx, { name: DELIVER_MATCHES_JOB, runAt: ctx.clock.now(), payload, dedupeKey: `${DELIVER_MATCHES_JOB}:${policyId}:${version}:${batch.at(-1)!.id}` });
+}
+
+async function tellMatch(ctx: Ctx, policy: PublishedPolicy, m: typeof policyMatches.$inferSelect, today: string): Promise<void> {
+  const facts = await factsOfSubject(ctx, policy.row.subject, m.subjectId);
+  const recipient = await recipientOf(ctx, policy.row.subject, m.subjectId);
+  if (!facts || !recipient) return;
+  const evaluation = interpret(policy.rule, facts);
+  const policyName = { zh: policy.row.nameZh, en: policy.row.nameEn };
+  const conditions = conditionsMet(evaluation);
+  void today;
+  if (policy.row.autoGrant && m.status === 'pending_grant') {
+    await notify(ctx, { personId: recipient.personId, template: 'policy.grant_pending', link: `/policies/${policy.row.code}`, dedupeKey: `policy:${policy.row.id}:${policy.version}:${m.subjectId}`,
+      params: { policyName, conditions, grantDate: (m.grantDueAt ?? ctx.clock.now()).toISOString() } });
+    await scheduleJob(ctx, { name: GRANT_JOB, runAt: m.grantDueAt ?? ctx.clock.now(), payload: { matchId: m.id }, dedupeKey: `${GRANT_JOB}:${m.id}:${policy.version}` });
+  } else if (m.status === 'matched') {
+    const nextStep = policy.row.itemCode ? { zh: '您可以在线申请，材料已尽可能为您预填。', en: 'You can apply online; what we know is filled in for you.' }
+      : { zh: '详情请查看政策说明。', en: 'See the policy for details.' };
+    await notify(ctx, { personId: recipient.personId, template: 'policy.matched', link: `/policies/${policy.row.code}`, dedupeKey: `policy:${policy.row.id}:${policy.version}:${m.subjectId}`,
+      params: { policyName, conditions, nextStep } });
+  }
+  await ctx.db.update(policyMatches).set({ notifiedAt: ctx.clock.now() }).where(eq(policyMatches.id, m.id));
+}
+
+/** 免申即享: after the opt-out period, the case is created, unless the person opted out or no longer qualifies. */
+async function grant(ctx: Ctx, payload: Record<string, unknown>): Promise<void> {
+  const [m] = await ctx.db.select().from(policyMatches).where(eq(policyMatches.id, String(payload.matchId))).for('update');
+  if (!m || m.status !== 'pending_grant') return;
+  const [policy] = (await publishedPolicies(ctx)).filter((p) => p.row.id === m.policyId);
+  if (!policy || !policy.row.autoGrant || !policy.row.itemCode) return;
+  const facts = await factsOfSubject(ctx, policy.row.subject, m.subjectId);
+  const recipient = await recipientOf(ctx, policy.row.subject, m.subjectId);
+  if (!facts || !recipient) return;
+  const evaluation = interpret(policy.rule, facts);
+  if (!evaluation.eligible) { await ctx.db.update(policyMatches).set({ status: 'matched' }).where(eq(policyMatches.id, m.id)); return; }
+  const reason = `${policy.row.nameZh} ${policy.row.code} 第 ${policy.version} 版 / ${policy.row.nameEn} v${policy.version}`;
+  const { applicationId } = await grantWithoutApplication(ctx, {
+    itemCode: policy.row.itemCode, personId: recipient.personId, enterpriseId: policy.row.subject === 'enterprise' ? m.subjectId : null, applicantName: recipient.name,
+    regionCode: recipient.regionCode, reason, grantKey: `policy:${policy.row.code}:${m.subjectId}`,
+    details: { policy: policy.row.code, version: policy.version, outputs: evaluation.table?.outputs ?? {}, conditions: evaluation.conditions.map((c) => ({ feel: c.feel, holds: c.holds })) } });
+  await ctx.db.update(policyMatches).set({ status: 'granted', grantApplicationId: applicationId }).where(eq(policyMatches.id, m.id));
+}
+
+/** The person (or an agent of the enterprise) opts out of an auto-grant before it happens. */
+export function optOut(ctx: Ctx, policyCode: string): Promise<{ status: string }> {
+  return withTransaction(ctx, async (tx) => {
+    const subjectId = subjectOfActor(tx);
+    const [row] = await tx.db.select({ m: policyMatches }).from(policyMatches).innerJoin(policies, eq(policies.id, policyMatches.policyId))
+      .where(and(eq(policies.code, policyCode), eq(policyMatches.subjectId, subjectId.id))).for('update', { of: policyMatches });
+    if (!row) throw notFound({ zh: '政策匹配记录', en: 'policy match' });
+    if (row.m.status !== 'pending_grant') throw invalidField('', 'policies.cannot_opt_out', { zh: row.m.status === 'granted' ? '已办理，不能退出；如需终止请联系主管部门' : '该政策不需要退出', en: row.m.status === 'granted' ? 'Already granted; contact the department to stop it' : 'There is nothing to opt out of' }, 409);
+    await tx.db.update(policyMatches).set({ status: 'opted_out', optedOutAt: tx.clock.now() }).where(eq(policyMatches.id, row.m.id));
+    await recordAudit(tx, { action: 'policy.opted_out', subjectType: 'policy_match', subjectId: row.m.id, ...(subjectId.kind === 'person' ? { subjectPersonId: subjectId.id } : {}) });
+    return { status: 'opted_out' };
+  });
+}
+
+function subjectOfActor(ctx: Ctx): { kind: SubjectKind; id: string } {
+  const acting = ctx.actor.actingFor;
+  if (acting?.kind === 'enterprise') return { kind: 'enterprise', id: acting.enterpriseId };
+  if (acting?.kind === 'person') return { kind: 'person', id: acting.personId };
+  if (!ctx.actor.personId) throw forbidden();
+  return { kind: 'person', id: ctx.actor.personId };
+}
+
+/** The policies that found me (or the enterprise I act for), with their status. */
+export async function myMatches(ctx: Ctx) {
+  const subject = subjectOfActor(ctx);
+  const rows = await ctx.db.select({ m: policyMatches, p: policies }).from(policyMatches).innerJoin(policies, eq(policies.id, policyMatches.policyId))
+    .where(eq(policyMatches.subjectId, subject.id)).orderBy(asc(policies.code));
+  return rows.map(({ m, p }) => ({ policyCode: p.code, name: { zh: p.nameZh, en: p.nameEn }, version: m.version, status: m.status,
+    grantDueAt: m.grantDueAt?.toISOString() ?? null, grantApplicationId: m.grantApplicationId, matchedAt: m.matchedAt.toISOString() }));
+}
+
+/** My facts as rules see them, with where each came from. */
+export async function myFacts(ctx: Ctx) {
+  const subject = subjectOfActor(ctx);
+  const facts = await factsOfSubject(ctx, subject.kind, subject.id);
+  return { subject: subject.kind, facts: facts ?? null, definitions: factsOf(subject.kind).map((d) => ({ name: d.name, type: d.type, label: d.label, values: d.values ?? null })) };
+}
+
+// ---------------------------------------------------------------------------------------------- 秒批
+
+/** On every submission: if the item has an instant-approval policy and the applicant's facts pass it, approve. */
+async function onApplicationSubmitted(ctx: Ctx, event: EventEnvelope): Promise<void> {
+  const itemCode = String(event.payload.itemCode ?? '');
+  const candidates = (await publishedPolicies(ctx, { itemCode })).filter((p) => p.row.instantApproval);
+  if (!candidates.length) return;
+  const app = await applicationForAutomaticCheck(ctx, String(event.payload.applicationId));
+  if (!app || (app.status !== 'submitted' && app.status !== 'in_review')) return;
+  for (const policy of candidates) {
+    const kind = policy.row.subject;
+    const subjectId = kind === 'enterprise' ? app.enterpriseId : app.personId;
+    if (!subjectId) continue;
+    if (kind === 'person') await syncPersons(ctx, [subjectId]); else await syncEnterprises(ctx, [subjectId]);
+    const facts = await factsOfSubject(ctx, kind, subjectId);
+    const evaluation = interpret(policy.rule, facts ?? {});
+    await ctx.db.insert(instantDecisions).values({ applicationId: app.id, policyId: policy.row.id, version: policy.version, approved: evaluation.eligible,
+      explanation: { conditions: evaluation.conditions, table: evaluation.table }, decidedAt: ctx.clock.now() }).onConflictDoNothing();
+    if (evaluation.eligible) {
+      await approveAutomatically(ctx, app.id, { reason: `政策 ${policy.row.code} 第 ${policy.version} 版 / policy ${policy.row.code} v${policy.version}`,
+        details: { policy: policy.row.code, version: policy.version, conditions: evaluation.conditions.map((c) => ({ feel: c.feel, holds: c.holds })), outputs: evaluation.table?.outputs ?? {} } });
+      return;
+    }
+  }
+  // Not every condition is met: the case stays with the reviewers, who see the check in instant_decisions.
+}
+
+/** What the automatic checks said about a case (for the reviewers). */
+export async function instantChecksOf(ctx: Ctx, applicationId: string) {
+  const rows = await ctx.db.select({ d: instantDecisions, p: policies }).from(instantDecisions).innerJoin(policies, eq(policies.id, instantDecisions.policyId))
+    .where(eq(instantDecisions.applicationId, applicationId));
+  return rows.map(({ d, p }) => ({ policyCode: p.code, version: d.version, approved: d.approved, explanation: d.explanation, decidedAt: d.decidedAt.toISOString() }));
+}
+
+// ---------------------------------------------------------------------------------------------- simulator
+
+export interface SimulationInput { subject: SubjectKind; facts: Record<string, FactValue>; useMine?: boolean | undefined }
+
+/**
+ * 政策模拟器: which published policies apply to these facts, and why (each condition, the table row). Given
+ * `useMine`, the signed-in person's stored facts are the starting point and the given ones override them.
+ */
+export async function simulate(ctx: Ctx, input: SimulationInput) {
+  const base: FactRecord = Object.fromEntries(factsOf(input.subject).map((d) => [d.name, null]));
+  if (input.useMine) {
+    const mine = subjectOfActor(ctx);
+    if (mine.kind !== input.subject) throw invalidField('/subject', 'policies.subject_mismatch', { zh: '所选对象与当前身份不符', en: 'The subject does not match who you are acting as' });
+    Object.assign(base, (await factsOfSubject(ctx, mine.kind, mine.id)) ?? {});
+  }
+  for (const [name, value] of Object.entries(input.facts)) {
+    const def = factNamed(input.subject, name);
+    if (!def) throw invalidField(`/facts/${name}`, 'policies.fact_unknown', { zh: `未知事实“${name}”`, en: `Unknown fact "${name}"` });
+    if (value !== null && (def.type === 'date' ? typeof value !== 'string' : typeof value !== def.type)) {
+      throw invalidField(`/facts/${name}`, 'policies.fact_type', { zh: `事实“${def.label.zh}”的类型应为${def.type}`, en: `Fact "${def.label.en}" must be a ${def.type}` });
+    }
+    base[name] = value;
+    if (def.type === 'date' && typeof value === 'string') {
+      const derived = factsOf(input.subject).find((d) => d.yearsSince && d.column === def.column);
+      if (derived && !(derived.name in input.facts)) base[derived.name] = fullYears(value, chinaDate(ctx.clock.now()));
+    }
+  }
+  const results = (await publishedPolicies(ctx, { subject: input.subject })).map((p) => {
+    const e = interpret(p.rule, base);
+    return { policyCode: p.row.code, version: p.version, name: { zh: p.row.nameZh, en: p.row.nameEn }, eligible: e.eligible,
+      conditions: e.conditions, table: e.table, unknownFacts: [...new Set(p.rule.conditions.flatMap((c) => c.checked.facts))].filter((f) => base[f] === null) };
+  });
+  return { asOf: chinaDate(ctx.clock.now()), applies: results.filter((r) => r.eligible), doesNotApply: results.filter((r) => !r.eligible) };
+}
+
+// ---------------------------------------------------------------------------------------------- prepared services
+
+export async function myPreparedServices(ctx: Ctx) {
+  const subject = subjectOfActor(ctx);
+  const rows = await ctx.db.select().from(preparedServices).where(and(eq(preparedServices.personId, subject.id), eq(preparedServices.status, 'ready'))).orderBy(asc(preparedServices.createdAt));
+  return rows.map((r) => ({ id: r.id, bundleCode: r.bundleCode, title: { zh: r.titleZh, en: r.titleEn }, prefill: r.prefill, reason: r.reason, createdAt: r.createdAt.toISOString() }));
+}
+
+/** Prepares a bundle for a person (无感智办), with what we know filled in, and tells them. Idempotent per event. */
+export async function prepareBundle(ctx: Ctx, input: { personId: string; triggerId: string; eventId: string; bundleCode: string; prefill: Record<string, unknown>; reason: Bilingual }): Promise<void> {
+  const bundle = await getPublishedBundle(ctx, input.bundleCode);
+  const name = bundle.definition.name;
+  const [row] = await ctx.db.insert(preparedServices).values({ id: newId(), personId: input.personId, triggerId: input.triggerId, eventId: input.eventId, bundleCode: input.bundleCode,
+    titleZh: name.zh, titleEn: name.en, prefill: input.prefill, reason: input.reason, status: 'ready', createdAt: ctx.clock.now() }).onConflictDoNothing().returning();
+  if (!row) return;
+  await notify(ctx, { personId: input.personId, template: 'policy.service_prepared', link: `/bundles/${input.bundleCode}?prepared=${row.id}`, dedupeKey: `prepared:${row.id}`,
+    params: { serviceName: name, reason: input.reason } });
+}
+
+/** 无感智办 push: evaluates the named policies for one subject and tells them about each that applies. */
+export async function pushPolicies(ctx: Ctx, kind: SubjectKind, subjectId: string, codes: string[]): Promise<string[]> {
+  const facts = await factsOfSubject(ctx, kind, subjectId);
+  if (!facts) return [];
+  const pushed: string[] = [];
+  for (const p of await publishedPolicies(ctx, { subject: kind, codes })) {
+    if (!interpret(p.rule, facts).eligible) continue;
+    const now = ctx.clock.now();
+    const [m] = await ctx.db.insert(policyMatches).values({ id: newId(), policyId: p.row.id, version: p.version, subjectKind: kind, subjectId, status: p.row.autoGrant ? 'pending_grant' : 'matched',
+      matchedAt: now, grantDueAt: p.row.autoGrant ? new Date(now.getTime() + p.row.optOutDays * 86_400_000) : null }).onConflictDoNothing().returning();
+    if (!m) continue;
+    await tellMatch(ctx, p, m, chinaDate(now));
+    pushed.push(p.row.code);
+  }
+  return pushed;
+}
+
+// ---------------------------------------------------------------------------------------------- registration
+
+async function onPersonRegistered(ctx: Ctx, event: EventEnvelope): Promise<void> {
+  await syncPersons(ctx, [String(event.payload.personId)]);
+}
+async function onEnterpriseRegistered(ctx: Ctx, event: EventEnvelope): Promise<void> {
+  await syncEnterprises(ctx, [String(event.payload.enterpriseId)]);
+}
+
+/** Job handlers and event subscriptions. Names are stable: queued jobs refer to them. */
+export function registerPolicies(platform: Platform): void {
+  const { jobs } = platform;
+  jobs.define(DELIVER_MATCHES_JOB, deliverMatches);
+  jobs.define(GRANT_JOB, grant);
+  jobs.define(DAILY_JOB, checkRetirementBirthdays);
+  jobs.subscribe('person.registered', 'policies.on-person-registered', onPersonRegistered);
+  jobs.subscribe('enterprise.registered', 'policies.on-enterprise-registered', onEnterpriseRegistered);
+  jobs.subscribe('application.submitted', 'policies.instant-approval', onApplicationSubmitted);
+  jobs.subscribe('certificate.issued', 'policies.facts-from-certificate', factsFromCertificate);
+  for (const type of TRIGGER_EVENTS) jobs.subscribe(type, `policies.trigger.${type}`, runTriggers);
+}
+

@@ -1,0 +1,116 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { BilingualSchema, errors, Uuid } from '../../platform/http/schemas.js';
+import * as proactive from './proactive.js';
+import * as service from './service.js';
+import { recordFacts } from './store.js';
+import * as triggers from './triggers.js';
+
+const tags = ['policies'];
+const admins = { roles: ['department_admin', 'platform_admin'] as const };
+const Code = Type.Object({ code: Type.String({ pattern: '^[a-z0-9][a-z0-9-]{1,62}$' }) });
+const Subject = Type.Union([Type.Literal('person'), Type.Literal('enterprise')]);
+const FactValue = Type.Union([Type.Number(), Type.String({ maxLength: 200 }), Type.Boolean(), Type.Null()]);
+const Facts = Type.Record(Type.String({ maxLength: 60 }), FactValue);
+const Rule = Type.Object({
+  conditions: Type.Array(Type.Object({ label: BilingualSchema, feel: Type.String({ maxLength: 4000 }) }, { additionalProperties: false }), { maxItems: 30 }),
+  dmn: Type.Optional(Type.Union([Type.String({ maxLength: 200_000 }), Type.Null()])),
+}, { additionalProperties: false });
+const TestCase = Type.Object({ name: Type.String({ minLength: 1, maxLength: 200 }), period: Type.Optional(Type.String({ format: 'date' })), input: Facts, output: Facts }, { additionalProperties: false });
+const PolicyBody = Type.Object({
+  name: BilingualSchema, summary: BilingualSchema, subject: Subject, departmentCode: Type.String({ minLength: 1, maxLength: 30 }),
+  itemCode: Type.Optional(Type.Union([Type.String({ maxLength: 100 }), Type.Null()])), instantApproval: Type.Optional(Type.Boolean()), autoGrant: Type.Optional(Type.Boolean()),
+  optOutDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 90 })), rule: Rule, tests: Type.Optional(Type.Array(TestCase, { maxItems: 200 })),
+}, { additionalProperties: false });
+const Action = Type.Union([
+  Type.Object({ kind: Type.Literal('prepare_bundle'), bundleCode: Type.String({ maxLength: 100 }), recipient: Type.Union([Type.Literal('subject'), Type.Literal('applicant')]) }, { additionalProperties: false }),
+  Type.Object({ kind: Type.Literal('push_policies'), policyCodes: Type.Array(Type.String({ maxLength: 64 }), { minItems: 1, maxItems: 50 }) }, { additionalProperties: false }),
+]);
+
+export const policiesRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get('/api/v1/policies', {
+    config: { access: 'public' },
+    schema: { tags, summary: '政策 Published policies (staff also see drafts)', querystring: Type.Object({ status: Type.Optional(Type.Enum(['draft', 'published', 'withdrawn'])), subject: Type.Optional(Subject) }, { additionalProperties: false }),
+      response: { 200: Type.Array(Type.Any()), ...errors(400) } },
+  }, (req) => service.listPolicies(req.ctx, req.query));
+
+  app.get('/api/v1/policies/:code', {
+    config: { access: 'public' }, schema: { tags, params: Code, response: { 200: Type.Any(), ...errors(400, 403, 404) } },
+  }, (req) => service.getPolicy(req.ctx, req.params.code));
+
+  app.put('/api/v1/policies/:code', {
+    config: { access: admins },
+    schema: { tags, summary: '保存政策草稿 Save a policy draft (the rule is checked: position and reason on error)', params: Code, body: PolicyBody, response: { 200: Type.Any(), ...errors(400, 401, 403, 422) } },
+  }, (req) => service.savePolicy(req.ctx, { ...req.body, code: req.params.code }));
+
+  app.post('/api/v1/policies/check-rule', {
+    config: { access: admins },
+    schema: { tags, summary: '校验规则 Check a rule without saving it', body: Type.Object({ subject: Subject, rule: Rule }, { additionalProperties: false }), response: { 200: Type.Any(), ...errors(400, 401, 403, 422) } },
+  }, async (req) => {
+    const checked = await service.checkPolicyRule(req.body.subject, req.body.rule);
+    return { ok: true, plan: service.planMatch(checked, new Date(req.ctx.clock.now()).toISOString().slice(0, 10)) };
+  });
+
+  app.post('/api/v1/policies/:code/tests/run', {
+    config: { access: admins }, schema: { tags, summary: '运行测试用例 Run the policy\'s tests', params: Code, response: { 200: Type.Any(), ...errors(401, 403, 404, 422) } },
+  }, (req) => service.runPolicyTests(req.ctx, req.params.code));
+
+  app.get('/api/v1/policies/:code/preview', {
+    config: { access: admins }, schema: { tags, summary: '影响预览 Impact preview: N persons, M enterprises', params: Code, response: { 200: Type.Any(), ...errors(401, 403, 404, 422) } },
+  }, (req) => service.previewPolicy(req.ctx, req.params.code));
+
+  app.post('/api/v1/policies/:code/publish', {
+    config: { access: admins }, schema: { tags, summary: '发布 Publish (refused while a test fails); matches and tells the population', params: Code, response: { 200: Type.Any(), ...errors(401, 403, 404, 409, 422) } },
+  }, (req) => service.publishPolicy(req.ctx, req.params.code));
+
+  app.post('/api/v1/policies/:code/withdraw', {
+    config: { access: admins }, schema: { tags, params: Code, response: { 200: Type.Any(), ...errors(401, 403, 404) } },
+  }, (req) => service.withdrawPolicy(req.ctx, req.params.code));
+
+  app.get('/api/v1/policies/:code/versions', {
+    config: { access: admins }, schema: { tags, params: Code, response: { 200: Type.Array(Type.Any()), ...errors(401, 403, 404) } },
+  }, (req) => service.listVersions(req.ctx, req.params.code));
+
+  app.post('/api/v1/policies/simulate', {
+    config: { access: 'signed-in' },
+    schema: { tags, summary: '政策模拟器 Which policies would apply to these facts, and why', body: Type.Object({ subject: Subject, facts: Facts, useMine: Type.Optional(Type.Boolean()) }, { additionalProperties: false }),
+      response: { 200: Type.Any(), ...errors(400, 401, 403, 422) } },
+  }, (req) => proactive.simulate(req.ctx, req.body));
+
+  app.get('/api/v1/me/policy-matches', {
+    config: { access: { roles: ['citizen', 'enterprise_agent'] } }, schema: { tags, summary: '政策找人 Policies that found me', response: { 200: Type.Array(Type.Any()), ...errors(401, 403) } },
+  }, (req) => proactive.myMatches(req.ctx));
+
+  app.post('/api/v1/me/policy-matches/:code/opt-out', {
+    config: { access: { roles: ['citizen', 'enterprise_agent'] } }, schema: { tags, summary: '免申即享 Opt out before the grant', params: Code, response: { 200: Type.Any(), ...errors(401, 403, 404, 409) } },
+  }, (req) => proactive.optOut(req.ctx, req.params.code));
+
+  app.get('/api/v1/me/facts', {
+    config: { access: { roles: ['citizen', 'enterprise_agent'] } }, schema: { tags, summary: 'The facts policies read about me, and where they came from', response: { 200: Type.Any(), ...errors(401, 403) } },
+  }, (req) => proactive.myFacts(req.ctx));
+
+  app.get('/api/v1/me/prepared-services', {
+    config: { access: { roles: ['citizen', 'enterprise_agent'] } }, schema: { tags, summary: '无感智办 Services prepared for me', response: { 200: Type.Array(Type.Any()), ...errors(401, 403) } },
+  }, (req) => proactive.myPreparedServices(req.ctx));
+
+  app.get('/api/v1/applications/:id/instant-checks', {
+    config: { access: { roles: ['reviewer', 'department_admin', 'platform_admin'] } }, schema: { tags, summary: '秒批 What the automatic checks said', params: Type.Object({ id: Uuid }), response: { 200: Type.Array(Type.Any()), ...errors(401, 403) } },
+  }, (req) => proactive.instantChecksOf(req.ctx, req.params.id));
+
+  app.put('/api/v1/facts/:subject/:id', {
+    config: { access: { roles: ['platform_admin'] } },
+    schema: { tags, summary: '记录事实 Record facts about a person or an enterprise', params: Type.Object({ subject: Subject, id: Uuid }),
+      body: Type.Object({ facts: Facts, source: Type.String({ minLength: 1, maxLength: 100 }) }, { additionalProperties: false }), response: { 200: Type.Any(), ...errors(400, 401, 403, 404, 422) } },
+  }, (req) => recordFacts(req.ctx, { kind: req.params.subject, subjectId: req.params.id, facts: req.body.facts, source: req.body.source }));
+
+  app.get('/api/v1/policy-triggers', {
+    config: { access: admins }, schema: { tags, summary: '无感智办 Event triggers', response: { 200: Type.Array(Type.Any()), ...errors(401, 403) } },
+  }, (req) => triggers.listTriggers(req.ctx));
+
+  app.put('/api/v1/policy-triggers/:code', {
+    config: { access: admins },
+    schema: { tags, summary: 'Save an event trigger (event type + condition + action)', params: Code,
+      body: Type.Object({ name: BilingualSchema, eventType: Type.Enum([...triggers.TRIGGER_EVENTS]), subject: Subject, condition: Type.String({ minLength: 1, maxLength: 2000 }), action: Action,
+        enabled: Type.Optional(Type.Boolean()) }, { additionalProperties: false }), response: { 200: Type.Any(), ...errors(400, 401, 403, 422) } },
+  }, (req) => triggers.saveTrigger(req.ctx, { ...req.body, code: req.params.code }));
+};

@@ -1,0 +1,227 @@
+// Policies as data: drafts checked at save time, tests run before publishing, an impact preview, and publishing,
+// which freezes a version, matches it against the population (政策找人) and queues the messages and grants.
+import { and, asc, desc, eq } from 'drizzle-orm';
+import { departmentsWhere, hasRole, isOperator } from '../../platform/actor.js';
+import { recordAudit } from '../../platform/audit.js';
+import { chinaDate } from '../../platform/calendar.js';
+import type { Ctx } from '../../platform/context.js';
+import { newId, withTransaction } from '../../platform/context.js';
+import { AppError, forbidden, invalidField, isAppError, notFound, type Bilingual } from '../../platform/errors.js';
+import { queueJob } from './queue.js';
+import { getDepartment } from '../directory/index.js';
+import { factsOf, type FactValue, type SubjectKind } from './facts.js';
+import { matchPopulation, planMatch, type MatchPlan } from './match.js';
+import { checkRule, type CheckedRule, type RuleError, type RuleSource } from './rules.js';
+import { policies, policyMatches, policyVersions } from './schema.js';
+import { runTestCases, type PolicyTestCase, type TestResult } from './testcases.js';
+
+export const DELIVER_MATCHES_JOB = 'policies.deliver-matches';
+
+export interface PolicyInput {
+  code: string;
+  name: Bilingual;
+  summary: Bilingual;
+  subject: SubjectKind;
+  departmentCode: string;
+  itemCode?: string | null | undefined;
+  instantApproval?: boolean | undefined;
+  autoGrant?: boolean | undefined;
+  optOutDays?: number | undefined;
+  rule: Omit<RuleSource, 'subject'>;
+  tests?: PolicyTestCase[] | undefined;
+}
+
+type PolicyRow = typeof policies.$inferSelect;
+
+export interface PolicyView {
+  id: string; code: string; name: Bilingual; summary: Bilingual; subject: SubjectKind; departmentCode: string; itemCode: string | null;
+  instantApproval: boolean; autoGrant: boolean; optOutDays: number; rule: RuleSource; tests: PolicyTestCase[];
+  status: string; draftVersion: number; publishedVersion: number | null; updatedAt: string;
+}
+
+const view = (p: PolicyRow): PolicyView => ({
+  id: p.id, code: p.code, name: { zh: p.nameZh, en: p.nameEn }, summary: { zh: p.summaryZh, en: p.summaryEn }, subject: p.subject, departmentCode: p.departmentCode,
+  itemCode: p.itemCode, instantApproval: p.instantApproval, autoGrant: p.autoGrant, optOutDays: p.optOutDays, rule: p.rule, tests: p.tests, status: p.status,
+  draftVersion: p.draftVersion, publishedVersion: p.publishedVersion, updatedAt: p.updatedAt.toISOString(),
+});
+
+/** The rule refused, with every problem: field, position (line, column) and reason in both languages. */
+export function ruleRejected(errors: RuleError[]): AppError {
+  const first = errors[0]!;
+  const where = (e: RuleError, zh: boolean) => (e.position ? (zh ? `（第 ${e.position.line} 行第 ${e.position.column} 列）` : ` (line ${e.position.line}, column ${e.position.column})`) : '');
+  return new AppError({ code: 'policies.rule_invalid', status: 422, field: first.field,
+    message: { zh: `规则有误${where(first, true)}：${first.reason.zh}`, en: `The rule is wrong${where(first, false)}: ${first.reason.en}` },
+    details: errors.map((e) => ({ field: e.field, code: 'policies.rule_invalid', message: { zh: `${e.reason.zh}${where(e, true)}`, en: `${e.reason.en}${where(e, false)}` } })) });
+}
+
+/** Checks a rule and its tests as they would be saved; throws the bilingual 422 naming the field. */
+export async function checkPolicyRule(subject: SubjectKind, rule: Omit<RuleSource, 'subject'>, tests: PolicyTestCase[] = []): Promise<CheckedRule> {
+  const { rule: checked, errors } = await checkRule({ ...rule, subject }, '/rule');
+  const names = new Set(factsOf(subject).map((d) => d.name));
+  tests.forEach((t, i) => {
+    for (const name of Object.keys(t.input)) {
+      if (!names.has(name)) errors.push({ field: `/tests/${i}/input/${name}`, position: null, reason: { zh: `测试用例“${t.name}”使用了未知事实“${name}”`, en: `Test "${t.name}" uses an unknown fact "${name}"` } });
+    }
+    if (!('eligible' in t.output) && Object.keys(t.output).length === 0) errors.push({ field: `/tests/${i}/output`, position: null, reason: { zh: '测试用例须写明预期结果', en: 'A test needs an expected output' } });
+  });
+  if (errors.length) throw ruleRejected(errors);
+  return checked;
+}
+
+/** Department admins manage their department's policies; platform operators all. */
+async function assertManages(ctx: Ctx, departmentCode: string): Promise<void> {
+  if (isOperator(ctx.actor)) return;
+  if (!hasRole(ctx.actor, 'department_admin')) throw forbidden();
+  for (const id of departmentsWhere(ctx.actor, 'department_admin')) {
+    if ((await getDepartment(ctx, id)).code === departmentCode) return;
+  }
+  throw forbidden();
+}
+
+async function loadPolicy(ctx: Ctx, code: string, forUpdate = false): Promise<PolicyRow> {
+  const q = ctx.db.select().from(policies).where(eq(policies.code, code));
+  const [row] = forUpdate ? await q.for('update') : await q;
+  if (!row) throw notFound({ zh: '政策', en: 'policy' });
+  return row;
+}
+
+export async function getPolicy(ctx: Ctx, code: string): Promise<PolicyView> {
+  const row = await loadPolicy(ctx, code);
+  // A draft is the department's business: to anyone else it does not exist.
+  if (row.status !== 'published') {
+    await assertManages(ctx, row.departmentCode).catch((e: unknown) => { throw isAppError(e) && e.status === 403 ? notFound({ zh: '政策', en: 'policy' }) : e; });
+  }
+  return view(row);
+}
+
+export async function listPolicies(ctx: Ctx, filter: { status?: string | undefined; subject?: SubjectKind | undefined }): Promise<PolicyView[]> {
+  const staff = isOperator(ctx.actor) || hasRole(ctx.actor, 'department_admin');
+  const rows = await ctx.db.select().from(policies).where(and(
+    filter.status ? eq(policies.status, filter.status as PolicyRow['status']) : staff ? undefined : eq(policies.status, 'published'),
+    filter.subject ? eq(policies.subject, filter.subject) : undefined)).orderBy(asc(policies.code));
+  return rows.filter((r) => staff || r.status === 'published').map(view);
+}
+
+/** Creates or replaces the draft of a policy. The rule is checked first: nothing wrong is ever stored. */
+export function savePolicy(ctx: Ctx, input: PolicyInput): Promise<PolicyView> {
+  return withTransaction(ctx, async (tx) => {
+    await assertManages(tx, input.departmentCode);
+    if (!/^[a-z0-9][a-z0-9-]{1,62}$/.test(input.code)) throw invalidField('/code', 'policies.code_invalid', { zh: '政策代码只能包含小写字母、数字和连字符', en: 'A policy code is lower-case letters, digits and hyphens' });
+    if ((input.instantApproval || input.autoGrant) && !input.itemCode) {
+      throw invalidField('/itemCode', 'policies.item_required', { zh: '秒批或免申即享的政策须指定办理事项', en: 'Instant approval and auto-grant need the service item' });
+    }
+    await checkPolicyRule(input.subject, input.rule, input.tests ?? []);
+    const now = tx.clock.now();
+    const values = {
+      nameZh: input.name.zh, nameEn: input.name.en, summaryZh: input.summary.zh, summaryEn: input.summary.en, subject: input.subject, departmentCode: input.departmentCode,
+      itemCode: input.itemCode ?? null, instantApproval: input.instantApproval ?? false, autoGrant: input.autoGrant ?? false, optOutDays: input.optOutDays ?? 0,
+      rule: { ...input.rule, subject: input.subject }, tests: input.tests ?? [], updatedAt: now,
+    };
+    const [existing] = await tx.db.select().from(policies).where(eq(policies.code, input.code)).for('update');
+    let row: PolicyRow;
+    if (existing) {
+      await assertManages(tx, existing.departmentCode);
+      if (existing.subject !== input.subject) throw invalidField('/subject', 'policies.subject_fixed', { zh: '政策的适用对象不能更改', en: 'A policy\'s subject cannot change' });
+      [row] = await tx.db.update(policies).set({ ...values, status: existing.status === 'withdrawn' ? 'draft' : existing.status }).where(eq(policies.id, existing.id)).returning() as [PolicyRow];
+    } else {
+      [row] = await tx.db.insert(policies).values({ id: newId(), code: input.code, ...values, status: 'draft', draftVersion: 1, publishedVersion: null, createdAt: now }).returning() as [PolicyRow];
+    }
+    await recordAudit(tx, { action: 'policy.saved', subjectType: 'policy', subjectId: row.id, details: { code: row.code, draftVersion: row.draftVersion } });
+    return view(row);
+  });
+}
+
+/** Runs the draft's tests (OpenFisca-style) by the interpreter. */
+export async function runPolicyTests(ctx: Ctx, code: string): Promise<{ passed: boolean; results: TestResult[] }> {
+  const row = await loadPolicy(ctx, code);
+  await assertManages(ctx, row.departmentCode);
+  const checked = await checkPolicyRule(row.subject, row.rule, row.tests);
+  const results = runTestCases(checked, row.tests, factsOf(row.subject).map((d) => d.name));
+  return { passed: results.every((r) => r.passed), results };
+}
+
+export interface ImpactPreview { persons: number; enterprises: number; plan: MatchPlan; asOf: string }
+
+/** Impact preview: how many persons and enterprises the draft would match today, and how it would be matched. */
+export async function previewPolicy(ctx: Ctx, code: string): Promise<ImpactPreview> {
+  const row = await loadPolicy(ctx, code);
+  await assertManages(ctx, row.departmentCode);
+  const checked = await checkPolicyRule(row.subject, row.rule, row.tests);
+  const today = chinaDate(ctx.clock.now());
+  const { plan, matched } = await matchPopulation(ctx, checked, today);
+  return { persons: row.subject === 'person' ? matched : 0, enterprises: row.subject === 'enterprise' ? matched : 0, plan, asOf: today };
+}
+
+export interface PublishResult { code: string; version: number; matched: number; plan: MatchPlan; tests: TestResult[] }
+
+/**
+ * Publishes the draft as a new version: refuses while a test fails; then matches the population, records each
+ * match and queues the messages (and, for auto-grant, the grants after the opt-out period) in the same transaction.
+ */
+export function publishPolicy(ctx: Ctx, code: string): Promise<PublishResult> {
+  return withTransaction(ctx, async (tx) => {
+    const row = await loadPolicy(tx, code, true);
+    await assertManages(tx, row.departmentCode);
+    const checked = await checkPolicyRule(row.subject, row.rule, row.tests);
+    const tests = runTestCases(checked, row.tests, factsOf(row.subject).map((d) => d.name));
+    const failed = tests.filter((t) => !t.passed);
+    if (failed.length) {
+      throw new AppError({ code: 'policies.tests_failed', status: 409, field: '/tests',
+        message: { zh: `有 ${failed.length} 个测试用例未通过，不能发布：${failed.map((f) => f.name).join('、')}`, en: `${failed.length} test(s) failed; the policy cannot be published: ${failed.map((f) => f.name).join(', ')}` },
+        details: failed.map((f) => ({ field: `/tests/${row.tests.findIndex((t) => t.name === f.name)}`, code: 'policies.test_failed',
+          message: { zh: `“${f.name}”：${f.failures.map((x) => `${x.key} 预期 ${JSON.stringify(x.expected)}，实际 ${JSON.stringify(x.actual)}`).join('；')}`,
+            en: `"${f.name}": ${f.failures.map((x) => `${x.key} expected ${JSON.stringify(x.expected)}, got ${JSON.stringify(x.actual)}`).join('; ')}` } })) });
+    }
+    const now = tx.clock.now();
+    const today = chinaDate(now);
+    const version = row.draftVersion;
+    const grantDueAt = row.autoGrant ? new Date(now.getTime() + row.optOutDays * 86_400_000) : null;
+    const { plan, matched } = await matchPopulation(tx, checked, today, async (ids) => {
+      await tx.db.insert(policyMatches).values(ids.map((subjectId) => ({
+        id: newId(), policyId: row.id, version, subjectKind: row.subject, subjectId, status: row.autoGrant ? 'pending_grant' as const : 'matched' as const, matchedAt: now, grantDueAt,
+      }))).onConflictDoUpdate({ target: [policyMatches.policyId, policyMatches.subjectId], set: { version, matchedAt: now, notifiedAt: null } });
+    });
+    await tx.db.insert(policyVersions).values({ policyId: row.id, version, rule: row.rule, tests: row.tests, publishedAt: now, publishedBy: tx.actor.accountId, matchMode: plan.mode, matched });
+    await tx.db.update(policies).set({ status: 'published', publishedVersion: version, draftVersion: version + 1, updatedAt: now }).where(eq(policies.id, row.id));
+    await queueJob(tx, { name: DELIVER_MATCHES_JOB, runAt: now, payload: { policyId: row.id, version }, dedupeKey: `${DELIVER_MATCHES_JOB}:${row.id}:${version}` });
+    await recordAudit(tx, { action: 'policy.published', subjectType: 'policy', subjectId: row.id, details: { code, version, matched, mode: plan.mode } });
+    return { code, version, matched, plan, tests };
+  });
+}
+
+/** Withdraws a published policy: no more matches, 秒批 or grants under it. */
+export function withdrawPolicy(ctx: Ctx, code: string): Promise<PolicyView> {
+  return withTransaction(ctx, async (tx) => {
+    const row = await loadPolicy(tx, code, true);
+    await assertManages(tx, row.departmentCode);
+    const [updated] = await tx.db.update(policies).set({ status: 'withdrawn', updatedAt: tx.clock.now() }).where(eq(policies.id, row.id)).returning();
+    await recordAudit(tx, { action: 'policy.withdrawn', subjectType: 'policy', subjectId: row.id, details: { code } });
+    return view(updated!);
+  });
+}
+
+export async function listVersions(ctx: Ctx, code: string) {
+  const row = await loadPolicy(ctx, code);
+  await assertManages(ctx, row.departmentCode);
+  const rows = await ctx.db.select().from(policyVersions).where(eq(policyVersions.policyId, row.id)).orderBy(desc(policyVersions.version));
+  return rows.map((v) => ({ version: v.version, publishedAt: v.publishedAt.toISOString(), matchMode: v.matchMode, matched: v.matched }));
+}
+
+/** A published policy with its frozen rule, checked, for evaluation. */
+export interface PublishedPolicy { row: PolicyRow; version: number; rule: CheckedRule }
+
+export async function publishedPolicies(ctx: Ctx, filter: { subject?: SubjectKind; itemCode?: string; codes?: string[] } = {}): Promise<PublishedPolicy[]> {
+  const rows = await ctx.db.select({ p: policies, v: policyVersions }).from(policies)
+    .innerJoin(policyVersions, and(eq(policyVersions.policyId, policies.id), eq(policyVersions.version, policies.publishedVersion)))
+    .where(and(eq(policies.status, 'published'), filter.subject ? eq(policies.subject, filter.subject) : undefined, filter.itemCode ? eq(policies.itemCode, filter.itemCode) : undefined))
+    .orderBy(asc(policies.code));
+  const out: PublishedPolicy[] = [];
+  for (const r of rows) {
+    if (filter.codes && !filter.codes.includes(r.p.code)) continue;
+    out.push({ row: r.p, version: r.v.version, rule: (await checkRule(r.v.rule)).rule });
+  }
+  return out;
+}
+
+export { planMatch };
+export type { FactValue };
