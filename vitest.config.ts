@@ -10,6 +10,8 @@ export default defineConfig({
   test: {
     projects: [
       { test: { ...common, name: 'pglite' } },
+      // Browser tests (e2e/): a real server and Debian's chromium; one file at a time, they share the two cores.
+      { test: { name: 'e2e', include: ['e2e/**/*.test.ts'], globalSetup: ['e2e/global-setup.ts'], testTimeout: 120_000, hookTimeout: 180_000, fileParallelism: false } },
       ...(process.env.TEST_DATABASE_URL ? [{ test: { ...common, name: 'postgres', env: { TONGBAN_TEST_DB: 'postgres' } } }, { test: { ...reliability, name: 'reliability' } }] : []),
     ],
   },

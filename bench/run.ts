@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runSearchBench } from './search.js';
+import { runWebBench } from './web.js';
 import { runPoliciesBench } from './policies.js';
 import { runSoakBench } from './soak.js';
 import { runStartBench } from './start.js';
@@ -14,6 +15,7 @@ import { runSubmitBench } from './submit.js';
 // One line per part, each in its own file. `soak` runs only when named (it takes minutes).
 const parts: Record<string, () => Promise<Record<string, unknown>> | Record<string, unknown>> = {
   search: () => runSearchBench(),
+  web: () => runWebBench(),
   policies: () => runPoliciesBench(),
   submit: () => runSubmitBench(),
   queues: () => runQueuesBench(),

@@ -12,6 +12,7 @@ import { openDatabase, ping, type Database } from './platform/db.js';
 import { unauthenticated } from './platform/errors.js';
 import { installHome } from './platform/http/home.js';
 import { buildHttp } from './platform/http/server.js';
+import { installWeb } from './platform/http/web.js';
 import type { RouteDeclaration } from './platform/http/access.js';
 import { JobRegistry, JobRunner } from './platform/jobs.js';
 import { createLogger } from './platform/logger.js';
@@ -35,6 +36,8 @@ export interface TongbanOptions {
   clock?: Clock;
   logger?: Logger;
   secretKey?: string; // overrides config and the demo key file (tests)
+  /** Serve the built front ends from web/dist when present (default); false keeps the plain landing page (unit tests). */
+  web?: boolean;
 }
 
 /** The master key: configured, or in demo mode kept in the data folder so encrypted data survives restarts. */
@@ -89,7 +92,7 @@ export async function createTongban(options: TongbanOptions): Promise<Tongban> {
     if (token && !safeEqual(req.headers.authorization ?? '', `Bearer ${token}`)) throw unauthenticated();
     return reply.type(metrics.contentType).send(await metrics.metrics());
   });
-  installHome(http);
+  if (options.web === false || !(await installWeb(http))) installHome(http); // the built front ends, or a plain page until they are built
   for (const module of modules) {
     module.register?.(platform);
     await http.register(module.routes, { platform });

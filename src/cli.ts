@@ -10,6 +10,7 @@ import { DEMO_DISTRICTS, isDemoSeeded, seedDemo, seedDemoCatalog } from './demo/
 import { createAccount, seedSyntheticPopulation } from './modules/identity/index.js';
 import { randomToken } from './platform/crypto.js';
 import { CatalogFileError, importCatalog, readCatalogFolder } from './modules/catalog/index.js';
+import { ensureWebBuilt } from './web-build.js';
 
 const count = (name: string) => (raw: string) => {
   if (!/^\d+$/.test(raw) || Number(raw) > 10_000_000) throw new InvalidArgumentError(`${name} must be a whole number up to 10000000`);
@@ -50,6 +51,7 @@ function program(out: (line: string) => void, err: (line: string) => void): Comm
   cli.command('start').description('start the server (embedded database unless DATABASE_URL is set); seeds the demo city on first start in demo mode')
     .action(async () => {
       const config = loadConfig();
+      await ensureWebBuilt(out); // the front ends, built on first start and whenever web/ changed
       const tongban = await createTongban({ config });
       const ctx = makeCtx(tongban.platform, system, 'start');
       if (config.mode === 'demo' && !(await isDemoSeeded(ctx))) {

@@ -70,14 +70,14 @@ async function freshDatabase(): Promise<{ database: Database; drop: () => Promis
   };
 }
 
-export async function startTestApp(opts: { now?: string; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function startTestApp(opts: { now?: string; env?: Record<string, string>; web?: boolean } = {}): Promise<TestApp> {
   const clock = new ManualClock(opts.now ?? '2026-03-02T09:00:00+08:00'); // a Monday
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongban-test-')); // uploaded files and the like
   const config = loadConfig({ LOG_LEVEL: 'info', TONGBAN_SECRET_KEY: TEST_SECRET_KEY, TONGBAN_DATA_DIR: dataDir, ...opts.env });
   const logs: string[] = [];
   const logger = createLogger(config.logLevel, { write: (line: string) => logs.push(line) });
   const { database, drop } = await freshDatabase();
-  const tongban = await createTongban({ config, database, clock, logger });
+  const tongban = await createTongban({ config, database, clock, logger, web: opts.web ?? false });
   const base = makeCtx(tongban.platform, system, 'test');
   return {
     tongban, clock, logs, config, system: base,

@@ -1,0 +1,49 @@
+// Builds the web front ends when web/dist is missing or older than its sources, so `npm start` serves them with
+// no extra step. The sources' hash is kept next to the build; an unchanged tree is not rebuilt.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { WEB_DIST, WEB_ROOT } from './platform/http/web.js';
+
+const STAMP = path.join(WEB_DIST, '.source-hash');
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return e.name === 'dist' || e.name === 'node_modules' ? [] : sourceFiles(full);
+    return [full];
+  }).sort();
+}
+
+/** A hash of everything the build reads: web/ (but its output) and the installed dependency versions. */
+export function webSourceHash(): string {
+  const hash = crypto.createHash('sha256');
+  for (const file of sourceFiles(WEB_ROOT)) hash.update(path.relative(WEB_ROOT, file)).update('\0').update(fs.readFileSync(file)).update('\0');
+  const lock = path.join(WEB_ROOT, '..', 'package-lock.json');
+  if (fs.existsSync(lock)) hash.update(fs.readFileSync(lock));
+  return hash.digest('hex');
+}
+
+export function webBuildIsCurrent(): boolean {
+  return fs.existsSync(path.join(WEB_DIST, 'index.html')) && fs.existsSync(STAMP) && fs.readFileSync(STAMP, 'utf8').trim() === webSourceHash();
+}
+
+/** Builds web/dist unless it is current. Returns whether it built. */
+export async function ensureWebBuilt(log: (line: string) => void = () => undefined): Promise<boolean> {
+  if (webBuildIsCurrent()) return false;
+  log('正在构建前端 Building the web front ends…');
+  const hash = webSourceHash();
+  const { build } = await import('vite');
+  // A production build whatever NODE_ENV the caller runs under (vitest sets "test", which would give React's
+  // development build).
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root: WEB_ROOT, configFile: path.join(WEB_ROOT, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
+  fs.writeFileSync(STAMP, `${hash}\n`);
+  return true;
+}

@@ -1,0 +1,42 @@
+// Chinese first, English complete: every text on screen comes from locales/*.json. The choice persists.
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import en from './locales/en.json';
+import zh from './locales/zh.json';
+import type { Bilingual } from './api';
+
+const LANG_KEY = 'tongban.lang';
+const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem(LANG_KEY);
+
+void i18n.use(initReactI18next).init({
+  resources: { zh: { translation: zh }, en: { translation: en } },
+  lng: stored === 'en' ? 'en' : 'zh',
+  fallbackLng: 'zh',
+  interpolation: { escapeValue: false },
+  returnNull: false,
+  showSupportNotice: false,
+});
+
+const htmlLang = (lng: string) => (lng === 'en' ? 'en' : 'zh-CN');
+document.documentElement.lang = htmlLang(i18n.language);
+i18n.on('languageChanged', (lng) => {
+  localStorage.setItem(LANG_KEY, lng);
+  document.documentElement.lang = htmlLang(lng);
+});
+
+/** The text of a bilingual value from the server in the current language. */
+export function pick(value: Bilingual | string | null | undefined): string {
+  if (!value) return '';
+  if (typeof value === 'string') return value;
+  return i18n.language === 'en' ? value.en : value.zh;
+}
+
+/** Catalog form titles are written "中文 English": the part in the current language. */
+export function pickTitle(title: string | undefined, fallback: string): string {
+  if (!title) return fallback;
+  const m = /^(.*?[^\x20-\x7e])\s+([A-Za-z].*)$/.exec(title);
+  if (!m) return title;
+  return i18n.language === 'en' ? m[2]! : m[1]!;
+}
+
+export default i18n;

@@ -1,0 +1,184 @@
+// My cases: the list with time-limit lights; one case with its timeline, the 补正 form when something is asked
+// for, and the rating once it is decided.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { api, uploadFile } from '../api';
+import { useItemNames } from '../catalog';
+import { ErrorSummary, errorText, Failure, formatDateTime, Light, Loading, PageTitle, StatusTag, type FieldError } from '../components/ui';
+import { pick } from '../i18n';
+import type { Application, TimelineEntry } from '../types';
+
+export function Cases() {
+  const { t, i18n } = useTranslation();
+  const itemName = useItemNames();
+  const { data, error, isLoading } = useQuery({ queryKey: ['applications'], queryFn: () => api<Application[]>('/applications') });
+  return (
+    <>
+      <PageTitle>{t('cases.title')}</PageTitle>
+      {isLoading && <Loading />}
+      {error && <Failure error={error} />}
+      {data && !data.length && <p>{t('cases.none')}</p>}
+      {data && data.length > 0 && (
+        <table className="table">
+          <caption className="visually-hidden">{t('cases.title')}</caption>
+          <thead><tr><th scope="col">{t('cases.item')}</th><th scope="col">{t('cases.status')}</th><th scope="col" className="not-elder">{t('cases.submitted')}</th><th scope="col">{t('cases.light')}</th></tr></thead>
+          <tbody>
+            {data.map((a) => (
+              <tr key={a.id}>
+                <td><Link to={a.status === 'draft' ? `/apply/item/${a.itemCode}/${a.id}/0` : `/cases/${a.id}`}>{itemName(a.itemCode)}</Link>{a.number && <div className="hint">{a.number}</div>}</td>
+                <td><StatusTag status={a.status} /></td>
+                <td className="not-elder">{formatDateTime(a.submittedAt, i18n.language)}</td>
+                <td><Light light={a.timeLimit.light} days={a.timeLimit.remainingWorkingDays} paused={a.timeLimit.paused} /></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}
+
+function Supplement({ app }: { app: Application }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [note, setNote] = useState('');
+  const [files, setFiles] = useState<Record<string, { fileId: string; name: string }>>({});
+  const [progress, setProgress] = useState<number | null>(null);
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [sent, setSent] = useState(false);
+  const request = app.openSupplementRequest!;
+  const materialTargets = request.items.filter((i) => i.target.startsWith('material:'));
+  const send = async () => {
+    const missing = materialTargets.filter((i) => !files[i.target.slice(9)]).map((i) => ({ id: `s-${i.target.slice(9)}`, text: t('supplement.fileMissing', { reason: i.reason }) }));
+    setErrors(missing);
+    if (missing.length) return;
+    try {
+      await api(`/applications/${app.id}/supplement`, { method: 'POST', body: {
+        materials: Object.entries(files).map(([code, f]) => ({ code, fileId: f.fileId })), ...(note.trim() ? { note: note.trim() } : {}) } });
+      setSent(true);
+      await qc.invalidateQueries({ queryKey: ['application', app.id] });
+    } catch (err) {
+      setErrors([{ id: 'supplement-note', text: errorText(err, t) }]);
+    }
+  };
+  if (sent) return <p className="notice" role="status">{t('supplement.sent')}</p>;
+  return (
+    <section className="panel panel-warning" aria-labelledby="supplement-title">
+      <ErrorSummary errors={errors} />
+      <h2 id="supplement-title">{t('supplement.title')}</h2>
+      <ul>{request.items.map((i) => <li key={i.target}>{i.reason}</li>)}</ul>
+      {materialTargets.map((i) => {
+        const code = i.target.slice(9);
+        return (
+          <div className="field" key={code}>
+            <label htmlFor={`s-${code}`}>{t('supplement.upload', { reason: i.reason })}</label>
+            <input type="file" id={`s-${code}`} accept="application/pdf,image/jpeg,image/png" onChange={async (e) => {
+              const file = e.target.files?.[0];
+              if (!file) return;
+              try {
+                const up = await uploadFile(file, setProgress);
+                setFiles({ ...files, [code]: { fileId: up.id, name: file.name } });
+              } catch (err) {
+                setErrors([{ id: `s-${code}`, text: errorText(err, t) }]);
+              } finally {
+                setProgress(null);
+              }
+            }} />
+            {files[code] && <p className="uploaded">{t('apply.uploaded', { name: files[code].name })}</p>}
+          </div>
+        );
+      })}
+      {progress !== null && <progress max={1} value={progress} aria-label={t('apply.uploading')} />}
+      <div className="field">
+        <label htmlFor="supplement-note">{t('supplement.note')}</label>
+        <textarea id="supplement-note" rows={3} value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} />
+      </div>
+      <button type="button" className="button" onClick={() => void send()}>{t('supplement.send')}</button>
+    </section>
+  );
+}
+
+const LEVELS = ['very_satisfied', 'satisfied', 'neutral', 'dissatisfied', 'very_dissatisfied'];
+
+function Rating({ app }: { app: Application }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const { data: rating } = useQuery({ queryKey: ['rating', app.id], queryFn: () => api<{ level: string; label: { zh: string; en: string }; comment: string | null; rectification: { reply: string | null } | null } | null>(`/applications/${app.id}/rating`).catch(() => null) });
+  const [level, setLevel] = useState<string | null>(null);
+  const [comment, setComment] = useState('');
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  if (rating) {
+    return (
+      <section className="panel" aria-labelledby="rating-title">
+        <h2 id="rating-title">{t('rating.title')}</h2>
+        <p>{t('rating.given', { label: pick(rating.label) })}</p>
+        {rating.rectification?.reply && <p>{t('rating.reply', { reply: rating.rectification.reply })}</p>}
+      </section>
+    );
+  }
+  const send = async () => {
+    if (!level) return setErrors([{ id: 'rating-very_satisfied', text: t('rating.choose') }]);
+    try {
+      await api(`/applications/${app.id}/rating`, { method: 'POST', body: { level, ...(comment.trim() ? { comment: comment.trim() } : {}) } });
+      await qc.invalidateQueries({ queryKey: ['rating', app.id] });
+    } catch (err) {
+      setErrors([{ id: 'rating-comment', text: errorText(err, t) }]);
+    }
+  };
+  return (
+    <section className="panel" aria-labelledby="rating-title">
+      <ErrorSummary errors={errors} />
+      <h2 id="rating-title">{t('rating.title')}</h2>
+      <fieldset>
+        <legend>{t('rating.question')}</legend>
+        <div className="radios">
+          {LEVELS.map((l) => (
+            <label className="radio" key={l}><input type="radio" name="rating" id={`rating-${l}`} checked={level === l} onChange={() => setLevel(l)} /> <span>{t(`rating.level.${l}`)}</span></label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="field">
+        <label htmlFor="rating-comment">{t('rating.comment')}</label>
+        <textarea id="rating-comment" rows={3} maxLength={500} value={comment} onChange={(e) => setComment(e.target.value)} />
+      </div>
+      <button type="button" className="button" onClick={() => void send()}>{t('rating.send')}</button>
+    </section>
+  );
+}
+
+export function CaseDetail() {
+  const { t, i18n } = useTranslation();
+  const { id = '' } = useParams();
+  const itemName = useItemNames();
+  const app = useQuery({ queryKey: ['application', id], queryFn: () => api<Application>(`/applications/${id}`) });
+  const timeline = useQuery({ queryKey: ['timeline', id], queryFn: () => api<TimelineEntry[]>(`/applications/${id}/timeline`) });
+  if (app.isLoading) return <Loading />;
+  if (app.error || !app.data) return <Failure error={app.error} />;
+  const a = app.data;
+  return (
+    <>
+      <Link className="back-link" to="/cases">{t('cases.back')}</Link>
+      <PageTitle caption={a.number ?? undefined}>{itemName(a.itemCode)}</PageTitle>
+      <p><StatusTag status={a.status} /> <Light light={a.timeLimit.light} days={a.timeLimit.remainingWorkingDays} paused={a.timeLimit.paused} /></p>
+      {a.decisionReason && <p>{t('cases.reason', { reason: a.decisionReason })}</p>}
+      {a.openSupplementRequest && a.status === 'supplement_requested' && <Supplement app={a} />}
+      {(a.status === 'approved' || a.status === 'rejected') && <Rating app={a} />}
+      <h2>{t('cases.progress')}</h2>
+      <ul className="tasks">
+        {a.tasks.map((task) => (
+          <li key={task.id}>{pick(task.name)} <StatusTag status={task.status} /> <Light light={task.timeLimit.light} days={task.timeLimit.remainingWorkingDays} paused={task.timeLimit.paused} /></li>
+        ))}
+      </ul>
+      <h2>{t('cases.timeline')}</h2>
+      {timeline.data && (
+        <ol className="timeline">
+          {timeline.data.map((e, i) => (
+            <li key={i}><time dateTime={e.at}>{formatDateTime(e.at, i18n.language)}</time> <span>{pick(e.message)}</span></li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,115 @@
+// 办事指南: who can apply, materials (marking those we can fetch for you), time limits, fees, legal basis,
+// steps, channels, FAQ; for an item and for a life event.
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { api } from '../api';
+import { useDepartmentName } from '../catalog';
+import { Failure, Loading, PageTitle } from '../components/ui';
+import { pick } from '../i18n';
+import type { BundleGuide, ItemDefinition, Material, Published } from '../types';
+
+function MaterialList({ materials, neededBy }: { materials: (Material & { neededBy?: string[] })[]; neededBy?: (code: string) => string }) {
+  const { t } = useTranslation();
+  if (!materials.length) return <p>{t('guide.noMaterials')}</p>;
+  return (
+    <ul className="materials">
+      {materials.map((m) => {
+        const reusable = !!(m.certificateTypes?.length || m.exchangeSource);
+        return (
+          <li key={m.code}>
+            <strong>{pick(m.name)}</strong> {m.required ? <span className="tag">{t('guide.required')}</span> : <span className="tag tag-muted">{t('guide.optional')}</span>}
+            {reusable && <span className="tag tag-reuse">{t('guide.weHaveIt')}</span>}
+            {m.description && <p className="hint">{pick(m.description)}</p>}
+            {m.neededBy && neededBy && <p className="hint not-elder">{t('guide.neededBy', { items: m.neededBy.map(neededBy).join(t('common.listSep')) })}</p>}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export function ItemGuide() {
+  const { t } = useTranslation();
+  const { code = '' } = useParams();
+  const department = useDepartmentName();
+  const { data, error, isLoading } = useQuery({ queryKey: ['item', code], queryFn: () => api<Published<ItemDefinition>>(`/catalog/items/${code}`) });
+  if (isLoading) return <Loading />;
+  if (error || !data) return <Failure error={error} />;
+  const d = data.definition;
+  return (
+    <>
+      <PageTitle caption={t('guide.caption')}>{pick(d.name)}</PageTitle>
+      <p className="lead">{pick(d.summary)}</p>
+      <Link className="button button-start" to={`/apply/item/${d.code}`}>{t('guide.applyNow')}</Link>
+      <dl className="summary-list">
+        <div><dt>{t('guide.department')}</dt><dd>{department(d.department)}</dd></div>
+        <div><dt>{t('guide.who')}</dt><dd>{d.applicantTypes.map((a) => t(`guide.applicantType.${a}`)).join(t('common.listSep'))}</dd></div>
+        <div><dt>{t('guide.timeLimit')}</dt><dd>{t('guide.timeLimitText', { committed: d.timeLimits.committedDays, statutory: d.timeLimits.statutoryDays })}</dd></div>
+        <div><dt>{t('guide.fees')}</dt><dd>{d.fees.length ? d.fees.map((f) => `${pick(f.name)} ${t('guide.yuan', { amount: f.amountYuan })}`).join(t('common.listSep2')) : t('guide.free')}</dd></div>
+        <div><dt>{t('guide.channels')}</dt><dd>{d.channels.map((c) => t(`guide.channel.${c}`)).join(t('common.listSep'))}</dd></div>
+      </dl>
+      <h2>{t('guide.materials')}</h2>
+      <MaterialList materials={d.materials} />
+      <h2>{t('guide.steps')}</h2>
+      <ol className="steps">
+        <li>{t('guide.stepApply')}</li>
+        <li>{t(d.workflow.acceptance === 'instant' ? 'guide.stepAcceptInstant' : 'guide.stepAcceptClerk')}</li>
+        {d.workflow.stages.map((s, i) => (
+          <li key={i}>{pick(s.name)}<span className="not-elder">{t('common.colon')}{s.tasks.map((x) => t('common.withDept', { name: pick(x.name), dept: department(x.department) })).join(t('common.listSep2'))}</span></li>
+        ))}
+        <li>{t('guide.stepResult')}</li>
+      </ol>
+      <section className="not-elder">
+        <h2>{t('guide.legalBasis')}</h2>
+        <ul>{d.legalBasis.map((l, i) => <li key={i}>{l.title}{l.article ? ` ${l.article}` : ''}</li>)}</ul>
+      </section>
+      {!!d.faq?.length && (
+        <>
+          <h2>{t('guide.faq')}</h2>
+          {d.faq.map((f, i) => <details key={i}><summary>{pick(f.q)}</summary><p>{pick(f.a)}</p></details>)}
+        </>
+      )}
+    </>
+  );
+}
+
+export function BundleGuide() {
+  const { t } = useTranslation();
+  const { code = '' } = useParams();
+  const department = useDepartmentName();
+  const { data, error, isLoading } = useQuery({ queryKey: ['bundle-guide', code], queryFn: () => api<BundleGuide>(`/catalog/bundles/${code}/guide`) });
+  if (isLoading) return <Loading />;
+  if (error || !data) return <Failure error={error} />;
+  const d = data.bundle.definition;
+  const itemName = (c: string) => pick(data.items.find((i) => i.code === c)?.name) || c;
+  return (
+    <>
+      <PageTitle caption={t('guide.bundleCaption')}>{pick(d.name)}</PageTitle>
+      <p className="lead">{pick(d.summary)}</p>
+      <Link className="button button-start" to={`/apply/bundle/${d.code}`}>{t('guide.applyNow')}</Link>
+      <h2>{t('guide.included')}</h2>
+      <table className="table">
+        <caption className="visually-hidden">{t('guide.included')}</caption>
+        <thead><tr><th scope="col">{t('guide.item')}</th><th scope="col">{t('guide.department')}</th><th scope="col">{t('guide.committed')}</th></tr></thead>
+        <tbody>
+          {data.items.map((i) => (
+            <tr key={i.code}>
+              <td><Link to={`/guide/item/${i.code}`}>{pick(i.name)}</Link></td>
+              <td>{department(i.department)}</td>
+              <td>{t('guide.days', { count: i.committedDays })}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h2>{t('guide.materials')}</h2>
+      <MaterialList materials={data.materials} neededBy={itemName} />
+      <h2>{t('guide.steps')}</h2>
+      <ol className="steps">
+        <li>{t('guide.bundleStep1')}</li>
+        <li>{t('guide.bundleStep2')}</li>
+        <li>{t('guide.bundleStep3')}</li>
+      </ol>
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+// Inbox (站内信) and who read my data (数据查阅记录).
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api, type Bilingual } from '../api';
+import { Failure, formatDateTime, Loading, PageTitle } from '../components/ui';
+import { pick } from '../i18n';
+
+interface Message { id: string; title: Bilingual; body: Bilingual; link: string | null; createdAt: string; readAt: string | null }
+interface Access { seq: number; at: string; actor: string; action: string; purpose: string | null; fields: string[] }
+
+export function Inbox() {
+  const { t, i18n } = useTranslation();
+  const qc = useQueryClient();
+  const { data, error, isLoading } = useQuery({ queryKey: ['inbox'], queryFn: () => api<Message[]>('/inbox') });
+  const read = async (m: Message) => {
+    if (m.readAt) return;
+    await api(`/inbox/${m.id}/read`, { method: 'POST' }).catch(() => undefined);
+    void qc.invalidateQueries({ queryKey: ['inbox'] });
+  };
+  return (
+    <>
+      <PageTitle>{t('inbox.title')}</PageTitle>
+      {isLoading && <Loading />}
+      {error && <Failure error={error} />}
+      {data && !data.length && <p>{t('inbox.none')}</p>}
+      <ul className="messages">
+        {data?.map((m) => (
+          <li key={m.id} className={m.readAt ? 'read' : 'unread'}>
+            <details onToggle={(e) => (e.currentTarget.open ? void read(m) : undefined)}>
+              <summary>
+                {!m.readAt && <span className="tag">{t('inbox.new')}</span>} <strong>{pick(m.title)}</strong>
+                <span className="hint"> {formatDateTime(m.createdAt, i18n.language)}</span>
+              </summary>
+              <p>{pick(m.body)}</p>
+            </details>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+export function DataAccess() {
+  const { t, i18n } = useTranslation();
+  const { data, error, isLoading } = useQuery({ queryKey: ['data-access'], queryFn: () => api<Access[]>('/me/data-access') });
+  return (
+    <>
+      <PageTitle>{t('dataAccess.title')}</PageTitle>
+      <p className="lead">{t('dataAccess.lead')}</p>
+      {isLoading && <Loading />}
+      {error && <Failure error={error} />}
+      {data && !data.length && <p>{t('dataAccess.none')}</p>}
+      {data && data.length > 0 && (
+        <table className="table">
+          <caption className="visually-hidden">{t('dataAccess.title')}</caption>
+          <thead><tr><th scope="col">{t('dataAccess.when')}</th><th scope="col">{t('dataAccess.who')}</th><th scope="col">{t('dataAccess.what')}</th><th scope="col">{t('dataAccess.why')}</th></tr></thead>
+          <tbody>
+            {data.map((e) => (
+              <tr key={e.seq}>
+                <td>{formatDateTime(e.at, i18n.language)}</td>
+                <td>{e.actor}</td>
+                <td>{t(`dataAccess.action.${e.action}`, { defaultValue: e.action })}{e.fields.length ? ` (${e.fields.map((f) => t(`dataAccess.field.${f}`, { defaultValue: f })).join(', ')})` : ''}</td>
+                <td>{e.purpose ?? ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

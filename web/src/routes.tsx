@@ -1,0 +1,60 @@
+// The routes. Home and sign-in are in the first bundle; the rest load when visited, staff screens in chunks
+// of their own.
+import { lazy } from 'react';
+import { createBrowserRouter } from 'react-router';
+import { Layout } from './components/Layout';
+import { Home } from './pages/Home';
+
+const page = <T extends Record<string, unknown>>(load: () => Promise<T>, name: keyof T) =>
+  lazy(async () => ({ default: (await load())[name] as React.ComponentType }));
+
+const SignIn = page(() => import('./pages/SignIn'), 'SignIn');
+const Search = page(() => import('./pages/Search'), 'Search');
+const ItemGuide = page(() => import('./pages/Guide'), 'ItemGuide');
+const BundleGuide = page(() => import('./pages/Guide'), 'BundleGuide');
+const ApplyItem = page(() => import('./pages/Apply'), 'ApplyItem');
+const ApplyBundle = page(() => import('./pages/Apply'), 'ApplyBundle');
+const Cases = page(() => import('./pages/Cases'), 'Cases');
+const CaseDetail = page(() => import('./pages/Cases'), 'CaseDetail');
+const Inbox = page(() => import('./pages/Inbox'), 'Inbox');
+const DataAccess = page(() => import('./pages/Inbox'), 'DataAccess');
+const Wallet = page(() => import('./pages/Wallet'), 'Wallet');
+const Certificate = page(() => import('./pages/Wallet'), 'Certificate');
+const Verify = page(() => import('./pages/Verify'), 'Verify');
+const NotFound = page(() => import('./pages/NotFound'), 'NotFound');
+const Queue = page(() => import('./staff/Workbench'), 'Queue');
+const StaffCase = page(() => import('./staff/Workbench'), 'StaffCase');
+const WindowFiling = page(() => import('./staff/Window'), 'WindowFiling');
+const Rectifications = page(() => import('./staff/Workbench'), 'Rectifications');
+const AdminItems = page(() => import('./staff/Admin'), 'AdminItems');
+const ItemEditor = page(() => import('./staff/Admin'), 'ItemEditor');
+
+export const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    children: [
+      { path: '/', element: <Home /> },
+      { path: '/sign-in', element: <SignIn /> },
+      { path: '/search', element: <Search /> },
+      { path: '/guide/item/:code', element: <ItemGuide /> },
+      { path: '/guide/bundle/:code', element: <BundleGuide /> },
+      { path: '/apply/item/:code', element: <ApplyItem /> },
+      { path: '/apply/item/:code/:draftId/:step', element: <ApplyItem /> },
+      { path: '/apply/bundle/:code/:step?', element: <ApplyBundle /> },
+      { path: '/cases', element: <Cases /> },
+      { path: '/cases/:id', element: <CaseDetail /> },
+      { path: '/inbox', element: <Inbox /> },
+      { path: '/data-access', element: <DataAccess /> },
+      { path: '/wallet', element: <Wallet /> },
+      { path: '/wallet/:id', element: <Certificate /> },
+      { path: '/verify', element: <Verify /> },
+      { path: '/staff', element: <Queue /> },
+      { path: '/staff/cases/:id', element: <StaffCase /> },
+      { path: '/staff/window', element: <WindowFiling /> },
+      { path: '/staff/rectifications', element: <Rectifications /> },
+      { path: '/admin/items', element: <AdminItems /> },
+      { path: '/admin/items/:code', element: <ItemEditor /> },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+]);

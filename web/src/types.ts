@@ -1,0 +1,42 @@
+// The shapes the pages read from the API (the server's OpenAPI document is the reference).
+import type { Bilingual } from './api';
+
+export interface JsonSchema {
+  type?: string; title?: string; properties?: Record<string, JsonSchema>; required?: string[]; enum?: unknown[]; format?: string;
+  pattern?: string; minLength?: number; maxLength?: number; minimum?: number; maximum?: number; items?: JsonSchema; description?: string;
+  'x-sections'?: { key: string; title: Bilingual }[]; 'x-prefill'?: Record<string, string>;
+}
+export interface Material {
+  code: string; name: Bilingual; required: boolean; core?: boolean; description?: Bilingual; certificateTypes?: string[]; exchangeSource?: string;
+  upload?: { accept: string[]; maxBytes: number };
+}
+export interface ItemDefinition {
+  code: string; name: Bilingual; summary: Bilingual; type: string; department: string; regions: string[];
+  legalBasis: { title: string; article?: string }[]; timeLimits: { statutoryDays: number; committedDays: number };
+  fees: { name: Bilingual; amountYuan: number; basis?: string }[]; channels: string[]; applicantTypes: string[]; materials: Material[];
+  form: JsonSchema; workflow: { acceptance: string; stages: { name: Bilingual; tasks: { department: string; name: Bilingual; timeLimitDays: number }[] }[]; resultCertificateType?: string };
+  faq?: { q: Bilingual; a: Bilingual }[];
+}
+export interface SharedField { name: string; label: Bilingual; schema: JsonSchema; mapsTo: { item: string; pointer: string }[] }
+export interface BundleDefinition { code: string; name: Bilingual; summary: Bilingual; items: string[]; sharedFields: SharedField[] }
+export interface Published<D> { code: string; version: number; versionId: string; publishedAt: string; definition: D }
+export interface CatalogSummary { code: string; kind: string; name: Bilingual; summary: Bilingual; department: string | null }
+export interface BundleGuide {
+  bundle: Published<BundleDefinition>;
+  items: { code: string; name: Bilingual; department: string; committedDays: number; channels: string[] }[];
+  materials: (Material & { neededBy: string[] })[];
+}
+export interface TimeLimit { light: string | null; remainingWorkingDays: number | null; paused: boolean }
+export interface Task {
+  id: string; applicationId: string; stage: number; departmentId: string; departmentCode: string; name: Bilingual; status: string;
+  dueOn: string | null; decidedAt: string | null; reason: string | null; timeLimit: TimeLimit; assigneeAccountId: string | null;
+}
+export interface Application {
+  id: string; number: string | null; itemCode: string; bundleApplicationId: string | null; status: string; channel: string;
+  applicant: { personId: string; enterpriseId: string | null; name: string }; formData: Record<string, unknown>;
+  submittedAt: string | null; decidedAt: string | null; decisionReason: string | null; dueOn: string | null; timeLimit: TimeLimit;
+  materials: { code: string; source: string; fileId: string | null }[]; tasks: Task[];
+  openSupplementRequest: { id: string; requestedAt: string; items: { target: string; reason: string }[] } | null;
+  prefilled?: { pointer: string; source: string }[];
+}
+export interface TimelineEntry { at: string; actor: string; kind: string; message: Bilingual }
