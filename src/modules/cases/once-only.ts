@@ -3,6 +3,7 @@
 // case as purpose and shown to them. Each case keeps which materials came by hand and which were reused.
 import { and, eq, sql } from 'drizzle-orm';
 import { departmentsWhere, isOperator, regionsWhere } from '../../platform/actor.js';
+import { regionPrefix } from '../../platform/identifiers.js';
 import { system } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { Ctx } from '../../platform/context.js';
@@ -122,7 +123,7 @@ export async function reuseStatistics(ctx: Ctx, filter: { itemCode?: string | un
   const departments = departmentsWhere(ctx.actor, 'department_admin', 'reviewer');
   if (!isOperator(ctx.actor) && regions.length === 0 && departments.length === 0) throw forbidden();
   const scope = isOperator(ctx.actor) ? sql`TRUE`
-    : sql`(${regions.length ? sql.join(regions.map((r) => sql`a.region_code LIKE ${`${r.replace(/0+$/, '')}%`}`), sql` OR `) : sql`FALSE`}
+    : sql`(${regions.length ? sql.join(regions.map((r) => sql`a.region_code LIKE ${`${regionPrefix(r)}%`}`), sql` OR `) : sql`FALSE`}
       OR ${departments.length ? sql`a.department_id IN (${sql.join(departments.map((d) => sql`${d}`), sql`, `)})` : sql`FALSE`})`;
   const rows = await queryRows<{ item_code: string; cases: number; upload: number; certificate: number; exchange: number }>(ctx.db, sql`
     SELECT a.item_code, count(DISTINCT a.id)::int AS cases,
