@@ -8,6 +8,9 @@ const reliability = { include: ['src/reliability/**/*.test.ts'], testTimeout: 18
 
 export default defineConfig({
   test: {
+    // Most test time is spent waiting on PostgreSQL, child processes and the browser, not on the CPU: on a 2-core CI
+    // machine the default (cores - 1 = one worker) leaves a core idle. Three workers keep both busy.
+    maxWorkers: 3,
     projects: [
       { test: { ...common, name: 'pglite' } },
       // Browser tests (e2e/): a real server and Debian's chromium; one file at a time, they share the two cores.
