@@ -91,7 +91,9 @@ describe('kill -9 under load', () => {
         // Each due timer fired exactly once in effect: one overdue alert for the case and one for its task.
         expect(s.timeline.filter((k) => k === 'overdue')).toHaveLength(1);
         expect(s.timeline.filter((k) => k === 'task_overdue')).toHaveLength(1);
-        expect(s.events).toEqual(['application.accepted', 'application.overdue', 'application.submitted', 'task.opened', 'task.overdue']);
+        // (exchange.answered: the once-only fetch at submission asked a data source, once per case like the rest)
+        expect(s.events.filter((e) => e !== 'exchange.answered')).toEqual(['application.accepted', 'application.overdue', 'application.submitted', 'task.opened', 'task.overdue']);
+        expect(s.events.filter((e) => e === 'exchange.answered').length).toBeLessThanOrEqual(1);
       }
 
       // A submission that got no answer is retried with its key: the case it made (if it committed) or a new one,
