@@ -12,8 +12,7 @@ import { newId, withTransaction } from '../../platform/context.js';
 import { randomToken } from '../../platform/crypto.js';
 import { conflict, forbidden, invalidField } from '../../platform/errors.js';
 import type { Authentication } from '../../platform/http/server.js';
-import { getDepartment } from '../directory/index.js';
-import { clientNotFound, clientTokenInvalid, invalidClient } from './errors.js';
+import { clientNotFound, clientTokenInvalid, invalidClient, requireDepartment } from './errors.js';
 import { exchangeClients } from './schema.js';
 import { mayAdminister } from './sources.js';
 
@@ -35,9 +34,7 @@ let dummyHash: Promise<string> | null = null;
 export function issueClient(ctx: Ctx, input: { departmentId: string; name: string }): Promise<ClientView & { clientSecret: string }> {
   if (!mayAdminister(ctx.actor, input.departmentId)) throw forbidden();
   return withTransaction(ctx, async (tx) => {
-    await getDepartment(tx, input.departmentId).catch(() => {
-      throw invalidField('/departmentId', 'exchange.department_unknown', { zh: '部门不存在', en: 'No such department' });
-    });
+    await requireDepartment(tx, input.departmentId, '/departmentId');
     const secret = randomToken(32);
     const [row] = await tx.db.insert(exchangeClients).values({ id: newId(), departmentId: input.departmentId, name: input.name.trim(),
       secretHash: await hash(secret), createdBy: actorLabel(tx.actor), createdAt: tx.clock.now() }).returning();

@@ -6,8 +6,7 @@ import { recordAudit } from '../../platform/audit.js';
 import type { Ctx } from '../../platform/context.js';
 import { newId, withTransaction } from '../../platform/context.js';
 import { conflict, forbidden, invalidField } from '../../platform/errors.js';
-import { getDepartment } from '../directory/index.js';
-import { grantNotFound, refused } from './errors.js';
+import { grantNotFound, refused, requireDepartment } from './errors.js';
 import { exchangeGrants, exchangeSources, type GrantPurposes } from './schema.js';
 import { loadSource, mayAdminister, type SourceRow } from './sources.js';
 
@@ -38,9 +37,7 @@ export function createGrant(ctx: Ctx, input: GrantInput): Promise<GrantView> {
   return withTransaction(ctx, async (tx) => {
     const source = await loadSource(tx, input.source, { field: '/source', activeOnly: true });
     if (!mayAdminister(tx.actor, source.ownerDepartmentId)) throw forbidden();
-    await getDepartment(tx, input.consumerDepartmentId).catch(() => {
-      throw invalidField('/consumerDepartmentId', 'exchange.department_unknown', { zh: '部门不存在', en: 'No such department' });
-    });
+    await requireDepartment(tx, input.consumerDepartmentId, '/consumerDepartmentId');
     const itemCodes = [...new Set(input.itemCodes ?? [])];
     const bad = itemCodes.findIndex((c) => !ITEM_CODE.test(c));
     if (bad >= 0) throw invalidField(`/itemCodes/${bad}`, 'exchange.item_code_invalid', { zh: '事项编码格式不正确', en: 'The item code is malformed' });

@@ -12,8 +12,7 @@ import { newId, withTransaction } from '../../platform/context.js';
 import { AppError, conflict, forbidden, invalidField, type Bilingual } from '../../platform/errors.js';
 import { validationError } from '../../platform/http/errors.js';
 import { checkCreditCode, idNumberProblem, maskIdNumber, normalizeIdNumber } from '../../platform/identifiers.js';
-import { getDepartment } from '../directory/index.js';
-import { sourceNotFound, unknownSource } from './errors.js';
+import { requireDepartment, sourceNotFound, unknownSource } from './errors.js';
 import { exchangeRecords, exchangeSources, type SubjectKind } from './schema.js';
 
 export const SUBJECT_COLUMN = 'exchange_records.subject';
@@ -80,9 +79,7 @@ export function registerSource(ctx: Ctx, input: SourceInput): Promise<SourceView
   }
   compileRecordSchema(input.schema, '/schema');
   return withTransaction(ctx, async (tx) => {
-    await getDepartment(tx, input.ownerDepartmentId).catch(() => {
-      throw invalidField('/ownerDepartmentId', 'exchange.department_unknown', { zh: '部门不存在', en: 'No such department' });
-    });
+    await requireDepartment(tx, input.ownerDepartmentId, '/ownerDepartmentId');
     const now = tx.clock.now();
     const [row] = await tx.db.insert(exchangeSources).values({ id: newId(), code: input.code, ownerDepartmentId: input.ownerDepartmentId,
       nameZh: input.name.zh, nameEn: input.name.en, subjectKind: input.subjectKind, legalBasis: input.legalBasis, recordSchema: input.schema,
