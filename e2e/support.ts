@@ -73,6 +73,11 @@ export async function launch(): Promise<Browser> {
 /** A fresh browser profile (its own cookies and storage). CSP is bypassed only so that axe can be injected. */
 export async function newPage(browser: Browser, base: string, opts: { elder?: boolean; lang?: 'zh' | 'en' } = {}): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL: base, bypassCSP: true, locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+  // A returning reader: the preferences in the browser's storage and in the cookies the server renders by.
+  await context.addCookies([
+    ...(opts.elder ? [{ name: 'tongban_elder', value: '1', url: base }] : []),
+    ...(opts.lang ? [{ name: 'tongban_lang', value: opts.lang, url: base }] : []),
+  ]);
   await context.addInitScript(([elder, lang]) => {
     if (elder) localStorage.setItem('tongban.elder', '1');
     if (lang) localStorage.setItem('tongban.lang', lang);

@@ -3,7 +3,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { WEB_DIST, WEB_ROOT } from './platform/http/web.js';
+import { WEB_DIST, WEB_ROOT, WEB_SERVER_DIST } from './platform/http/web.js';
 
 const STAMP = path.join(WEB_DIST, '.source-hash');
 
@@ -25,7 +25,7 @@ export function webSourceHash(): string {
 }
 
 export function webBuildIsCurrent(): boolean {
-  return fs.existsSync(path.join(WEB_DIST, 'index.html')) && fs.existsSync(STAMP) && fs.readFileSync(STAMP, 'utf8').trim() === webSourceHash();
+  return fs.existsSync(path.join(WEB_DIST, 'index.html')) && fs.existsSync(path.join(WEB_SERVER_DIST, 'entry-server.js')) && fs.existsSync(STAMP) && fs.readFileSync(STAMP, 'utf8').trim() === webSourceHash();
 }
 
 /** Builds web/dist unless it is current. Returns whether it built. */
@@ -39,7 +39,10 @@ export async function ensureWebBuilt(log: (line: string) => void = () => undefin
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
-    await build({ root: WEB_ROOT, configFile: path.join(WEB_ROOT, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
+    const common = { root: WEB_ROOT, configFile: path.join(WEB_ROOT, 'vite.config.ts'), mode: 'production', logLevel: 'warn' } as const;
+    await build(common);
+    // The server's render of the first pages: the same components as a library for Node, beside the browser's.
+    await build({ ...common, build: { ssr: 'src/entry-server.tsx', outDir: path.relative(WEB_ROOT, WEB_SERVER_DIST), emptyOutDir: false } });
   } finally {
     if (nodeEnv === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = nodeEnv;

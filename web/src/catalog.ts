@@ -1,18 +1,17 @@
 // Catalog look-ups shared by pages: item names by code (cases list only codes).
 import { useQuery } from '@tanstack/react-query';
-import { api } from './api';
 import { pick } from './i18n';
-import type { CatalogSummary } from './types';
+import { departmentsQuery, itemsQuery } from './queries';
 
 export function useItemNames() {
-  const { data } = useQuery({ queryKey: ['catalog', 'items'], queryFn: () => api<CatalogSummary[]>('/catalog/items'), staleTime: 300_000 });
+  const { data } = useQuery(itemsQuery());
   return (code: string) => pick(data?.find((i) => i.code === code)?.name) || code;
 }
 
-export interface Department { id: string; code: string; name: { zh: string; en: string }; regionCode: string; phone?: string; address?: string }
+export type { Department } from './queries';
 
 export function useDepartments() {
-  return useQuery({ queryKey: ['departments'], queryFn: () => api<Department[]>('/departments'), staleTime: 300_000 }).data ?? [];
+  return useQuery(departmentsQuery()).data ?? [];
 }
 
 export function useDepartmentName() {

@@ -4,6 +4,7 @@ import { initReactI18next } from 'react-i18next';
 import en from './locales/en.json';
 import zh from './locales/zh.json';
 import type { Bilingual } from './api';
+import { LANG_COOKIE, rememberForServer } from './prefs';
 
 const LANG_KEY = 'tongban.lang';
 const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem(LANG_KEY);
@@ -15,14 +16,19 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   returnNull: false,
   showSupportNotice: false,
+  initAsync: false, // the resources are bundled: ready before the first render, on the server too
 });
 
-const htmlLang = (lng: string) => (lng === 'en' ? 'en' : 'zh-CN');
-document.documentElement.lang = htmlLang(i18n.language);
-i18n.on('languageChanged', (lng) => {
-  localStorage.setItem(LANG_KEY, lng);
-  document.documentElement.lang = htmlLang(lng);
-});
+export const htmlLang = (lng: string) => (lng === 'en' ? 'en' : 'zh-CN');
+if (typeof document !== 'undefined') {
+  document.documentElement.lang = htmlLang(i18n.language);
+  rememberForServer(LANG_COOKIE, i18n.language);
+  i18n.on('languageChanged', (lng) => {
+    localStorage.setItem(LANG_KEY, lng);
+    rememberForServer(LANG_COOKIE, lng);
+    document.documentElement.lang = htmlLang(lng);
+  });
+}
 
 /** The text of a bilingual value from the server in the current language. */
 export function pick(value: Bilingual | string | null | undefined): string {

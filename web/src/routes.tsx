@@ -1,12 +1,22 @@
-// The routes. Home and sign-in are in the first bundle; the rest load when visited, staff screens in chunks
-// of their own.
-import { lazy } from 'react';
-import { createBrowserRouter } from 'react-router';
+// The routes. Home is in the first bundle; the rest load when visited, staff screens in chunks of their own.
+// The same table serves the browser's router and the server's render.
+import { lazy, type ComponentType } from 'react';
+import { matchRoutes, type RouteObject } from 'react-router';
 import { Layout } from './components/Layout';
 import { Home } from './pages/Home';
 
-const page = <T extends Record<string, unknown>>(load: () => Promise<T>, name: keyof T) =>
-  lazy(async () => ({ default: (await load())[name] as React.ComponentType }));
+/**
+ * A page in a chunk of its own, loaded when first shown. `preload` fetches it ahead: once loaded, the page renders
+ * at once (the lazy wrapper gets a thenable that answers immediately) instead of suspending for a moment — which
+ * lets the browser take over a page the server rendered without drawing it again.
+ */
+function page<T extends Record<string, unknown>>(load: () => Promise<T>, name: keyof T) {
+  let loaded: ComponentType | undefined;
+  const preload = async () => (loaded ??= (await load())[name] as ComponentType);
+  const now = (component: ComponentType) => ({ then: (resolve: (m: { default: ComponentType }) => void) => resolve({ default: component }) });
+  const component = lazy(() => (loaded ? now(loaded) as unknown as Promise<{ default: ComponentType }> : preload().then((c) => ({ default: c }))));
+  return Object.assign(component, { preload });
+}
 
 const SignIn = page(() => import('./pages/SignIn'), 'SignIn');
 const Search = page(() => import('./pages/Search'), 'Search');
@@ -29,7 +39,7 @@ const Rectifications = page(() => import('./staff/Workbench'), 'Rectifications')
 const AdminItems = page(() => import('./staff/Admin'), 'AdminItems');
 const ItemEditor = page(() => import('./staff/Admin'), 'ItemEditor');
 
-export const router = createBrowserRouter([
+export const routes: RouteObject[] = [
   {
     element: <Layout />,
     children: [
@@ -57,4 +67,10 @@ export const router = createBrowserRouter([
       { path: '*', element: <NotFound /> },
     ],
   },
-]);
+];
+
+/** Loads the chunks of the page at `pathname` (before the browser takes over a page the server rendered). */
+export async function preloadPage(pathname: string): Promise<void> {
+  const matches = matchRoutes(routes, pathname) ?? [];
+  await Promise.all(matches.map((m) => (m.route.element as { type?: { preload?: () => Promise<unknown> } } | undefined)?.type?.preload?.()));
+}

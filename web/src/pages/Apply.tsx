@@ -9,6 +9,7 @@ import { api, ApiError, uploadFile } from '../api';
 import { coerce, displayValue, Field, fieldId, getAt, leafFields, problemOf, setAt, useEnumLabel, type FieldSpec } from '../components/form';
 import { ErrorSummary, errorText, Failure, Loading, type FieldError } from '../components/ui';
 import { pick } from '../i18n';
+import { itemQuery } from '../queries';
 import { canApply, useMe, type Me } from '../session';
 import type { Application, BundleDefinition, ItemDefinition, Material, Published } from '../types';
 import type { Certificate } from './Wallet';
@@ -297,7 +298,7 @@ export function ApplyItem() {
   const { code = '', draftId, step = '0' } = useParams();
   const navigate = useNavigate();
   const { me, isLoading: meLoading, allowed } = useSignedInApplicant();
-  const item = useQuery({ queryKey: ['item', code], queryFn: () => api<Published<ItemDefinition>>(`/catalog/items/${code}`) });
+  const item = useQuery(itemQuery(code));
   const draft = useQuery({ queryKey: ['application', draftId], enabled: !!draftId && allowed, queryFn: () => api<Application>(`/applications/${draftId}`) });
   const [answers, setAnswersState] = useState<Answers | null>(null);
   const [done, setDone] = useState<string[] | null>(null);

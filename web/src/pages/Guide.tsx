@@ -3,11 +3,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api } from '../api';
 import { useDepartmentName } from '../catalog';
 import { Failure, Loading, PageTitle } from '../components/ui';
 import { pick } from '../i18n';
-import type { BundleGuide, ItemDefinition, Material, Published } from '../types';
+import { bundleGuideQuery, itemQuery } from '../queries';
+import type { Material } from '../types';
 
 function MaterialList({ materials, neededBy }: { materials: (Material & { neededBy?: string[] })[]; neededBy?: (code: string) => string }) {
   const { t } = useTranslation();
@@ -33,7 +33,7 @@ export function ItemGuide() {
   const { t } = useTranslation();
   const { code = '' } = useParams();
   const department = useDepartmentName();
-  const { data, error, isLoading } = useQuery({ queryKey: ['item', code], queryFn: () => api<Published<ItemDefinition>>(`/catalog/items/${code}`) });
+  const { data, error, isLoading } = useQuery(itemQuery(code));
   if (isLoading) return <Loading />;
   if (error || !data) return <Failure error={error} />;
   const d = data.definition;
@@ -78,7 +78,7 @@ export function BundleGuide() {
   const { t } = useTranslation();
   const { code = '' } = useParams();
   const department = useDepartmentName();
-  const { data, error, isLoading } = useQuery({ queryKey: ['bundle-guide', code], queryFn: () => api<BundleGuide>(`/catalog/bundles/${code}/guide`) });
+  const { data, error, isLoading } = useQuery(bundleGuideQuery(code));
   if (isLoading) return <Loading />;
   if (error || !data) return <Failure error={error} />;
   const d = data.bundle.definition;

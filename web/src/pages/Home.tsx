@@ -6,13 +6,14 @@ import { api } from '../api';
 import { PageTitle } from '../components/ui';
 import { pick } from '../i18n';
 import { canApply, isStaff, useMe } from '../session';
-import type { Application, CatalogSummary } from '../types';
+import { bundlesQuery } from '../queries';
+import type { Application } from '../types';
 
 function SearchBox({ initial = '' }: { initial?: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   return (
-    <form role="search" className="search" onSubmit={(e) => {
+    <form role="search" className="search" action="/search" onSubmit={(e) => {
       e.preventDefault();
       const q = new FormData(e.currentTarget).get('q')?.toString().trim();
       if (q) navigate(`/search?q=${encodeURIComponent(q)}`);
@@ -50,7 +51,7 @@ function ToDos() {
 export function Home() {
   const { t } = useTranslation();
   const { data: me } = useMe();
-  const { data: bundles } = useQuery({ queryKey: ['catalog', 'bundles'], queryFn: () => api<CatalogSummary[]>('/catalog/bundles'), staleTime: 300_000 });
+  const { data: bundles } = useQuery(bundlesQuery());
   return (
     <>
       <PageTitle>{t('home.title')}</PageTitle>

@@ -1,21 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { api, type Bilingual } from '../api';
 import { Failure, Loading, PageTitle } from '../components/ui';
 import { pick } from '../i18n';
+import { searchQuery } from '../queries';
 import { SearchBox } from './Home';
-
-interface Hit { code: string; kind: string; name: Bilingual; summary: string; department: string | null }
 
 export function Search() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const q = params.get('q') ?? '';
-  const { data, error, isLoading } = useQuery({
-    queryKey: ['search', q], enabled: q.length > 0,
-    queryFn: () => api<{ results: Hit[] }>(`/catalog/search?q=${encodeURIComponent(q)}&limit=20`),
-  });
+  const { data, error, isLoading } = useQuery(searchQuery(q));
   return (
     <>
       <PageTitle>{t('search.title')}</PageTitle>

@@ -1,0 +1,62 @@
+// The server's render of the pages people arrive at from outside (home, search results, service guides): the
+// page as HTML, with the public data it shows, so a phone on a slow network reads it before any script has run,
+// and it works with no script at all (数字鸿沟). Built by Vite as a library the server imports.
+import { dehydrate } from '@tanstack/react-query';
+import { prerender } from 'react-dom/static';
+import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import { answerGetsOnServer } from './api';
+import { App, newQueryClient } from './App';
+import i18n, { htmlLang } from './i18n';
+import { renderingElder } from './prefs';
+import { serverRenderedQueries } from './queries';
+import { routes } from './routes';
+import { SERVER_STATE_ID } from './server-state';
+
+export { answerGetsOnServer, SERVER_STATE_ID };
+
+export interface RenderedPage {
+  /** The markup inside the root element. */
+  html: string;
+  /** The queries the page showed, for the browser's first render (TanStack Query's dehydrated state). */
+  state: unknown;
+  /** The document title, from the page's heading as the browser would set it. */
+  title: string | null;
+  htmlLang: string;
+}
+
+const handler = createStaticHandler(routes);
+const RENDER_TIMEOUT_MS = 5_000;
+
+// The language and the display mode are process-wide (i18next's instance, the mode store): pages are rendered one
+// at a time. A render takes a few milliseconds; the data is fetched before a page takes its turn.
+let turn: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(render: () => Promise<T>): Promise<T> {
+  const mine = turn.then(render, render);
+  turn = mine.catch(() => undefined);
+  return mine;
+}
+
+const headingText = (html: string) => /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '').trim() || null;
+
+/** Renders the page at `url`, or null when it is not one the server renders (the browser draws those). */
+export async function renderPage(url: URL, prefs: { lang: 'zh' | 'en'; elder: boolean }): Promise<RenderedPage | null> {
+  const queries = serverRenderedQueries(url.pathname, url.searchParams);
+  if (!queries) return null;
+  const queryClient = newQueryClient();
+  // A query that fails is left out: the browser asks again and shows its own error.
+  await Promise.all(queries.map((q) => queryClient.prefetchQuery(q as Parameters<typeof queryClient.prefetchQuery>[0])));
+  const context = await handler.query(new Request(url.href));
+  if (context instanceof Response) return null;
+  return oneAtATime(async () => {
+    await i18n.changeLanguage(prefs.lang);
+    renderingElder(prefs.elder);
+    const router = createStaticRouter(handler.dataRoutes, context);
+    const { prelude } = await prerender(
+      <App queryClient={queryClient}><StaticRouterProvider router={router} context={context} hydrate={false} /></App>,
+      { signal: AbortSignal.timeout(RENDER_TIMEOUT_MS) },
+    );
+    const html = await new Response(prelude).text();
+    const heading = headingText(html);
+    return { html, state: dehydrate(queryClient), title: heading && `${heading} · ${i18n.t('brandShort')}`, htmlLang: htmlLang(prefs.lang) };
+  });
+}
