@@ -5,6 +5,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { BOOT_CHUNKS_ID } from './src/server-state.ts';
 
 /**
  * Writes a Brotli and a gzip copy next to every text file of the build, compressed once at the highest levels,
@@ -33,8 +34,9 @@ function precompress(): Plugin {
 }
 
 /**
- * boot.ts loads the app with dynamic imports, one step at a time; the browser should still fetch every chunk
- * those steps need at once. This lists them in index.html as module preloads.
+ * boot.ts loads the app with dynamic imports, one step at a time, after the first paint; it should still fetch
+ * every chunk those steps need at once. This lists them in index.html (as JSON, under BOOT_CHUNKS_ID) for boot.ts
+ * to preload together once the page is on screen: before that, the page's HTML has the network to itself.
  */
 function preloadBootChunks(): Plugin {
   return {
@@ -55,7 +57,8 @@ function preloadBootChunks(): Plugin {
         ctx.chunk.dynamicImports.forEach(visit);
         ctx.chunk.imports.forEach((f) => seen.delete(f)); // Vite preloads the static imports itself
         seen.delete(ctx.chunk.fileName);
-        return [...seen].map((fileName) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${fileName}` }, injectTo: 'head' as const }));
+        const list = JSON.stringify([...seen].map((fileName) => `/${fileName}`));
+        return [{ tag: 'script', attrs: { type: 'application/json', id: BOOT_CHUNKS_ID }, children: list, injectTo: 'head' as const }];
       },
     },
   };
