@@ -6,7 +6,7 @@ import { prerender } from 'react-dom/static';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { answerGetsOnServer } from './api';
 import { App, newQueryClient } from './App';
-import i18n, { htmlLang } from './i18n';
+import i18n from './i18n';
 import { renderingElder } from './prefs';
 import { serverRenderedQueries } from './queries';
 import { routes } from './routes';
@@ -21,7 +21,6 @@ export interface RenderedPage {
   state: unknown;
   /** The document title, from the page's heading as the browser would set it. */
   title: string | null;
-  htmlLang: string;
 }
 
 const handler = createStaticHandler(routes);
@@ -57,6 +56,6 @@ export async function renderPage(url: URL, prefs: { lang: 'zh' | 'en'; elder: bo
     );
     const html = await new Response(prelude).text();
     const heading = headingText(html);
-    return { html, state: dehydrate(queryClient), title: heading && `${heading} · ${i18n.t('brandShort')}`, htmlLang: htmlLang(prefs.lang) };
+    return { html, state: dehydrate(queryClient), title: heading && `${heading} · ${i18n.t('brandShort')}` };
   });
 }

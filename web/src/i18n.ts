@@ -19,7 +19,7 @@ void i18n.use(initReactI18next).init({
   initAsync: false, // the resources are bundled: ready before the first render, on the server too
 });
 
-export const htmlLang = (lng: string) => (lng === 'en' ? 'en' : 'zh-CN');
+const htmlLang = (lng: string) => (lng === 'en' ? 'en' : 'zh-CN');
 if (typeof document !== 'undefined') {
   document.documentElement.lang = htmlLang(i18n.language);
   rememberForServer(LANG_COOKIE, i18n.language);

@@ -26,7 +26,7 @@ const routeNotFound = () => new AppError({ code: 'platform.route_not_found', sta
 interface PageRenderer {
   SERVER_STATE_ID: string;
   answerGetsOnServer(get: (url: string) => Promise<{ status: number; body: unknown }>): void;
-  renderPage(url: URL, prefs: { lang: 'zh' | 'en'; elder: boolean }): Promise<{ html: string; state: unknown; title: string | null; htmlLang: string } | null>;
+  renderPage(url: URL, prefs: { lang: 'zh' | 'en'; elder: boolean }): Promise<{ html: string; state: unknown; title: string | null } | null>;
 }
 
 const brotli = promisify(zlib.brotliCompress);
