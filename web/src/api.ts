@@ -40,20 +40,8 @@ async function parse<T>(res: Response): Promise<T> {
   return body as T;
 }
 
-/** When the server renders a page it answers the page's GET requests itself, as an anonymous caller. */
-type ServerGet = (path: string) => Promise<{ status: number; body: unknown }>;
-let serverGet: ServerGet | null = null;
-export function answerGetsOnServer(get: ServerGet): void {
-  serverGet = get;
-}
-
 export async function api<T>(path: string, options: { method?: string; body?: unknown } = {}): Promise<T> {
   const method = options.method ?? 'GET';
-  if (serverGet && method === 'GET') {
-    const { status, body } = await serverGet(`/api/v1${path}`);
-    if (status >= 300) throw new ApiError(status, (body as { error?: ApiErrorBody } | null)?.error ?? { code: `http.${status}` });
-    return body as T;
-  }
   const res = await fetch(`/api/v1${path}`, {
     method, credentials: 'same-origin', headers: requestHeaders(method, options.body !== undefined),
     body: options.body === undefined ? undefined : JSON.stringify(options.body),

@@ -4,7 +4,6 @@
 import { dehydrate } from '@tanstack/react-query';
 import { prerender } from 'react-dom/static';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
-import { answerGetsOnServer } from './api';
 import { App, newQueryClient } from './App';
 import i18n from './i18n';
 import { renderingElder } from './prefs';
@@ -12,7 +11,10 @@ import { serverRenderedQueries } from './queries';
 import { routes } from './routes';
 import { SERVER_STATE_ID } from './server-state';
 
-export { answerGetsOnServer, SERVER_STATE_ID };
+export { SERVER_STATE_ID };
+
+/** How the server answers a GET of its own API (as an anonymous caller: only public data reaches a page). */
+export type ServerGet = (url: string) => Promise<{ status: number; body: unknown }>;
 
 export interface RenderedPage {
   /** The markup inside the root element. */
@@ -38,12 +40,19 @@ function oneAtATime<T>(render: () => Promise<T>): Promise<T> {
 const headingText = (html: string) => /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '').trim() || null;
 
 /** Renders the page at `url`, or null when it is not one the server renders (the browser draws those). */
-export async function renderPage(url: URL, prefs: { lang: 'zh' | 'en'; elder: boolean }): Promise<RenderedPage | null> {
+export async function renderPage(url: URL, prefs: { lang: 'zh' | 'en'; elder: boolean }, get: ServerGet): Promise<RenderedPage | null> {
   const queries = serverRenderedQueries(url.pathname, url.searchParams);
   if (!queries) return null;
   const queryClient = newQueryClient();
   // A query that fails is left out: the browser asks again and shows its own error.
-  await Promise.all(queries.map((q) => queryClient.prefetchQuery(q as Parameters<typeof queryClient.prefetchQuery>[0])));
+  await Promise.all(queries.map((q) => queryClient.prefetchQuery({
+    queryKey: q.queryKey,
+    queryFn: async () => {
+      const { status, body } = await get(`/api/v1${String(q.meta?.path)}`);
+      if (status !== 200) throw new Error(`GET ${String(q.meta?.path)}: ${status}`);
+      return body;
+    },
+  })));
   const context = await handler.query(new Request(url.href));
   if (context instanceof Response) return null;
   return oneAtATime(async () => {

@@ -22,11 +22,12 @@ const NOT_SPA = /^\/(api|healthz|readyz|metrics)(\/|$)/;
 
 const routeNotFound = () => new AppError({ code: 'platform.route_not_found', status: 404, message: { zh: '没有这个接口', en: 'No such endpoint' } });
 
+type ServerGet = (url: string) => Promise<{ status: number; body: unknown }>;
+
 /** What web/src/entry-server.tsx exports. */
 interface PageRenderer {
   SERVER_STATE_ID: string;
-  answerGetsOnServer(get: (url: string) => Promise<{ status: number; body: unknown }>): void;
-  renderPage(url: URL, prefs: { lang: 'zh' | 'en'; elder: boolean }): Promise<{ html: string; state: unknown; title: string | null } | null>;
+  renderPage(url: URL, prefs: { lang: 'zh' | 'en'; elder: boolean }, get: ServerGet): Promise<{ html: string; state: unknown; title: string | null } | null>;
 }
 
 const brotli = promisify(zlib.brotliCompress);
@@ -56,16 +57,16 @@ export async function installWeb(app: FastifyInstance, dist = WEB_DIST): Promise
   const serverEntry = path.join(dist, 'server', 'entry-server.js');
   const renderer = fs.existsSync(serverEntry) ? (await import(pathToFileURL(serverEntry).href)) as PageRenderer : null;
   // The server's render asks the API as an anonymous caller would: only public data reaches the page.
-  renderer?.answerGetsOnServer(async (url) => {
+  const get: ServerGet = async (url) => {
     const res = await app.inject({ method: 'GET', url, headers: { accept: 'application/json' } });
     return { status: res.statusCode, body: res.body ? JSON.parse(res.body) as unknown : null };
-  });
+  };
   await app.register(fastifyStatic, { root: dist, serve: false, preCompressed: true });
 
   const sendPage = async (req: FastifyRequest, reply: FastifyReply) => {
     const lang = req.cookies.tongban_lang === 'en' ? 'en' : 'zh';
     const elder = req.cookies.tongban_elder === '1';
-    const page = renderer && await renderer.renderPage(new URL(req.url, 'http://localhost'), { lang, elder }).catch((err: unknown) => {
+    const page = renderer && await renderer.renderPage(new URL(req.url, 'http://localhost'), { lang, elder }, get).catch((err: unknown) => {
       req.log.warn({ err }, 'server render failed; the browser draws the page'); // the page still works: its script renders it
       return null;
     });
