@@ -99,8 +99,13 @@ export async function flushAudit(ctx: Ctx): Promise<void> {
     hash = auditHash(row);
     return { ...row, hash };
   });
-  await ctx.db.insert(auditLog).values(rows);
-  await ctx.db.update(platformMeta).set({ value: { seq, hash }, updatedAt: now }).where(eq(platformMeta.key, HEAD_KEY));
+  // The rows and the new head in one statement: one round trip less while the head's lock is held.
+  const values = rows.map((r) => sql`(${r.seq}::bigint, ${r.at.toISOString()}::timestamptz, ${r.actor}, ${r.action}, ${r.subjectType}, ${r.subjectId},
+    ${r.subjectPersonId}::uuid, ${r.purpose}, ${JSON.stringify(r.details)}::jsonb, ${r.requestId}, ${r.prevHash}, ${r.hash})`);
+  await ctx.db.execute(sql`WITH appended AS (
+      INSERT INTO audit_log (seq, at, actor, action, subject_type, subject_id, subject_person_id, purpose, details, request_id, prev_hash, hash)
+      VALUES ${sql.join(values, sql`, `)})
+    UPDATE platform_meta SET value = ${JSON.stringify({ seq, hash })}::jsonb, updated_at = ${now.toISOString()}::timestamptz WHERE key = ${HEAD_KEY}`);
   pending.length = 0;
 }
 

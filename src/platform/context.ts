@@ -9,6 +9,7 @@ import type { Keyring } from './crypto.js';
 import type { Database, Db } from './db.js';
 import type { JobRegistry } from './jobs.js';
 import { flushAudit, type PendingAudit } from './audit.js';
+import { flushOutbox, type PendingOutbox } from './jobs.js';
 
 /** Shared by every request of one running Tongban. */
 export interface Platform {
@@ -22,6 +23,12 @@ export interface Platform {
 
 export interface TxState {
   pendingAudit: PendingAudit[];
+  pendingOutbox: PendingOutbox;
+  /**
+   * Writes a module gathered during the transaction, made in one statement just before commit (a case's timeline
+   * entries): one round trip instead of one per entry. Keyed so that a module registers its flush once.
+   */
+  beforeCommit: Map<string, (tx: Ctx) => Promise<void>>;
 }
 
 export interface Ctx {
@@ -46,11 +53,22 @@ export const withActor = (ctx: Ctx, actor: Actor): Ctx => ({ ...ctx, actor });
 export async function withTransaction<T>(ctx: Ctx, fn: (tx: Ctx) => Promise<T>): Promise<T> {
   if (ctx.tx) return fn(ctx);
   return ctx.platform.database.db.transaction(async (dbTx) => {
-    const txCtx: Ctx = { ...ctx, db: dbTx as unknown as Db, tx: { pendingAudit: [] } };
+    const txCtx: Ctx = { ...ctx, db: dbTx as unknown as Db, tx: { pendingAudit: [], pendingOutbox: { events: [], jobs: [] }, beforeCommit: new Map() } };
     const result = await fn(txCtx);
-    await flushAudit(txCtx); // last, so the chain's lock is held only for the commit
+    await flushBeforeCommit(txCtx);
     return result;
   });
+}
+
+/** Makes the writes gathered in the transaction: the modules' first, then the outbox, then the audit chain. */
+async function flushBeforeCommit(tx: Ctx): Promise<void> {
+  const state = tx.tx!;
+  for (const [key, flush] of state.beforeCommit) {
+    state.beforeCommit.delete(key);
+    await flush(tx);
+  }
+  await flushOutbox(tx);
+  await flushAudit(tx); // last, so the chain's lock is held only for the commit
 }
 
 export function newId(): string {

@@ -62,22 +62,32 @@ export class JobRegistry {
   }
 }
 
+type EventRow = typeof events.$inferInsert;
+type JobRow = typeof jobs.$inferInsert;
+
+/** Outbox rows written through a transaction's ctx; they are inserted just before it commits. */
+export interface PendingOutbox {
+  events: EventRow[];
+  jobs: JobRow[];
+}
+
 /**
  * Writes an event to the outbox in the caller's transaction, with one delivery job per subscriber.
- * If the transaction rolls back, the event never happened.
+ * If the transaction rolls back, the event never happened. The rows are gathered and inserted just before the
+ * commit (two statements however many events the transaction emits); nothing in a transaction reads them back.
  */
 export async function emit(ctx: Ctx, type: string, payload: Record<string, unknown>): Promise<string> {
   if (!ctx.tx) return withTransaction(ctx, (tx) => emit(tx, type, payload));
   const id = newId();
   const occurredAt = ctx.clock.now();
-  await ctx.db.insert(events).values({ id, type, payload, occurredAt, requestId: ctx.requestId });
+  const pending = ctx.tx.pendingOutbox;
+  pending.events.push({ id, type, payload, occurredAt, requestId: ctx.requestId });
   const envelope: EventEnvelope = { id, type, payload, occurredAt: occurredAt.toISOString() };
-  const names = ctx.platform.jobs.subscribersOf(type);
-  if (names.length > 0) {
-    await ctx.db.insert(jobs).values(names.map((name) => ({
+  for (const name of ctx.platform.jobs.subscribersOf(type)) {
+    pending.jobs.push({
       id: newId(), name, payload: envelope as unknown as Record<string, unknown>, eventId: id,
       dedupeKey: `${name}:${id}`, runAt: occurredAt, maxAttempts: ctx.platform.jobs.get(name)?.maxAttempts ?? 10, createdAt: occurredAt,
-    })));
+    });
   }
   return id;
 }
@@ -86,10 +96,31 @@ export async function emit(ctx: Ctx, type: string, payload: Record<string, unkno
 export async function scheduleJob(ctx: Ctx, input: { name: string; runAt: Date; payload: Record<string, unknown>; dedupeKey?: string }): Promise<void> {
   const entry = ctx.platform.jobs.get(input.name);
   if (!entry) throw new Error(`No job handler named ${input.name}`);
-  await ctx.db.insert(jobs).values({
+  const row: JobRow = {
     id: newId(), name: input.name, payload: input.payload, runAt: input.runAt, dedupeKey: input.dedupeKey ?? null,
     maxAttempts: entry.maxAttempts, createdAt: ctx.clock.now(),
-  }).onConflictDoNothing({ target: jobs.dedupeKey });
+  };
+  if (ctx.tx) ctx.tx.pendingOutbox.jobs.push(row);
+  else await insertJobs(ctx, [row]);
+}
+
+/** A row whose dedupe key is taken already is skipped: the timer was set before. */
+function insertJobs(ctx: Ctx, rows: JobRow[]) {
+  return ctx.db.insert(jobs).values(rows).onConflictDoNothing({ target: jobs.dedupeKey });
+}
+
+/** Inserts the transaction's outbox rows; withTransaction calls it before the commit. */
+export async function flushOutbox(ctx: Ctx): Promise<void> {
+  const pending = ctx.tx?.pendingOutbox;
+  if (!pending) return;
+  const eventRows = pending.events.splice(0);
+  const jobRows = pending.jobs.splice(0);
+  if (eventRows.length > 0) await ctx.db.insert(events).values(eventRows);
+  if (jobRows.length > 0) {
+    // Two timers with one key in one statement: the first wins, as it would have one statement at a time.
+    const seen = new Set<string>();
+    await insertJobs(ctx, jobRows.filter((r) => !r.dedupeKey || (!seen.has(r.dedupeKey) && seen.add(r.dedupeKey))));
+  }
 }
 
 interface Claimed {

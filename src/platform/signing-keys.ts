@@ -24,13 +24,26 @@ export interface SigningKey {
 
 export interface Jwks { keys: (JWK & { kid: string; alg: string; use: 'sig' })[] }
 
+// Decrypting and importing a private key costs more than the signature it makes (an exchange answer signs one
+// per submission). A key's material never changes under its kid, so the imported key is remembered by its
+// ciphertext; whether the key is still the active one is asked of the database every time.
+const importedKeys = new WeakMap<Ctx['platform'], Map<string, SigningKey>>();
+const IMPORTED_KEYS_KEPT = 1000;
+
 function toSigningKey(ctx: Ctx, row: typeof signingKeys.$inferSelect): SigningKey {
+  let byCiphertext = importedKeys.get(ctx.platform);
+  if (!byCiphertext) importedKeys.set(ctx.platform, byCiphertext = new Map());
+  const cached = byCiphertext.get(row.privateJwkEnc);
+  if (cached && cached.kid === row.kid) return cached;
   const privateJwk = JSON.parse(ctx.platform.keyring.decrypt(row.privateJwkEnc, PRIVATE_COLUMN)) as crypto.JsonWebKey;
   const privateKey = crypto.createPrivateKey({ key: privateJwk, format: 'jwk' });
-  return {
+  const key: SigningKey = {
     kid: row.kid, alg: row.alg, publicJwk: row.publicJwk as JWK, privateKey,
     sign: (data) => crypto.sign('sha256', Buffer.from(data), { key: privateKey, dsaEncoding: 'ieee-p1363' }).toString('base64url'),
   };
+  if (byCiphertext.size >= IMPORTED_KEYS_KEPT) byCiphertext.clear();
+  byCiphertext.set(row.privateJwkEnc, key);
+  return key;
 }
 
 async function createKey(ctx: Ctx, ownerId: string): Promise<void> {

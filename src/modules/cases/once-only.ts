@@ -192,10 +192,10 @@ export function fetchMaterial(ctx: Ctx, applicationId: string, code: string): Pr
 
 /**
  * At submission: every required material a data source holds and the applicant did not give is fetched, the case
- * being the purpose. What cannot be had (no grant, no record) stays for the reviewers, noted for them.
+ * being the purpose. What cannot be had (no grant, no record) stays for the reviewers, noted for them. `given`: the
+ * codes of the materials the case holds, all attached in this transaction (the caller knows them without a read).
  */
-export async function fetchMissingAtSubmission(ctx: Ctx, row: ApplicationRow, definition: ItemDefinition): Promise<void> {
-  const given = new Set((await ctx.db.select({ code: applicationMaterials.code }).from(applicationMaterials).where(eq(applicationMaterials.applicationId, row.id))).map((m) => m.code));
+export async function fetchMissingAtSubmission(ctx: Ctx, row: ApplicationRow, definition: ItemDefinition, given: ReadonlySet<string>): Promise<void> {
   for (const material of definition.materials.filter((m) => m.required && m.exchangeSource && !given.has(m.code))) {
     try {
       const answer = await fetchForCase(ctx, row, material);

@@ -4,14 +4,14 @@ import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { departmentsWhere } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit.js';
 import { calendarFor, chinaDate, dueDate } from '../../platform/calendar.js';
-import type { Ctx } from '../../platform/context.js';
+import type { Ctx, TxState } from '../../platform/context.js';
 import { newId, withTransaction } from '../../platform/context.js';
 import { AppError, forbidden, ifNotFound, invalidField, notFound } from '../../platform/errors.js';
 import { isWithinRegion } from '../../platform/identifiers.js';
 import { emit } from '../../platform/jobs.js';
 import { getItemVersion, type ItemDefinition } from '../catalog/index.js';
 import { issueForCase } from '../certificates/index.js';
-import { findDepartment, getDepartment } from '../directory/index.js';
+import { findDepartment, getDepartment, type DepartmentView } from '../directory/index.js';
 import { accountPostings } from '../identity/index.js';
 import { canOnApplication } from './policy.js';
 import { applications, reviewTasks, supplementRequests, type TaskStatus } from './schema.js';
@@ -21,6 +21,20 @@ import { addTimeline, applicationView, eventPayload, loadReadable, taskView, typ
 const taskNotFound = () => notFound({ zh: '审批任务', en: 'review task' });
 const taskClosed = () => invalidField('', 'cases.task_closed', { zh: '该任务已办结', en: 'This task is closed' }, 409);
 const taskClaimed = () => invalidField('', 'cases.task_claimed', { zh: '该任务已由他人认领', en: 'Someone else has claimed this task' }, 409);
+
+// A submission looks up its handling department and then, accepting at once, its reviewing departments: often
+// the same one. Within one transaction cases asks directory once per department (cases never changes them).
+const departmentsSeen = new WeakMap<TxState, Map<string, Promise<DepartmentView | null>>>();
+
+export function departmentIn(ctx: Ctx, regionCode: string, code: string): Promise<DepartmentView | null> {
+  if (!ctx.tx) return findDepartment(ctx, regionCode, code);
+  let seen = departmentsSeen.get(ctx.tx);
+  if (!seen) departmentsSeen.set(ctx.tx, seen = new Map());
+  const key = `${regionCode}/${code}`;
+  let department = seen.get(key);
+  if (!department) seen.set(key, department = findDepartment(ctx, regionCode, code));
+  return department;
+}
 
 /** 受理: the case enters review and the first stage's tasks open, all at once. */
 export async function acceptApplication(ctx: Ctx, row: ApplicationRow, def: ItemDefinition, how: 'instant' | 'window' | 'clerk'): Promise<ApplicationRow> {
@@ -38,7 +52,7 @@ async function openStage(ctx: Ctx, row: ApplicationRow, def: ItemDefinition, sta
   const cal = await calendarFor(ctx, row.regionCode);
   const tasks = def.workflow.stages[stage]!.tasks;
   for (const t of tasks) {
-    const department = await findDepartment(ctx, row.regionCode, t.department);
+    const department = await departmentIn(ctx, row.regionCode, t.department);
     if (!department) throw new AppError({ code: 'cases.department_missing', status: 409, message: { zh: `审批部门 ${t.department} 尚未设立`, en: `Reviewing department ${t.department} does not exist` } });
     const [task] = await ctx.db.insert(reviewTasks).values({
       id: newId(), applicationId: row.id, stage, departmentId: department.id, departmentCode: t.department, regionCode: row.regionCode,
@@ -47,7 +61,7 @@ async function openStage(ctx: Ctx, row: ApplicationRow, def: ItemDefinition, sta
     await emit(ctx, 'task.opened', { taskId: task!.id, applicationId: row.id, departmentId: department.id, dueOn: task!.dueOn });
     await scheduleOverdueCheck(ctx, 'task', task!.id, task!.dueOn!);
   }
-  await ctx.db.update(applications).set({ currentStage: stage }).where(eq(applications.id, row.id));
+  if (row.currentStage !== stage) await ctx.db.update(applications).set({ currentStage: stage }).where(eq(applications.id, row.id));
   await addTimeline(ctx, row.id, { kind: 'stage_opened', actor: '系统 System',
     message: { zh: `进入审批：${def.workflow.stages[stage]!.name.zh}（${tasks.length} 个部门并联办理）`, en: `Review: ${def.workflow.stages[stage]!.name.en} (${tasks.length} department(s) in parallel)` } });
 }

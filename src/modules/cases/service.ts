@@ -1,6 +1,6 @@
 // The applicant's side of a case (办件): drafts with prefill, submission (idempotent), bundles (一件事), withdrawal,
 // answering a supplement request (补正), and reading one's cases with their timelines.
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { hasRole } from '../../platform/actor.js';
 import { recordAudit, recordPersonalDataRead } from '../../platform/audit.js';
 import { calendarFor, chinaDate, dueDate } from '../../platform/calendar.js';
@@ -12,12 +12,11 @@ import { isWithinRegion } from '../../platform/identifiers.js';
 import { validationError } from '../../platform/http/errors.js';
 import { emit } from '../../platform/jobs.js';
 import { formDataIssues, getItemVersion, getPublishedBundle, getPublishedItem, type BundleDefinition, type ItemDefinition, type PublishedEntry } from '../catalog/index.js';
-import { findDepartment } from '../directory/index.js';
 import { checkAccept, getFileMeta } from '../files/index.js';
 import { contactPhone, getEnterprise, getPerson } from '../identity/index.js';
 import { attachMaterial, checkReusedCertificate, fetchMissingAtSubmission, takeDraftMaterials } from './once-only.js';
 import { canOnApplication, isApplicantSide, isStaffOf, type ApplicationFacts } from './policy.js';
-import { acceptApplication, resumeAfterSupplement } from './review.js';
+import { acceptApplication, departmentIn, resumeAfterSupplement } from './review.js';
 import { scheduleOverdueCheck } from './timers.js';
 import { applications, bundleApplications, type ApplicationStatus } from './schema.js';
 import { addTimeline, applicationView, eventPayload, loadReadable, timelineOf, type ApplicationRow, type ApplicationView } from './views.js';
@@ -212,6 +211,12 @@ export async function nextNumber(ctx: Ctx, prefix: string): Promise<string> {
   return `${prefix}${chinaDate(ctx.clock.now()).replaceAll('-', '')}${row!.n.padStart(6, '0')}`;
 }
 
+/** nextNumber inside the insert that uses it: one round trip less. */
+function numberFromSequence(ctx: Ctx, prefix: string): SQL<string> {
+  return sql<string>`(SELECT ${`${prefix}${chinaDate(ctx.clock.now()).replaceAll('-', '')}`} || lpad(n, greatest(6, length(n)), '0')
+    FROM (SELECT nextval('application_number_seq')::text AS n) AS next)`;
+}
+
 export interface SubmitInput {
   itemCode: string;
   formData: Record<string, unknown>;
@@ -271,7 +276,7 @@ async function insertSubmitted(ctx: Ctx, item: PublishedEntry<ItemDefinition>, a
   const now = ctx.clock.now();
   const cal = await calendarFor(ctx, regionCode);
   const [row] = await ctx.db.insert(applications).values({
-    id: input.id ?? newId(), number: await nextNumber(ctx, 'TB'), itemCode: def.code, itemVersionId: item.versionId, bundleApplicationId: input.bundleApplicationId,
+    id: input.id ?? newId(), number: numberFromSequence(ctx, 'TB'), itemCode: def.code, itemVersionId: item.versionId, bundleApplicationId: input.bundleApplicationId,
     applicantPersonId: applicant.personId, applicantEnterpriseId: applicant.enterpriseId, applicantName: applicant.name,
     filedByAccountId: ctx.actor.accountId!, channel: applicant.channel, delegationId: applicant.delegationId, regionCode, departmentCode: def.department,
     departmentId: department.id, status: 'submitted', formData, idempotencyKey: input.idempotencyKey ?? null, timeLimitDays: def.timeLimits.committedDays,
@@ -290,7 +295,7 @@ async function insertSubmitted(ctx: Ctx, item: PublishedEntry<ItemDefinition>, a
   await addTimeline(ctx, row.id, { kind: 'submitted', actor: applicant.channel === 'window' ? '窗口人员 Window clerk' : applicant.channel === 'agent' ? '代办人 Agent' : '申请人 Applicant',
     message: { zh: `提交申请（${{ online: '网上', window: '窗口', agent: '代办' }[applicant.channel]}），办件编号 ${row.number}`, en: `Submitted (${applicant.channel}); case number ${row.number}` },
     details: { channel: applicant.channel, ...(applicant.channel === 'window' ? { citizenConfirmed: true } : {}) } });
-  await fetchMissingAtSubmission(ctx, row, def);
+  await fetchMissingAtSubmission(ctx, row, def, new Set([...(input.materials ?? []), ...(input.fetched ?? [])].map((m) => m.code)));
   if (acceptance.deferred.length) {
     await addTimeline(ctx, row.id, { kind: 'tolerance', actor: '申请人 Applicant', details: { deferred: acceptance.deferred, dueOn: row.toleranceDueOn },
       message: { zh: `容缺受理：${acceptance.deferred.length} 项非核心材料须于 ${row.toleranceDueOn} 前补交`, en: `Accepted with ${acceptance.deferred.length} non-core material(s) to follow by ${row.toleranceDueOn}` } });
@@ -316,7 +321,7 @@ export function handlingRegion(def: ItemDefinition, applicantRegion: string): st
 }
 
 export async function handlingDepartment(ctx: Ctx, regionCode: string, code: string) {
-  const department = await findDepartment(ctx, regionCode, code);
+  const department = await departmentIn(ctx, regionCode, code);
   if (!department) throw new AppError({ code: 'cases.department_missing', status: 409, message: { zh: '承办部门尚未设立', en: 'The department handling this item does not exist' } });
   return department;
 }

@@ -6,7 +6,7 @@ import { addCalendarDays } from '../../platform/calendar.js';
 import type { Ctx, Platform } from '../../platform/context.js';
 import { emit, scheduleJob } from '../../platform/jobs.js';
 import { applications, reviewTasks, timelineEntries } from './schema.js';
-import { addTimeline } from './views.js';
+import { addTimeline, flushTimeline } from './views.js';
 import { registerExchangePurposes } from './once-only.js';
 
 export const OVERDUE_CHECK = 'cases.overdue-check';
@@ -24,6 +24,7 @@ export function scheduleOverdueCheck(ctx: Ctx, kind: Kind, id: string, dueOn: st
 
 /** One alert per piece of work and due date, however many timers ran: the timeline remembers it. */
 async function alreadyAlerted(ctx: Ctx, applicationId: string, kind: string, subject: string, dueOn: string): Promise<boolean> {
+  await flushTimeline(ctx);
   const rows = await ctx.db.select({ id: timelineEntries.id }).from(timelineEntries).where(and(eq(timelineEntries.applicationId, applicationId),
     eq(timelineEntries.kind, kind), sql`${timelineEntries.details}->>'subject' = ${subject}`, sql`${timelineEntries.details}->>'dueOn' = ${dueOn}`)).limit(1);
   return rows.length > 0;

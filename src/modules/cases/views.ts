@@ -1,7 +1,7 @@
 // What leaves the cases module: applications with their time-limit lights, tasks, and the timeline.
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { calendarFor, chinaDate, remainingWorkingDays, timeLight, type TimeLight, type WorkingCalendar } from '../../platform/calendar.js';
-import type { Ctx } from '../../platform/context.js';
+import type { Ctx, TxState } from '../../platform/context.js';
 import { notFound } from '../../platform/errors.js';
 import { canOnApplication, type ApplicationFacts } from './policy.js';
 import { applicationMaterials, applications, reviewTasks, supplementRequests, timelineEntries } from './schema.js';
@@ -91,12 +91,43 @@ export async function applicationView(ctx: Ctx, a: ApplicationRow): Promise<Appl
 
 export interface TimelineInput { kind: string; actor: string; message: { zh: string; en: string }; details?: Record<string, unknown>; public?: boolean }
 
+type TimelineRow = typeof timelineEntries.$inferInsert;
+
+const TIMELINE_FLUSH = 'cases.timeline';
+const pendingTimeline = new WeakMap<TxState, TimelineRow[]>();
+
+/**
+ * Adds an entry to a case's timeline. Inside a transaction the entries are gathered and inserted in one statement
+ * before the commit, in the order they were added (a submission writes three or four).
+ */
 export async function addTimeline(ctx: Ctx, applicationId: string, e: TimelineInput): Promise<void> {
-  await ctx.db.insert(timelineEntries).values({ applicationId, at: ctx.clock.now(), actor: e.actor, kind: e.kind, messageZh: e.message.zh, messageEn: e.message.en,
-    details: e.details ?? {}, public: e.public ?? true });
+  const row: TimelineRow = { applicationId, at: ctx.clock.now(), actor: e.actor, kind: e.kind, messageZh: e.message.zh, messageEn: e.message.en,
+    details: e.details ?? {}, public: e.public ?? true };
+  if (!ctx.tx) {
+    await ctx.db.insert(timelineEntries).values(row);
+    return;
+  }
+  const rows = pendingTimeline.get(ctx.tx);
+  if (rows) {
+    rows.push(row);
+    return;
+  }
+  pendingTimeline.set(ctx.tx, [row]);
+  ctx.tx.beforeCommit.set(TIMELINE_FLUSH, flushTimeline);
+}
+
+/** Inserts the timeline entries the transaction gathered; reading a timeline first calls it, so it sees its own. */
+export async function flushTimeline(ctx: Ctx): Promise<void> {
+  if (!ctx.tx) return;
+  const rows = pendingTimeline.get(ctx.tx);
+  if (!rows) return;
+  pendingTimeline.delete(ctx.tx);
+  ctx.tx.beforeCommit.delete(TIMELINE_FLUSH);
+  await ctx.db.insert(timelineEntries).values(rows);
 }
 
 export async function timelineOf(ctx: Ctx, applicationId: string, includeInternal: boolean) {
+  await flushTimeline(ctx);
   const rows = await ctx.db.select().from(timelineEntries).where(eq(timelineEntries.applicationId, applicationId)).orderBy(asc(timelineEntries.id));
   return rows.filter((r) => includeInternal || r.public).map((r) => ({ at: r.at.toISOString(), actor: r.actor, kind: r.kind, message: { zh: r.messageZh, en: r.messageEn },
     details: r.details, public: r.public }));

@@ -1,9 +1,9 @@
 // Sign-in, sessions and authentication of each request. A session token is random, stored only as its
 // SHA-256, sent as an HttpOnly cookie (browsers) or a bearer token (programs). Cookie-authenticated writes
 // carry a CSRF token derived from the session with a server key. Repeated wrong passwords lock the account.
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
-import type { Actor, ActingFor, Role } from '../../platform/actor.js';
+import type { Actor, ActingFor, Posting } from '../../platform/actor.js';
 import { anonymous } from '../../platform/actor.js';
 import type { Ctx } from '../../platform/context.js';
 import { withTransaction } from '../../platform/context.js';
@@ -11,10 +11,10 @@ import { recordAudit } from '../../platform/audit.js';
 import { randomToken, safeEqual, sha256 } from '../../platform/crypto.js';
 import { isValidIdNumber, normalizeIdNumber } from '../../platform/identifiers.js';
 import type { Authentication } from '../../platform/http/server.js';
-import { loadPostings, hashPassword, verifyPassword } from './accounts.js';
+import { hashPassword, verifyPassword } from './accounts.js';
 import { accountLocked, invalidCredentials, notAuthorizedToAct, sessionExpired } from './errors.js';
 import { findPersonRowByIdNumber } from './persons.js';
-import { accounts, delegations, enterpriseAgents, enterprises, sessions } from './schema.js';
+import { accounts, delegations, enterpriseAgents, enterprises, postings, sessions } from './schema.js';
 import { agentScopes } from './policy.js';
 
 const LEGAL_REPRESENTATIVE_SCOPES = agentScopes;
@@ -129,7 +129,10 @@ export async function authenticate(req: FastifyRequest, ctx: Ctx): Promise<Authe
   if (!presented) return { actor: anonymous, viaCookie: false, csrfValid: false };
   const sessionId = sha256(presented.token);
   const now = ctx.clock.now();
-  const [row] = await ctx.db.select({ session: sessions, account: accounts }).from(sessions)
+  // The account's postings come with the session in one round trip: every signed-in request pays for this.
+  const [row] = await ctx.db.select({ session: sessions, account: accounts, postings: sql<Posting[]>`coalesce((
+      SELECT json_agg(json_build_object('role', p.role, 'departmentId', p.department_id, 'regionCode', p.region_code) ORDER BY p.role)
+      FROM ${postings} p WHERE p.account_id = ${accounts.id}), '[]'::json)` }).from(sessions)
     .innerJoin(accounts, eq(accounts.id, sessions.accountId)).where(eq(sessions.id, sessionId));
   const { sessionIdleMinutes } = ctx.platform.config;
   const live = row && !row.session.endedAt && row.session.expiresAt > now && row.account.status === 'active'
@@ -139,10 +142,9 @@ export async function authenticate(req: FastifyRequest, ctx: Ctx): Promise<Authe
     // Sliding idle timeout, written at most once a minute per session to keep reads cheap.
     await ctx.db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, sessionId));
   }
-  const postings = (await loadPostings(ctx, [row.account.id])).get(row.account.id) ?? [];
   let actor: Actor = {
-    kind: 'account', accountId: row.account.id, personId: row.account.personId, roles: [...new Set(postings.map((p) => p.role as Role))],
-    postings, sessionId, actingFor: null,
+    kind: 'account', accountId: row.account.id, personId: row.account.personId, roles: [...new Set(row.postings.map((p) => p.role))],
+    postings: row.postings, sessionId, actingFor: null,
   };
   const actingHeader = req.headers[ACTING_FOR_HEADER];
   if (typeof actingHeader === 'string' && actingHeader.length > 0) {

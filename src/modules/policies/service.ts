@@ -210,6 +210,24 @@ export async function listVersions(ctx: Ctx, code: string) {
 /** A published policy with its frozen rule, checked, for evaluation. */
 export interface PublishedPolicy { row: PolicyRow; version: number; rule: CheckedRule }
 
+// Checking a rule parses its DMN XML and every FEEL expression: most of the CPU an event handler spends on it
+// (each submission's instant-approval check reads its item's policies). The checked rule depends on nothing but
+// the rule's source, so it is remembered by that text, which stays right whatever another node publishes.
+const checkedRules = new Map<string, Promise<CheckedRule>>();
+const CHECKED_RULES_KEPT = 500;
+
+function checkedRuleOf(source: RuleSource): Promise<CheckedRule> {
+  const key = JSON.stringify(source);
+  let checked = checkedRules.get(key);
+  if (!checked) {
+    if (checkedRules.size >= CHECKED_RULES_KEPT) checkedRules.clear();
+    checked = checkRule(source).then((r) => r.rule);
+    checkedRules.set(key, checked);
+    checked.catch(() => checkedRules.delete(key)); // a failure is not remembered
+  }
+  return checked;
+}
+
 export async function publishedPolicies(ctx: Ctx, filter: { subject?: SubjectKind; itemCode?: string; codes?: string[] } = {}): Promise<PublishedPolicy[]> {
   const rows = await ctx.db.select({ p: policies, v: policyVersions }).from(policies)
     .innerJoin(policyVersions, and(eq(policyVersions.policyId, policies.id), eq(policyVersions.version, policies.publishedVersion)))
@@ -218,7 +236,7 @@ export async function publishedPolicies(ctx: Ctx, filter: { subject?: SubjectKin
   const out: PublishedPolicy[] = [];
   for (const r of rows) {
     if (filter.codes && !filter.codes.includes(r.p.code)) continue;
-    out.push({ row: r.p, version: r.v.version, rule: (await checkRule(r.v.rule)).rule });
+    out.push({ row: r.p, version: r.v.version, rule: await checkedRuleOf(r.v.rule) });
   }
   return out;
 }
