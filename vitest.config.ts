@@ -1,7 +1,6 @@
 // Two projects: everything on embedded PGlite, and again on a PostgreSQL server when TEST_DATABASE_URL is set
 // (CI sets it, and .ci/run fails if the server is unreachable rather than skipping).
 import { defineConfig } from 'vitest/config';
-import { LongestFirstSequencer } from './src/test/sequencer.js';
 
 const common = { include: ['src/**/*.test.ts'], exclude: ['src/reliability/**', 'node_modules/**'], testTimeout: 60_000, hookTimeout: 120_000 };
 // Crash, multi-node and fuzz tests run real `tongban start` processes on PostgreSQL: only with TEST_DATABASE_URL.
@@ -12,7 +11,6 @@ export default defineConfig({
     // Most test time is spent waiting on PostgreSQL, child processes and the browser, not on the CPU: on a 2-core CI
     // machine the default (cores - 1 = one worker) leaves a core idle. Three workers keep both busy.
     maxWorkers: 3,
-    sequence: { sequencer: LongestFirstSequencer },
     projects: [
       { test: { ...common, name: 'pglite' } },
       // Browser tests (e2e/): a real server and Debian's chromium; one file at a time, they share the two cores.
