@@ -105,7 +105,7 @@ describe('新生儿出生一件事 in the browser', () => {
       const title = (await heading(mother).textContent())!;
       seen.push(title);
       if (await mother.locator('.prefilled').count()) {
-        expect(await mother.locator('.prefilled .hint').first().textContent({ timeout: 2000 })).toContain('已自动填写，来源');
+        expect(await mother.locator('.prefilled .hint').first().textContent({ timeout: 15_000 })).toContain('已自动填写，来源');
         if (seen.length <= 3) await shot(mother, `apply-prefilled-${seen.length}`);
       }
       const before = mother.url();
@@ -120,7 +120,7 @@ describe('新生儿出生一件事 in the browser', () => {
         'f-social-security-card-application-delivery-bank': { select: 1 },
         'f-social-security-card-application-delivery-method': { radio: 1 },
       });
-      await expect.poll(() => mother.url(), { message: `${title}: did not move on`, timeout: 5000 }).not.toBe(before);
+      await expect.poll(() => mother.url(), { message: `${title}: did not move on`, timeout: 30_000 }).not.toBe(before);
     }
     expect(seen.length).toBeGreaterThanOrEqual(5);
 
