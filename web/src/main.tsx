@@ -19,13 +19,19 @@ if (state) hydrate(queryClient, JSON.parse(state));
 
 const root = document.getElementById('root')!;
 const app = <App queryClient={queryClient}><RouterProvider router={createBrowserRouter(routes)} /></App>;
-if (root.hasChildNodes()) {
+
+async function start(): Promise<void> {
+  if (!root.hasChildNodes()) {
+    createRoot(root).render(app);
+    return;
+  }
   // The page's own chunk first: hydrating while it is still loading would redraw the page when it arrives.
   await preloadPage(location.pathname);
   // A page the server drew differently (a preference changed since) is drawn again by the browser: not an error.
   startTransition(() => {
     hydrateRoot(root, app, { onRecoverableError: (error) => console.warn('[hydration]', error) });
   });
-} else {
-  createRoot(root).render(app);
 }
+
+/** Settles once React has the page (events on it from then on are React's to handle or replay). */
+export const started = start();
