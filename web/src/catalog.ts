@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from './api';
 import { pick } from './i18n';
-import type { CatalogSummary } from './types';
+import type { CatalogSummary, ItemDefinition, Published } from './types';
 
 export function useItemNames() {
   const { data } = useQuery({ queryKey: ['catalog', 'items'], queryFn: () => api<CatalogSummary[]>('/catalog/items'), staleTime: 300_000 });
@@ -18,4 +18,9 @@ export function useDepartments() {
 export function useDepartmentName() {
   const departments = useDepartments();
   return (code: string) => pick(departments.find((d) => d.code === code || d.id === code)?.name) || code;
+}
+
+/** An item's published definition (its materials and form give labels to the codes and pointers a case holds). */
+export function useItemDefinition(code: string | undefined) {
+  return useQuery({ queryKey: ['item', code], enabled: !!code, staleTime: 300_000, queryFn: () => api<Published<ItemDefinition>>(`/catalog/items/${code}`) }).data?.definition;
 }
