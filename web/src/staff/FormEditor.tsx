@@ -97,7 +97,7 @@ function FieldRow({ form, path, index, count, setForm }: { form: Form; path: str
         options={KINDS.map((k) => ({ value: k, label: t(`admin.kind.${k}`) }))} />
       {kind === 'choice' && (
         <TextInput pointer={`${at}/enum`} label={t('admin.choices')} hint={t('admin.choicesHint')} value={(s.enum ?? []).join(', ')}
-          onChange={(v) => setSchema({ ...s, enum: v.split(/[,，]/).map((x) => x.trim()).filter((x, i, all) => x !== '' || i === all.length - 1) })} />
+          onChange={(v) => setSchema({ ...s, enum: v.split(/[,\uff0c]/) /* a Chinese comma separates as well */.map((x) => x.trim()).filter((x, i, all) => x !== '' || i === all.length - 1) })} />
       )}
       <CheckInput pointer={`${at}/required`} label={t('admin.fieldRequired')} checked={required}
         onChange={(v) => setForm(changeGroup(form, parent, (g) => ({ ...g, required: v ? [...(g.required ?? []), key] : (g.required ?? []).filter((k) => k !== key) })))} />

@@ -94,7 +94,7 @@ function MaterialEditor({ m, i, def, set, certificateTypes }: Props & { m: Mater
             onChange={(v) => set(`${at}/upload/maxBytes`, typeof v === 'number' ? Math.round(v * MB) : v)} />
         </div>
       )}
-      <CheckList pointer={`${at}/certificateTypes`} legend={t('admin.certificateTypes')} value={m.certificateTypes ?? []}
+      <CheckList pointer={`${at}/certificateTypes`} legend={t('admin.certificateTypes')} columns value={m.certificateTypes ?? []}
         onChange={(v) => set(`${at}/certificateTypes`, v.length ? v : undefined)}
         options={[...new Set([...certificateTypes.map((c) => c.code), ...(m.certificateTypes ?? [])])].map((code) => ({ value: code, label: pick(certificateTypes.find((c) => c.code === code)?.name) || code }))} />
       <TextInput pointer={`${at}/exchangeSource`} label={t('admin.exchangeSource')} hint={t('admin.exchangeSourceHint')} value={m.exchangeSource ?? ''} onChange={(v) => set(`${at}/exchangeSource`, v || undefined)} />

@@ -76,18 +76,20 @@ export function CheckInput({ pointer, id, label, checked, onChange }: { pointer:
 }
 
 /** Several checkboxes editing one array; the first carries the pointer's id. */
-export function CheckList<T extends string>({ pointer, legend, options, value, onChange }: {
-  pointer: string; legend: string; options: { value: T; label: string }[]; value: T[]; onChange: (v: T[]) => void;
+export function CheckList<T extends string>({ pointer, legend, options, value, onChange, columns }: {
+  pointer: string; legend: string; options: { value: T; label: string }[]; value: T[]; onChange: (v: T[]) => void; columns?: boolean;
 }) {
   const { lines, describedBy, invalid } = useFieldErrors(pointer);
   return (
     <fieldset className={invalid ? 'field-error' : undefined} aria-describedby={describedBy}>
       <legend>{legend}</legend>
       {lines}
+      <div className={columns ? 'check-columns' : undefined}>
       {options.map((o, i) => (
         <label key={o.value} className="checkbox"><input type="checkbox" id={i === 0 ? idOf(pointer) : `${idOf(pointer)}-${i}`} checked={value.includes(o.value)}
           onChange={(e) => onChange(e.target.checked ? [...value, o.value] : value.filter((x) => x !== o.value))} /> <span>{o.label}</span></label>
       ))}
+      </div>
     </fieldset>
   );
 }
