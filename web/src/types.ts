@@ -14,7 +14,8 @@ export interface ItemDefinition {
   code: string; name: Bilingual; summary: Bilingual; type: string; department: string; regions: string[];
   legalBasis: { title: string; article?: string }[]; timeLimits: { statutoryDays: number; committedDays: number };
   fees: { name: Bilingual; amountYuan: number; basis?: string }[]; channels: string[]; applicantTypes: string[]; materials: Material[];
-  form: JsonSchema; workflow: { acceptance: string; stages: { name: Bilingual; tasks: { department: string; name: Bilingual; timeLimitDays: number }[] }[]; resultCertificateType?: string };
+  form: JsonSchema; workflow: { acceptance: string; stages: { name: Bilingual; tasks: { department: string; name: Bilingual; timeLimitDays: number }[] }[]; resultCertificateType?: string;
+    allowCommitment?: boolean; allowTolerance?: boolean; toleranceDays?: number };
   faq?: { q: Bilingual; a: Bilingual }[];
 }
 export interface SharedField { name: string; label: Bilingual; schema: JsonSchema; mapsTo: { item: string; pointer: string }[] }

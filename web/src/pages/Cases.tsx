@@ -5,7 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, uploadFile } from '../api';
-import { useItemNames } from '../catalog';
+import { useItemDefinition, useItemNames } from '../catalog';
+import { coerce, Field, getAt, leafFields, problemOf, setAt, type FieldSpec } from '../components/form';
 import { ErrorSummary, errorText, Failure, formatDateTime, Light, Loading, PageTitle, StatusTag, type FieldError } from '../components/ui';
 import { pick } from '../i18n';
 import type { Application, TimelineEntry } from '../types';
@@ -40,41 +41,62 @@ export function Cases() {
   );
 }
 
-function Supplement({ app }: { app: Application }) {
+function Supplement({ app, onSent }: { app: Application; onSent: () => void }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const [note, setNote] = useState('');
   const [files, setFiles] = useState<Record<string, { fileId: string; name: string }>>({});
   const [progress, setProgress] = useState<number | null>(null);
   const [errors, setErrors] = useState<FieldError[]>([]);
-  const [sent, setSent] = useState(false);
+  const def = useItemDefinition(app.itemCode);
   const request = app.openSupplementRequest!;
   const materialTargets = request.items.filter((i) => i.target.startsWith('material:'));
+  // Each form field named by the reviewer (or every field of a section they named), to correct here.
+  const leaves = def ? leafFields(def.form, 'supplement', '', true, {}, '') : [];
+  const fieldTargets = request.items.filter((i) => i.target.startsWith('/formData')).flatMap((i) => {
+    const at = i.target.slice('/formData'.length);
+    return leaves.filter((f) => f.pointer === at || f.pointer.startsWith(`${at}/`)).map((f) => ({ f, reason: i.reason }));
+  });
+  const [formData, setFormData] = useState<Record<string, unknown>>(app.formData);
+  const materialName = (code: string) => pick(def?.materials.find((m) => m.code === code)?.name) || code;
+  const fieldError = (f: FieldSpec) => errors.find((e) => e.id === f.id)?.text;
   const send = async () => {
     const missing = materialTargets.filter((i) => !files[i.target.slice(9)]).map((i) => ({ id: `s-${i.target.slice(9)}`, text: t('supplement.fileMissing', { reason: i.reason }) }));
-    setErrors(missing);
-    if (missing.length) return;
+    const wrong = fieldTargets.flatMap(({ f }) => {
+      const p = problemOf(f, getAt(formData, f.pointer));
+      return p ? [{ id: f.id, text: t('common.labelled', { label: f.label, text: t(p.key, p.values) }) }] : [];
+    });
+    setErrors([...wrong, ...missing]);
+    if (missing.length || wrong.length) return;
+    const corrected = fieldTargets.reduce((data, { f }) => setAt(data, f.pointer, coerce(f, getAt(data, f.pointer))), formData);
     try {
       await api(`/applications/${app.id}/supplement`, { method: 'POST', body: {
+        ...(fieldTargets.length ? { formData: corrected } : {}),
         materials: Object.entries(files).map(([code, f]) => ({ code, fileId: f.fileId })), ...(note.trim() ? { note: note.trim() } : {}) } });
-      setSent(true);
+      onSent(); // the case is back in review: this form goes, the confirmation stays on the page
       await qc.invalidateQueries({ queryKey: ['application', app.id] });
+      await qc.invalidateQueries({ queryKey: ['timeline', app.id] });
     } catch (err) {
       setErrors([{ id: 'supplement-note', text: errorText(err, t) }]);
     }
   };
-  if (sent) return <p className="notice" role="status">{t('supplement.sent')}</p>;
   return (
     <section className="panel panel-warning" aria-labelledby="supplement-title">
       <ErrorSummary errors={errors} />
       <h2 id="supplement-title">{t('supplement.title')}</h2>
       <ul>{request.items.map((i) => <li key={i.target}>{i.reason}</li>)}</ul>
+      {fieldTargets.map(({ f, reason }) => (
+        <div key={f.id}>
+          <p className="hint">{t('supplement.fieldReason', { label: f.label, reason })}</p>
+          <Field f={f} value={getAt(formData, f.pointer)} error={fieldError(f)} onChange={(v) => setFormData(setAt(formData, f.pointer, v))} />
+        </div>
+      ))}
       {materialTargets.map((i) => {
         const code = i.target.slice(9);
         return (
           <div className="field" key={code}>
-            <label htmlFor={`s-${code}`}>{t('supplement.upload', { reason: i.reason })}</label>
-            <input type="file" id={`s-${code}`} accept="application/pdf,image/jpeg,image/png" onChange={async (e) => {
+            <label htmlFor={`s-${code}`}>{t('supplement.uploadMaterial', { material: materialName(code), reason: i.reason })}</label>
+            <input type="file" id={`s-${code}`} accept={def?.materials.find((m) => m.code === code)?.upload?.accept.join(',') ?? 'application/pdf,image/jpeg,image/png'} onChange={async (e) => {
               const file = e.target.files?.[0];
               if (!file) return;
               try {
@@ -154,6 +176,7 @@ export function CaseDetail() {
   const itemName = useItemNames();
   const app = useQuery({ queryKey: ['application', id], queryFn: () => api<Application>(`/applications/${id}`) });
   const timeline = useQuery({ queryKey: ['timeline', id], queryFn: () => api<TimelineEntry[]>(`/applications/${id}/timeline`) });
+  const [supplemented, setSupplemented] = useState(false);
   if (app.isLoading) return <Loading />;
   if (app.error || !app.data) return <Failure error={app.error} />;
   const a = app.data;
@@ -163,7 +186,8 @@ export function CaseDetail() {
       <PageTitle caption={a.number ?? undefined}>{itemName(a.itemCode)}</PageTitle>
       <p><StatusTag status={a.status} /> <Light light={a.timeLimit.light} days={a.timeLimit.remainingWorkingDays} paused={a.timeLimit.paused} /></p>
       {a.decisionReason && <p>{t('cases.reason', { reason: a.decisionReason })}</p>}
-      {a.openSupplementRequest && a.status === 'supplement_requested' && <Supplement app={a} />}
+      {supplemented && <p className="notice" role="status">{t('supplement.sent')}</p>}
+      {a.openSupplementRequest && a.status === 'supplement_requested' && !supplemented && <Supplement app={a} onSent={() => setSupplemented(true)} />}
       {(a.status === 'approved' || a.status === 'rejected') && <Rating app={a} />}
       <h2>{t('cases.progress')}</h2>
       <ul className="tasks">

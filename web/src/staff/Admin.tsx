@@ -1,17 +1,23 @@
-// Department admins edit their service items: a structured editor over the catalog draft API (names, summary,
-// time limits, channels, materials; the form and workflow as JSON), the server's validation shown per field,
-// a preview of the guide, and publish.
+// Department admins edit their service items: a structured editor over the catalog draft API (basics, time
+// limits, fees, materials, workflow, the form's sections and fields), the server's validation shown next to the
+// input it names, a preview of the guide and the form, and publish. The whole definition as JSON is the
+// "advanced" tab, for what the structured editor does not cover (legal basis, FAQ, keywords, prefill bindings).
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, ApiError } from '../api';
 import { useDepartments } from '../catalog';
-import { ErrorSummary, errorText, Failure, Loading, PageTitle, type FieldError } from '../components/ui';
+import { Field, leafFields } from '../components/form';
+import { ErrorSummary, errorText, Failure, Loading, PageTitle } from '../components/ui';
 import { pick } from '../i18n';
 import { useMe } from '../session';
 import type { CatalogSummary, ItemDefinition, Published } from '../types';
+import { anchorOf, ErrorsContext, idOf, setPointer, type PointerError } from './editor-kit';
+import { FormSection } from './FormEditor';
+import { BasicsSection, FeesSection, MaterialsSection, WorkflowSection } from './ItemSections';
 import { StaffNav } from './StaffNav';
+import './item-editor.css';
 
 export function AdminItems() {
   const { t } = useTranslation();
@@ -32,7 +38,35 @@ export function AdminItems() {
   );
 }
 
-const idOf = (pointer: string) => `edit${pointer.replace(/\//g, '-')}`;
+const ADVANCED = '/advanced'; // errors about what only the JSON view shows sit by its tab
+type Tab = 'structured' | 'json';
+
+/** The server's validation problems, each by the input it names (or the nearest one shown). */
+function problemsOf(err: unknown, t: (k: string, o?: Record<string, unknown>) => string): PointerError[] {
+  if (!(err instanceof ApiError)) return [{ pointer: '/name/zh', text: errorText(err, t) }];
+  const details = Array.isArray(err.body.details) ? (err.body.details as { field: string; message: { zh: string; en: string } }[]) : [];
+  const list = details.length ? details : [{ field: err.body.field ?? '', message: err.body.message ?? { zh: err.body.code, en: err.body.code } }];
+  return list.map((d) => {
+    const pointer = anchorOf(d.field || ADVANCED, ADVANCED);
+    // Named as the page names it: the input's label, or the group's legend; what only the JSON shows, by its pointer.
+    const el = document.getElementById(idOf(pointer));
+    const label = (el?.id && document.querySelector(`label[for="${CSS.escape(el.id)}"]`)?.textContent) || (el?.tagName === 'FIELDSET' && el.querySelector('legend')?.textContent) || d.field;
+    return { pointer, text: label ? t('common.labelled', { label, text: pick(d.message) }) : pick(d.message) };
+  });
+}
+
+/** How an applicant will see the form: its fields, section by section, to try out. */
+function FormPreview({ def }: { def: ItemDefinition }) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState<Record<string, unknown>>({});
+  let fields: ReturnType<typeof leafFields> = [];
+  try {
+    fields = leafFields(def.form, 'preview', '', true, {}, '');
+  } catch {
+    return <p>{t('admin.previewUnavailable')}</p>;
+  }
+  return <>{fields.map((f) => <Field key={f.id} f={f} value={values[f.pointer]} onChange={(v) => setValues({ ...values, [f.pointer]: v })} />)}</>;
+}
 
 export function ItemEditor() {
   const { t } = useTranslation();
@@ -40,30 +74,55 @@ export function ItemEditor() {
   const qc = useQueryClient();
   const published = useQuery({ queryKey: ['item', code], queryFn: () => api<Published<ItemDefinition>>(`/catalog/items/${code}`) });
   const [def, setDef] = useState<ItemDefinition | null>(null);
-  const [formJson, setFormJson] = useState('');
-  const [workflowJson, setWorkflowJson] = useState('');
-  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [tab, setTab] = useState<Tab>('structured');
+  const [json, setJson] = useState('');
+  const [errors, setErrors] = useState<PointerError[]>([]);
+  const [pending, setPending] = useState<unknown>(null); // a failure to place once the page shows its inputs
   const [message, setMessage] = useState<string | null>(null);
   const [preview, setPreview] = useState(false);
+  const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   useEffect(() => {
-    if (published.data && !def) {
-      setDef(published.data.definition);
-      setFormJson(JSON.stringify(published.data.definition.form, null, 2));
-      setWorkflowJson(JSON.stringify(published.data.definition.workflow, null, 2));
-    }
+    if (published.data && !def) setDef(published.data.definition);
   }, [published.data, def]);
+  // Errors are placed by the inputs on the page, so only after the page has rendered what was sent.
+  useEffect(() => {
+    if (pending) {
+      setErrors(problemsOf(pending, t));
+      setPending(null);
+    }
+  }, [pending, t]);
   if (published.isLoading || !def) return published.error ? <Failure error={published.error} /> : <Loading />;
 
-  const build = (): ItemDefinition | null => {
+  const set = (pointer: string, value: unknown) => setDef((d) => setPointer(d!, pointer, value));
+  const jsonError = (): PointerError => ({ pointer: ADVANCED, text: t('admin.jsonInvalid') });
+  /** The definition being edited: from the JSON text on the advanced tab. */
+  const current = (): ItemDefinition | null => {
+    if (tab === 'structured') return def;
     try {
-      return { ...def, form: JSON.parse(formJson), workflow: JSON.parse(workflowJson) };
+      const parsed = JSON.parse(json) as ItemDefinition;
+      setDef(parsed);
+      return parsed;
     } catch {
-      setErrors([{ id: idOf('/form'), text: t('admin.jsonInvalid') }]);
+      setErrors([jsonError()]);
       return null;
     }
   };
+  const switchTo = (next: Tab) => {
+    if (next === tab) return;
+    if (next === 'json') {
+      setJson(JSON.stringify(def, null, 2));
+    } else if (!current()) return;
+    setErrors([]);
+    setTab(next);
+  };
+  const onTabKey = (e: KeyboardEvent) => {
+    if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
+    const next: Tab = tab === 'structured' ? 'json' : 'structured';
+    switchTo(next);
+    tabs.current[next === 'structured' ? 0 : 1]?.focus();
+  };
   const save = async (): Promise<boolean> => {
-    const body = build();
+    const body = current();
     if (!body) return false;
     setMessage(null);
     try {
@@ -72,9 +131,7 @@ export function ItemEditor() {
       setMessage(t('admin.saved'));
       return true;
     } catch (err) {
-      const details = err instanceof ApiError && Array.isArray(err.body.details) ? (err.body.details as { field: string; message: { zh: string; en: string } }[]) : [];
-      const list = details.length ? details : err instanceof ApiError ? [{ field: err.body.field ?? '/code', message: err.body.message ?? { zh: err.body.code, en: err.body.code } }] : [];
-      setErrors(list.length ? list.map((d) => ({ id: idOf(d.field.split('/').slice(0, 3).join('/') || '/code'), text: t('common.labelled', { label: d.field, text: pick(d.message) }) })) : [{ id: idOf('/name/zh'), text: errorText(err, t) }]);
+      setPending(err);
       return false;
     }
   };
@@ -84,62 +141,62 @@ export function ItemEditor() {
       const res = await api<Published<ItemDefinition>>(`/catalog/items/${code}/publish`, { method: 'POST' });
       setMessage(t('admin.published', { version: res.version }));
       await qc.invalidateQueries({ queryKey: ['item', code] });
+      await qc.invalidateQueries({ queryKey: ['catalog'] });
     } catch (err) {
-      setErrors([{ id: idOf('/name/zh'), text: errorText(err, t) }]);
+      setPending(err);
     }
   };
-  const text = (pointer: string, label: string, value: string, set: (v: string) => void, long = false) => (
-    <div className="field">
-      <label htmlFor={idOf(pointer)}>{label}</label>
-      {long ? <textarea id={idOf(pointer)} rows={3} value={value} onChange={(e) => set(e.target.value)} /> : <input id={idOf(pointer)} value={value} onChange={(e) => set(e.target.value)} />}
-    </div>
+  const tabButton = (x: Tab, i: number) => (
+    <button type="button" role="tab" key={x} id={x === 'json' ? idOf(ADVANCED) : 'tab-structured'} aria-selected={tab === x} aria-controls={`panel-${x}`}
+      tabIndex={tab === x ? 0 : -1} ref={(el) => { tabs.current[i] = el; }} className={`tab ${tab === x ? 'tab-selected' : ''}`} onClick={() => switchTo(x)} onKeyDown={onTabKey}>
+      {t(`admin.tab.${x}`)}
+    </button>
   );
   return (
-    <>
+    <ErrorsContext.Provider value={errors}>
       <StaffNav />
       <Link className="back-link" to="/admin/items">{t('admin.back')}</Link>
-      <ErrorSummary errors={errors} />
+      <ErrorSummary errors={errors.map((e) => ({ id: idOf(e.pointer), text: e.text }))} />
       <PageTitle caption={code}>{t('admin.editTitle', { name: pick(def.name) })}</PageTitle>
       {message && <p className="notice" role="status">{message}</p>}
+      <div role="tablist" aria-label={t('admin.tabsLabel')} className="tabs">{tabButton('structured', 0)}{tabButton('json', 1)}</div>
       <form noValidate onSubmit={(e) => { e.preventDefault(); void save(); }}>
-        {text('/name/zh', t('admin.nameZh'), def.name.zh, (v) => setDef({ ...def, name: { ...def.name, zh: v } }))}
-        {text('/name/en', t('admin.nameEn'), def.name.en, (v) => setDef({ ...def, name: { ...def.name, en: v } }))}
-        {text('/summary/zh', t('admin.summaryZh'), def.summary.zh, (v) => setDef({ ...def, summary: { ...def.summary, zh: v } }), true)}
-        {text('/summary/en', t('admin.summaryEn'), def.summary.en, (v) => setDef({ ...def, summary: { ...def.summary, en: v } }), true)}
-        {text('/timeLimits/statutoryDays', t('admin.statutoryDays'), String(def.timeLimits.statutoryDays), (v) => setDef({ ...def, timeLimits: { ...def.timeLimits, statutoryDays: Number(v) } }))}
-        {text('/timeLimits/committedDays', t('admin.committedDays'), String(def.timeLimits.committedDays), (v) => setDef({ ...def, timeLimits: { ...def.timeLimits, committedDays: Number(v) } }))}
-        <fieldset>
-          <legend>{t('admin.channels')}</legend>
-          {['online', 'window', 'post'].map((c) => (
-            <label key={c} className="checkbox"><input type="checkbox" id={c === 'online' ? idOf('/channels') : `channel-${c}`} checked={def.channels.includes(c)}
-              onChange={(e) => setDef({ ...def, channels: e.target.checked ? [...def.channels, c] : def.channels.filter((x) => x !== c) })} /> <span>{t(`guide.channel.${c}`)}</span></label>
-          ))}
-        </fieldset>
-        <h2>{t('admin.materials')}</h2>
-        {def.materials.map((m, i) => (
-          <fieldset key={m.code} className="material-edit">
-            <legend>{m.code}</legend>
-            {text(`/materials/${i}`, t('admin.nameZh'), m.name.zh, (v) => setDef({ ...def, materials: def.materials.map((x, j) => (j === i ? { ...x, name: { ...x.name, zh: v } } : x)) }))}
-            <label className="checkbox"><input type="checkbox" checked={m.required} onChange={(e) => setDef({ ...def, materials: def.materials.map((x, j) => (j === i ? { ...x, required: e.target.checked } : x)) })} /> <span>{t('guide.required')}</span></label>
-          </fieldset>
-        ))}
-        {text('/form', t('admin.form'), formJson, setFormJson, true)}
-        {text('/workflow', t('admin.workflow'), workflowJson, setWorkflowJson, true)}
+        {tab === 'structured' ? (
+          <div role="tabpanel" id="panel-structured" aria-labelledby="tab-structured" className="item-editor">
+            <BasicsSection def={def} set={set} />
+            <FeesSection def={def} set={set} />
+            <MaterialsSection def={def} set={set} />
+            <WorkflowSection def={def} set={set} />
+            <FormSection def={def} setForm={(f) => set('/form', f)} />
+          </div>
+        ) : (
+          <div role="tabpanel" id="panel-json" aria-labelledby={idOf(ADVANCED)}>
+            <p className="hint" id="json-hint">{t('admin.jsonHint')}</p>
+            {errors.filter((e) => e.pointer === ADVANCED).map((e, i) => <p key={i} className="error-text" id="json-error">{e.text}</p>)}
+            <div className="field">
+              <label htmlFor="edit-json">{t('admin.json')}</label>
+              <textarea id="edit-json" className="code" rows={30} spellCheck={false} value={json} aria-describedby="json-hint" onChange={(e) => setJson(e.target.value)} />
+            </div>
+          </div>
+        )}
         <div className="button-group">
           <button type="submit" className="button button-secondary">{t('admin.saveDraft')}</button>
-          <button type="button" className="button button-secondary" onClick={() => setPreview(!preview)}>{t('admin.preview')}</button>
+          <button type="button" className="button button-secondary" aria-expanded={preview} aria-controls="preview" onClick={() => setPreview(!preview)}>{t('admin.preview')}</button>
           <button type="button" className="button" onClick={() => void publish()}>{t('admin.publish')}</button>
         </div>
       </form>
       {preview && (
-        <section className="panel preview" aria-labelledby="preview-title">
+        <section className="panel preview" id="preview" aria-labelledby="preview-title">
           <h2 id="preview-title">{t('admin.previewTitle')}</h2>
           <h3>{pick(def.name)}</h3>
           <p>{pick(def.summary)}</p>
           <p>{t('guide.timeLimitText', { committed: def.timeLimits.committedDays, statutory: def.timeLimits.statutoryDays })}</p>
-          <ul>{def.materials.map((m) => <li key={m.code}>{pick(m.name)} {m.required ? t('guide.required') : t('guide.optional')}</li>)}</ul>
+          <ul>{def.materials.map((m, i) => <li key={i}>{pick(m.name)} {m.required ? t('guide.required') : t('guide.optional')}</li>)}</ul>
+          {def.fees.length > 0 && <ul>{def.fees.map((f, i) => <li key={i}>{t('admin.feeText', { name: pick(f.name), amount: f.amountYuan })}</li>)}</ul>}
+          <h3>{t('admin.previewForm')}</h3>
+          <FormPreview def={def} />
         </section>
       )}
-    </>
+    </ErrorsContext.Provider>
   );
 }

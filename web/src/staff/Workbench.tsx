@@ -6,7 +6,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { api } from '../api';
-import { useDepartments, useItemNames } from '../catalog';
+import { useDepartments, useItemDefinition, useItemNames } from '../catalog';
+import { leafFields, useEnumLabel } from '../components/form';
 import { ErrorSummary, errorText, Failure, formatDateTime, Light, Loading, PageTitle, StatusTag, type FieldError } from '../components/ui';
 import { pick } from '../i18n';
 import { useMe } from '../session';
@@ -119,33 +120,51 @@ export function StaffCase() {
   const departments = useDepartments();
   const { data: me } = useMe();
   const app = useQuery({ queryKey: ['application', id], queryFn: () => api<Application>(`/applications/${id}`) });
+  const def = useItemDefinition(app.data?.itemCode);
+  const enumLabel = useEnumLabel();
   const timeline = useQuery({ queryKey: ['timeline', id], queryFn: () => api<TimelineEntry[]>(`/applications/${id}/timeline`) });
   const [action, setAction] = useState('approve');
   const [reason, setReason] = useState('');
-  const [target, setTarget] = useState('');
+  const [targets, setTargets] = useState<Record<string, string>>({}); // 补正: what is wrong → why, as the applicant will read it
   const [department, setDepartment] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [done, setDone] = useState<string | null>(null);
   if (app.isLoading) return <Loading />;
   if (app.error || !app.data) return <Failure error={app.error} />;
   const a = app.data;
+  // What a supplement can name: each material the applicant can upload, and each form field but the identity fields verified at sign-in.
+  const prefilled = (def?.form['x-prefill'] ?? {}) as Record<string, string>;
+  const materialName = (code: string) => pick(def?.materials.find((m) => m.code === code)?.name) || code;
+  const supplementTargets = [
+    ...(def ? def.materials.filter((m) => m.upload) : a.materials).map((m) => ({ target: `material:${m.code}`, label: materialName(m.code) })),
+    ...(def ? leafFields(def.form, 'target', '', true, {}, '').filter((f) => !prefilled[f.pointer]).map((f) => ({ target: `/formData${f.pointer}`, label: f.label })) : []),
+  ];
+  const fields = new Map(def ? leafFields(def.form, 'view', '', true, {}, '').map((f) => [f.pointer, f]) : []);
   const myDepartments = new Set(me?.postings.map((p) => p.departmentId).filter(Boolean));
   const task = a.tasks.find((x) => x.status === 'open' && myDepartments.has(x.departmentId));
   const act = async () => {
     const problems: FieldError[] = [];
-    if ((action !== 'approve') && !reason.trim()) problems.push({ id: 'reason', text: t('staff.reasonMissing') });
-    if (action === 'supplement' && !target) problems.push({ id: 'target', text: t('staff.targetMissing') });
+    if (action !== 'approve' && action !== 'supplement' && !reason.trim()) problems.push({ id: 'reason', text: t('staff.reasonMissing') });
+    if (action === 'supplement') {
+      const named = Object.keys(targets);
+      if (!named.length) problems.push({ id: 'target-0', text: t('staff.targetMissing') });
+      supplementTargets.forEach((x, i) => {
+        if (x.target in targets && !targets[x.target]!.trim()) problems.push({ id: `target-reason-${i}`, text: t('staff.targetReasonMissing', { label: x.label }) });
+      });
+    }
     if (action === 'transfer' && !department) problems.push({ id: 'department', text: t('staff.departmentMissing') });
     setErrors(problems);
     if (problems.length || !task) return;
     try {
       if (action === 'approve' || action === 'reject') await api(`/tasks/${task.id}/decision`, { method: 'POST', body: { decision: action, reason: reason.trim() } });
-      else if (action === 'supplement') await api(`/applications/${a.id}/supplement-requests`, { method: 'POST', body: { items: [{ target, reason: reason.trim() }] } });
+      else if (action === 'supplement') {
+        await api(`/applications/${a.id}/supplement-requests`, { method: 'POST', body: { items: Object.entries(targets).map(([target, why]) => ({ target, reason: why.trim() })) } });
+      }
       else await api(`/tasks/${task.id}/transfer`, { method: 'POST', body: { departmentId: department, reason: reason.trim() } });
       setDone(t(`staff.done.${action}`));
       await qc.invalidateQueries();
     } catch (err) {
-      setErrors([{ id: 'reason', text: errorText(err, t) }]);
+      setErrors([{ id: action === 'supplement' ? 'target-0' : 'reason', text: errorText(err, t) }]);
     }
   };
   return (
@@ -162,12 +181,12 @@ export function StaffCase() {
           <Reveal app={a} />
           <h2>{t('staff.formTitle')}</h2>
           <dl className="summary-list compact">
-            {flatten(a.formData).map(([k, v]) => <div key={k}><dt>{k}</dt><dd>{mask(v)}</dd></div>)}
+            {flatten(a.formData).map(([k, v]) => <div key={k}><dt>{fields.get(k)?.label ?? k}</dt><dd>{fields.get(k)?.schema.enum ? enumLabel(v) : mask(v)}</dd></div>)}
           </dl>
           <h2>{t('staff.materialsTitle')}</h2>
           <ul className="plain-list">
             {a.materials.map((m) => (
-              <li key={m.code}>{m.code} · {t(`staff.source.${m.source}`, { defaultValue: m.source })}
+              <li key={m.code}>{materialName(m.code)} · {t(`staff.source.${m.source}`, { defaultValue: m.source })}
                 {m.fileId && <> · <a href={`/api/v1/files/${m.fileId}/content?purpose=${encodeURIComponent(a.number ?? a.id)}`}>{t('staff.download')}</a></>}
               </li>
             ))}
@@ -190,14 +209,22 @@ export function StaffCase() {
                 </div>
               </fieldset>
               {action === 'supplement' && (
-                <div className="field">
-                  <label htmlFor="target">{t('staff.target')}</label>
-                  <select id="target" value={target} onChange={(e) => setTarget(e.target.value)}>
-                    <option value="">{t('form.select')}</option>
-                    {a.materials.map((m) => <option key={m.code} value={`material:${m.code}`}>{m.code}</option>)}
-                    {flatten(a.formData).map(([k]) => <option key={k} value={`/formData${k}`}>{k}</option>)}
-                  </select>
-                </div>
+                <fieldset className="supplement-targets" aria-describedby="target-hint">
+                  <legend>{t('staff.target')}</legend>
+                  <p className="hint" id="target-hint">{t('staff.targetHint')}</p>
+                  {supplementTargets.map((x, i) => (
+                    <div key={x.target}>
+                      <label className="checkbox"><input type="checkbox" id={`target-${i}`} checked={x.target in targets}
+                        onChange={(e) => setTargets(e.target.checked ? { ...targets, [x.target]: '' } : Object.fromEntries(Object.entries(targets).filter(([k]) => k !== x.target)))} /> <span>{x.label}</span></label>
+                      {x.target in targets && (
+                        <div className="field conditional">
+                          <label htmlFor={`target-reason-${i}`}>{t('staff.targetReason', { label: x.label })}</label>
+                          <input id={`target-reason-${i}`} maxLength={300} value={targets[x.target]} onChange={(e) => setTargets({ ...targets, [x.target]: e.target.value })} />
+                        </div>
+                      )}
+                    </div>
+                  ))}
+                </fieldset>
               )}
               {action === 'transfer' && (
                 <div className="field">
@@ -208,10 +235,12 @@ export function StaffCase() {
                   </select>
                 </div>
               )}
-              <div className="field">
-                <label htmlFor="reason">{t('staff.reason')}</label>
-                <textarea id="reason" rows={3} maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} />
-              </div>
+              {action !== 'supplement' && (
+                <div className="field">
+                  <label htmlFor="reason">{t('staff.reason')}</label>
+                  <textarea id="reason" rows={3} maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} />
+                </div>
+              )}
               <button type="submit" className="button">{t('staff.confirm')}</button>
             </form>
           )}
