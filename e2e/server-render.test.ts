@@ -55,6 +55,18 @@ describe('pages rendered by the server', () => {
     await context.close();
   });
 
+  it('cost a visitor who only reads no app script; the first press fetches it and still counts', async () => {
+    const { context, page } = await newPage(browser, server.url);
+    const appScripts = () => page.evaluate(() => performance.getEntriesByType('resource').filter((r) => /\/assets\/main-[\w-]+\.js$/.test(r.name)).length);
+    await page.goto('/guide/bundle/newborn');
+    await page.waitForLoadState('networkidle');
+    expect(await appScripts()).toBe(0);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Having a baby: one application for everything' }).waitFor();
+    expect(await appScripts()).toBe(1);
+    await context.close();
+  });
+
   it('follow the reader\'s language and elder mode, kept in cookies, and come compressed', async () => {
     const res = await fetch(`${server.url}/`, { headers: { cookie: 'tongban_lang=en; tongban_elder=1', 'accept-encoding': 'br' } });
     expect(res.headers.get('content-encoding')).toBe('br');
