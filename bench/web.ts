@@ -39,8 +39,13 @@ async function lighthouseFigures(): Promise<Record<string, unknown>> {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
   const out: Record<string, unknown> = {};
   try {
-    for (const [name, page] of [['home', '/'], ['bundleGuide', '/guide/bundle/newborn'], ['itemGuide', '/guide/item/id-card-renewal']] as const) {
-      const result = await lighthouse(`${server.url}${page}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+    // As a visitor who is not signed in (the app is fetched at the first press), and the same pages with the app
+    // fetched right after the first paint, as for a signed-in person (a CSRF cookie is what the page looks for).
+    const withApp = { Cookie: 'tongban_csrf=lighthouse' };
+    const pages = [['home', '/', {}], ['bundleGuide', '/guide/bundle/newborn', {}], ['itemGuide', '/guide/item/id-card-renewal', {}],
+      ['homeWithApp', '/', withApp], ['bundleGuideWithApp', '/guide/bundle/newborn', withApp]] as const;
+    for (const [name, page, extraHeaders] of pages) {
+      const result = await lighthouse(`${server.url}${page}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'], extraHeaders });
       const lhr = result!.lhr;
       out[name] = {
         performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
