@@ -68,7 +68,7 @@ export function grantWithoutApplication(ctx: Ctx, input: GrantInput): Promise<{ 
     const now = tx.clock.now();
     const cal = await calendarFor(tx, regionCode);
     const [row] = await tx.db.insert(applications).values({
-      id: newId(), number: await nextNumber(tx, 'TB'), itemCode: def.code, itemVersionId: item.versionId, bundleApplicationId: null,
+      id: newId(), number: nextNumber(tx, 'TB'), itemCode: def.code, itemVersionId: item.versionId, bundleApplicationId: null,
       applicantPersonId: input.personId, applicantEnterpriseId: input.enterpriseId, applicantName: input.applicantName, filedByAccountId: PLATFORM_ACCOUNT_ID,
       channel: 'proactive', delegationId: null, regionCode, departmentCode: def.department, departmentId: department.id, status: 'in_review', formData: {},
       idempotencyKey: input.grantKey, timeLimitDays: def.timeLimits.committedDays, submittedAt: now, acceptedAt: now, dueOn: dueDate(cal, now, def.timeLimits.committedDays),

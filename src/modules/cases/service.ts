@@ -6,7 +6,6 @@ import { recordAudit, recordPersonalDataRead } from '../../platform/audit.js';
 import { calendarFor, chinaDate, dueDate } from '../../platform/calendar.js';
 import type { Ctx } from '../../platform/context.js';
 import { newId, withTransaction } from '../../platform/context.js';
-import { queryRows } from '../../platform/db.js';
 import { AppError, forbidden, ifNotFound, invalidField } from '../../platform/errors.js';
 import { isWithinRegion } from '../../platform/identifiers.js';
 import { validationError } from '../../platform/http/errors.js';
@@ -206,13 +205,8 @@ async function attachUploads(ctx: Ctx, applicationId: string, materials: Materia
   }
 }
 
-export async function nextNumber(ctx: Ctx, prefix: string): Promise<string> {
-  const [row] = await queryRows<{ n: string }>(ctx.db, sql`SELECT nextval('application_number_seq')::text AS n`);
-  return `${prefix}${chinaDate(ctx.clock.now()).replaceAll('-', '')}${row!.n.padStart(6, '0')}`;
-}
-
-/** nextNumber inside the insert that uses it: one round trip less. */
-function numberFromSequence(ctx: Ctx, prefix: string): SQL<string> {
+/** A new case number (prefix, China date, a sequence of at least six digits), drawn inside the insert that uses it. */
+export function nextNumber(ctx: Ctx, prefix: string): SQL<string> {
   return sql<string>`(SELECT ${`${prefix}${chinaDate(ctx.clock.now()).replaceAll('-', '')}`} || lpad(n, greatest(6, length(n)), '0')
     FROM (SELECT nextval('application_number_seq')::text AS n) AS next)`;
 }
@@ -276,7 +270,7 @@ async function insertSubmitted(ctx: Ctx, item: PublishedEntry<ItemDefinition>, a
   const now = ctx.clock.now();
   const cal = await calendarFor(ctx, regionCode);
   const [row] = await ctx.db.insert(applications).values({
-    id: input.id ?? newId(), number: numberFromSequence(ctx, 'TB'), itemCode: def.code, itemVersionId: item.versionId, bundleApplicationId: input.bundleApplicationId,
+    id: input.id ?? newId(), number: nextNumber(ctx, 'TB'), itemCode: def.code, itemVersionId: item.versionId, bundleApplicationId: input.bundleApplicationId,
     applicantPersonId: applicant.personId, applicantEnterpriseId: applicant.enterpriseId, applicantName: applicant.name,
     filedByAccountId: ctx.actor.accountId!, channel: applicant.channel, delegationId: applicant.delegationId, regionCode, departmentCode: def.department,
     departmentId: department.id, status: 'submitted', formData, idempotencyKey: input.idempotencyKey ?? null, timeLimitDays: def.timeLimits.committedDays,
@@ -408,7 +402,7 @@ export function submitBundle(ctx: Ctx, input: BundleSubmitInput): Promise<{ bund
     const applicant = await resolveApplicant(tx, undefined, undefined);
     const now = tx.clock.now();
     checkSharedData(bundle.definition, input.sharedData);
-    const [b] = await tx.db.insert(bundleApplications).values({ id: newId(), number: await nextNumber(tx, 'YJS'), bundleCode: bundle.code, bundleVersionId: bundle.versionId,
+    const [b] = await tx.db.insert(bundleApplications).values({ id: newId(), number: nextNumber(tx, 'YJS'), bundleCode: bundle.code, bundleVersionId: bundle.versionId,
       applicantPersonId: applicant.personId, filedByAccountId: tx.actor.accountId!, idempotencyKey: input.idempotencyKey ?? null, sharedData: input.sharedData, createdAt: now })
       .onConflictDoNothing().returning();
     if (!b) { // a concurrent retry with the same key committed first
