@@ -1,0 +1,92 @@
+// The authorization matrix (DESIGN.md, "Authorization has one shape"): per module, rows of data saying who
+// (a caller the module's fixture names, by their relationship to the object) may do what (a route) and the
+// status they get. `describeMatrix` runs every row over real HTTP against a whole Tongban; the coverage test
+// (src/authorization-coverage.test.ts) fails when a registered route has no row in any module's matrix.
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestApp } from './harness.js';
+
+/** Someone who sends requests: a signed-in browser, a delegate, a machine client, or nobody at all. */
+export interface Caller {
+  request(opts: InjectOptions & { csrf?: boolean }): Promise<LightMyRequestResponse>;
+}
+
+/**
+ * One cell of the matrix. `route` is the route exactly as registered ('GET /api/v1/applications/:id');
+ * `as` names a caller of the fixture ('owner', 'other_citizen', 'same_department_reviewer', 'delegate_without_scope',
+ * 'anonymous', 'client' …); `on` optionally names the object or its state when a route is tried on several
+ * ('own', 'other_department', 'draft' …); `expect` is the status the caller must get.
+ */
+export interface MatrixRow {
+  route: string;
+  as: string;
+  on?: string;
+  expect: number;
+}
+
+/** What a request builder gets: the fixture, the row, and a fresh unique suffix for names and idempotency keys. */
+export type RequestBuilder<F> = (fixture: F, row: MatrixRow, unique: string) => Promise<RequestSpec> | RequestSpec;
+
+export interface RequestSpec {
+  url: string;
+  payload?: InjectOptions['payload'];
+  headers?: Record<string, string>;
+}
+
+export interface MatrixSpec<F> {
+  /** The module's name, for the report. */
+  module: string;
+  /** A whole Tongban, the callers, and the objects the rows act on. */
+  setup(): Promise<{ t: TestApp; callers: Record<string, Caller>; fixture: F }>;
+  /** How to call each route of `rows` (keyed by `route`); builders may create a fresh object for each row. */
+  requests: Record<string, RequestBuilder<F>>;
+  rows: readonly MatrixRow[];
+}
+
+/** The anonymous caller: no session, no token. */
+export const anonymousCaller = (t: TestApp): Caller => ({
+  request: ({ csrf: _csrf, ...opts }) => t.tongban.http.inject(opts),
+});
+
+/** A bearer-token caller (machine clients, or programs with a session token). */
+export const bearerCaller = (t: TestApp, token: string): Caller => ({
+  request: ({ csrf: _csrf, ...opts }) => t.tongban.http.inject({ ...opts, headers: { ...(opts.headers ?? {}), authorization: `Bearer ${token}` } }),
+});
+
+/** The same caller acting for someone else (`X-Acting-For: person:<id>` or `enterprise:<id>`). */
+export const actingFor = (caller: Caller, who: string): Caller => ({
+  request: (opts) => caller.request({ ...opts, headers: { ...(opts.headers ?? {}), 'x-acting-for': who } }),
+});
+
+export const rowLabel = (row: MatrixRow) => `${row.as} ${row.route}${row.on ? ` on ${row.on}` : ''} → ${row.expect}`;
+
+/** Runs each row, in order, as one test; a row whose route has no request builder fails. */
+export function describeMatrix<F>(spec: MatrixSpec<F>): void {
+  describe(`authorization matrix: ${spec.module}`, () => {
+    let t: TestApp;
+    let callers: Record<string, Caller>;
+    let fixture: F;
+    let serial = 0;
+    beforeAll(async () => {
+      ({ t, callers, fixture } = await spec.setup());
+    });
+    afterAll(() => t?.close());
+
+    for (const row of spec.rows) {
+      it(rowLabel(row), async () => {
+        const build = spec.requests[row.route];
+        expect(build, `no request builder for ${row.route}`).toBeDefined();
+        const caller = callers[row.as];
+        expect(caller, `no caller named ${row.as}`).toBeDefined();
+        serial += 1;
+        const { url, payload, headers } = await build!(fixture, row, `m${serial}-${Date.now().toString(36)}`);
+        const method = row.route.slice(0, row.route.indexOf(' ')) as InjectOptions['method'];
+        const res = await caller!.request({ method, url, ...(payload === undefined ? {} : { payload }), ...(headers ? { headers } : {}) });
+        expect(res.statusCode, `${rowLabel(row)}: ${res.body.slice(0, 300)}`).toBe(row.expect);
+      });
+    }
+  });
+}
+
+/** The statuses that mean "no": unauthenticated, forbidden, or not found (an object one may not see). */
+export const isDenial = (status: number) => status === 401 || status === 403 || status === 404;
