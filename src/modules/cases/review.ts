@@ -197,7 +197,7 @@ export async function finish(ctx: Ctx, app: ApplicationRow, def: ItemDefinition,
   const [done] = await ctx.db.update(applications).set({ status: outcome, decidedAt: now, decisionReason: reason, updatedAt: now }).where(eq(applications.id, app.id)).returning();
   await addTimeline(ctx, app.id, { kind: outcome, actor: '审批部门 Department',
     message: outcome === 'approved' ? { zh: '办结：准予批准', en: 'Completed: approved' } : { zh: `办结：不予批准。理由：${reason}`, en: `Completed: rejected. Reason: ${reason}` } });
-  const certificateId = outcome === 'approved' && def.workflow.resultCertificateType ? await issueResult(ctx, done!, def.workflow.resultCertificateType) : null;
+  const certificateId = outcome === 'approved' && def.workflow.resultCertificateType ? await issueResult(ctx, done!, def) : null;
   await emit(ctx, `application.${outcome}`, eventPayload(done!, def));
   await emit(ctx, 'application.completed', { ...eventPayload(done!, def), outcome, resultCertificateType: certificateId ? def.workflow.resultCertificateType : null, resultCertificateId: certificateId });
   return done!;
@@ -207,10 +207,11 @@ export async function finish(ctx: Ctx, app: ApplicationRow, def: ItemDefinition,
  * The result as an electronic certificate in the applicant's wallet, signed in the decision's transaction. Where
  * nobody can sign it here (no issuing department set up), the decision stands and staff see why no certificate came.
  */
-async function issueResult(ctx: Ctx, app: ApplicationRow, type: string): Promise<string | null> {
+async function issueResult(ctx: Ctx, app: ApplicationRow, def: ItemDefinition): Promise<string | null> {
+  const type = def.workflow.resultCertificateType!;
   try {
     const certificate = await issueForCase(ctx, { type, applicationId: app.id, applicationNumber: app.number, regionCode: app.regionCode,
-      applicantPersonId: app.applicantPersonId, applicantEnterpriseId: app.applicantEnterpriseId, formData: app.formData });
+      applicantPersonId: app.applicantPersonId, applicantEnterpriseId: app.applicantEnterpriseId, formData: app.formData, decidingDepartment: def.department });
     await addTimeline(ctx, app.id, { kind: 'certificate_issued', actor: '审批部门 Department', details: { certificateId: certificate.id, type },
       message: { zh: '电子证照已签发，已存入您的证照夹', en: 'The electronic certificate is issued and in your wallet' } });
     return certificate.id;

@@ -187,8 +187,8 @@ async function answer(tx: Ctx, input: ExchangeQueryInput, attempt: Attempt): Pro
 
   const queryId = newId();
   const answeredAt = tx.clock.now();
-  const signedAnswer = await signJws(tx, source.ownerDepartmentId, {
-    iss: `${tx.platform.config.publicUrl}/issuers/${source.ownerDepartmentId}` /* its JWKS: <iss>/jwks.json */, source: source.code, queryId, consumer: `department:${input.consumerDepartmentId}`,
+  const signedAnswer = await signJws(tx, source.ownerDepartmentId, 'exchange_answer', {
+    iss: `${tx.platform.config.publicUrl}/issuers/${source.ownerDepartmentId}` /* its JWKS (exchange-answer keys): GET /api/v1/exchange/sources/<code>/jwks */, source: source.code, queryId, consumer: `department:${input.consumerDepartmentId}`,
     subject: { kind: source.subjectKind, masked: maskKey(source.subjectKind, key) },
     purpose: purpose.kind === 'case' ? { applicationId: purpose.applicationId, itemCode: purpose.itemCode } : { itemCode: purpose.itemCode, legalBasis: purpose.legalBasis },
     found: data !== null, data, iat: Math.floor(answeredAt.getTime() / 1000),

@@ -51,7 +51,7 @@ export const exchangeRoutes: FastifyPluginAsyncTypebox<{ platform: Platform }> =
   app.get('/api/v1/exchange/sources/:code/jwks', { config: { access: 'public' },
     schema: { tags, summary: '数据源签名公钥 The JWKS that verifies the source department\'s signed answers', params: CodeParams,
       response: { 200: Type.Any(), ...errors(404) } },
-  }, async (req) => publicJwks(req.ctx, (await loadSource(req.ctx, req.params.code)).ownerDepartmentId));
+  }, async (req) => publicJwks(req.ctx, (await loadSource(req.ctx, req.params.code)).ownerDepartmentId, 'exchange_answer'));
 
   app.put('/api/v1/exchange/sources/:code/records', { config: { access: { roles: ['department_admin', 'platform_admin'], clients: true } },
     schema: { tags, summary: '发布记录（前置库） Publish the record of one subject', params: CodeParams,
