@@ -23,10 +23,9 @@ describe('access control: deny by default', () => {
   });
 
   it('every scope a route asks of delegates and agents is one a person or an enterprise can grant', () => {
-    const named = t.tongban.routes.flatMap((r) => (r.acting && r.acting !== 'self' ? [
-      ...(r.acting.person ? [`${r.method} ${r.url}: ${r.acting.person}`].filter(() => !(delegationScopes as readonly string[]).includes(r.acting!.person!)) : []),
-      ...(r.acting.enterprise ? [`${r.method} ${r.url}: ${r.acting.enterprise}`].filter(() => !(agentScopes as readonly string[]).includes(r.acting!.enterprise!)) : []),
-    ] : []));
+    const known: Record<'person' | 'enterprise', readonly string[]> = { person: delegationScopes, enterprise: agentScopes };
+    const named = t.tongban.routes.flatMap(({ method, url, acting }) => (acting === undefined || acting === 'self' ? [] : (['person', 'enterprise'] as const)
+      .filter((kind) => acting[kind] !== undefined && !known[kind].includes(acting[kind]!)).map((kind) => `${method} ${url}: ${kind} ${acting[kind]}`)));
     expect(named).toEqual([]);
   });
 
