@@ -19,13 +19,14 @@ export const rows: MatrixRow[] = [
   // The wallet: the holder, a delegate allowed to look (certificates.read), the enterprise's agent for its own.
   { route: 'GET /api/v1/certificates', as: 'holder', expect: 200 },
   { route: 'GET /api/v1/certificates', as: 'delegate_with_scope', expect: 200 },
+  { route: 'GET /api/v1/certificates', as: 'delegate_without_scope', expect: 403 },
   { route: 'GET /api/v1/certificates', as: 'enterprise_agent', expect: 200 },
   { route: 'GET /api/v1/certificates', as: 'anonymous', expect: 401 },
   { route: 'GET /api/v1/certificates', as: 'client', expect: 403 },
 
   { route: 'GET /api/v1/certificates/:id', as: 'holder', on: 'own', expect: 200 },
   { route: 'GET /api/v1/certificates/:id', as: 'delegate_with_scope', on: 'own', expect: 200 },
-  { route: 'GET /api/v1/certificates/:id', as: 'delegate_without_scope', on: 'own', expect: 404 },
+  { route: 'GET /api/v1/certificates/:id', as: 'delegate_without_scope', on: 'own', expect: 403 }, // the route names the scope it needs (config.acting)
   { route: 'GET /api/v1/certificates/:id', as: 'other_citizen', on: 'own', expect: 404 },
   { route: 'GET /api/v1/certificates/:id', as: 'issuing_reviewer', on: 'own', expect: 404 }, // the issuer's staff never open a wallet
   { route: 'GET /api/v1/certificates/:id', as: 'leader', on: 'own', expect: 404 },
@@ -39,7 +40,7 @@ export const rows: MatrixRow[] = [
   // Downloading the credential and sharing it are the holder's acts: a delegate may look, not show.
   { route: 'GET /api/v1/certificates/:id/credential', as: 'holder', on: 'own', expect: 200 },
   { route: 'GET /api/v1/certificates/:id/credential', as: 'delegate_with_scope', on: 'own', expect: 403 },
-  { route: 'GET /api/v1/certificates/:id/credential', as: 'delegate_without_scope', on: 'own', expect: 404 },
+  { route: 'GET /api/v1/certificates/:id/credential', as: 'delegate_without_scope', on: 'own', expect: 403 }, // the route names the scope it needs (config.acting)
   { route: 'GET /api/v1/certificates/:id/credential', as: 'other_citizen', on: 'own', expect: 404 },
   { route: 'GET /api/v1/certificates/:id/credential', as: 'issuing_reviewer', on: 'own', expect: 404 },
   { route: 'GET /api/v1/certificates/:id/credential', as: 'enterprise_agent', on: 'enterprise', expect: 200 },
@@ -47,7 +48,7 @@ export const rows: MatrixRow[] = [
 
   { route: 'POST /api/v1/certificates/:id/shares', as: 'holder', on: 'own', expect: 201 },
   { route: 'POST /api/v1/certificates/:id/shares', as: 'delegate_with_scope', on: 'own', expect: 403 },
-  { route: 'POST /api/v1/certificates/:id/shares', as: 'delegate_without_scope', on: 'own', expect: 404 },
+  { route: 'POST /api/v1/certificates/:id/shares', as: 'delegate_without_scope', on: 'own', expect: 403 }, // the route names the scope it needs (config.acting)
   { route: 'POST /api/v1/certificates/:id/shares', as: 'other_citizen', on: 'own', expect: 404 },
   { route: 'POST /api/v1/certificates/:id/shares', as: 'issuing_reviewer', on: 'own', expect: 404 },
   { route: 'POST /api/v1/certificates/:id/shares', as: 'enterprise_agent', on: 'enterprise', expect: 201 },
