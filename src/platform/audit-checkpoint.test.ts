@@ -131,6 +131,18 @@ describe('verifying against a checkpoint', () => {
     expect(await verifyAgainst(checkpoint.jws)).toMatchObject({ ok: true, rows: 7 });
   });
 
+  it('a checkpoint taken after a rewrite vouches for it; an older one, checked alongside, still finds it', async () => {
+    const jwks = await auditCheckpointJwks(t.system);
+    const older = await takeAuditCheckpoint(t.system);
+    await rewriteAuditChain(db(), 3, { details: { n: 3, note: 'forged' } });
+    t.clock.advance(minutes(60));
+    const newer = await takeAuditCheckpoint(t.system); // the platform signs the head it finds
+    const anchors = [];
+    for (const c of [newer, older]) anchors.push(anchorOf(await readAuditCheckpoint(c.jws, jwks)));
+    expect(await verifyAuditChain(db(), undefined, anchors.slice(0, 1))).toMatchObject({ ok: true, anchors: 1 });
+    expect(await verifyAuditChain(db(), undefined, anchors)).toMatchObject({ ok: false, seq: 5, problem: 'rewritten' });
+  });
+
   it('a checkpoint whose content was changed and its signature kept is refused', async () => {
     const checkpoint = await takeAuditCheckpoint(t.system);
     await rewriteAuditChain(db(), 2, { details: { n: 2, note: 'forged' } });
