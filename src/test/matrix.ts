@@ -2,6 +2,7 @@
 // (a caller the module's fixture names, by their relationship to the object) may do what (a route) and the
 // status they get. `describeMatrix` runs every row over real HTTP against a whole Tongban; the coverage test
 // (src/authorization-coverage.test.ts) fails when a registered route has no row in any module's matrix.
+import crypto from 'node:crypto';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from './harness.js';
@@ -67,6 +68,7 @@ export function describeMatrix<F>(spec: MatrixSpec<F>): void {
     let callers: Record<string, Caller>;
     let fixture: F;
     let serial = 0;
+    const runId = crypto.randomUUID().slice(0, 8); // unique across files sharing one PostgreSQL server
     beforeAll(async () => {
       ({ t, callers, fixture } = await spec.setup());
     });
@@ -79,7 +81,7 @@ export function describeMatrix<F>(spec: MatrixSpec<F>): void {
         const caller = callers[row.as];
         expect(caller, `no caller named ${row.as}`).toBeDefined();
         serial += 1;
-        const { url, payload, headers } = await build!(fixture, row, `m${serial}-${Date.now().toString(36)}`);
+        const { url, payload, headers } = await build!(fixture, row, `m${serial}-${runId}`);
         const method = row.route.slice(0, row.route.indexOf(' ')) as InjectOptions['method'];
         const res = await caller!.request({ method, url, ...(payload === undefined ? {} : { payload }), ...(headers ? { headers } : {}) });
         expect(res.statusCode, `${rowLabel(row)}: ${res.body.slice(0, 300)}`).toBe(row.expect);

@@ -5,6 +5,7 @@ import type { Platform } from '../../platform/context.js';
 import { invalidField } from '../../platform/errors.js';
 import { errors, IdParams, IsoDateTime, ShortText, Uuid } from '../../platform/http/schemas.js';
 import { publicJwks } from '../../platform/signing-keys.js';
+import { actingNeeds } from '../identity/index.js';
 import { accessLogCsv, exportMyDataAccess } from './access-log.js';
 import { issueClient, issueClientToken, listClients, revokeClient } from './clients.js';
 import { createGrant, listGrants, revokeGrant } from './grants.js';
@@ -136,7 +137,7 @@ export const exchangeRoutes: FastifyPluginAsyncTypebox<{ platform: Platform }> =
         : { itemCode: purpose.itemCode ?? '', legalBasis: purpose.legalBasis ?? '' } }));
   });
 
-  app.get('/api/v1/exchange/queries/:id', { config: { access: { roles, clients: true } },
+  app.get('/api/v1/exchange/queries/:id', { config: { access: { roles, clients: true }, acting: actingNeeds.applicationsRead },
     schema: { tags, summary: '查询结果 A stored answer (the consuming department, the applicant of the case, the subject)', params: IdParams,
       response: { 200: Type.Any(), ...errors(400, 401, 404) } },
   }, async (req) => answerJson(await getExchangeAnswer(req.ctx, req.params.id)));
