@@ -225,6 +225,17 @@ describe('the scheduled checkpoint', () => {
     expect(await db().select().from(jobs).where(eq(jobs.name, CHECKPOINT_JOB))).toHaveLength(3);
   });
 
+  it('is set when the server starts listening', async () => {
+    const served = await startTestApp({ env: { PORT: '0' } });
+    try {
+      await served.tongban.listen();
+      const rows = await queryRows<{ run_at: Date }>(served.tongban.platform.database.db, sql`SELECT run_at FROM jobs WHERE name = ${CHECKPOINT_JOB}`);
+      expect(rows.map((j) => new Date(j.run_at).toISOString())).toEqual(['2026-03-02T02:00:00.000Z']);
+    } finally {
+      await served.close();
+    }
+  });
+
   it('follows AUDIT_CHECKPOINT_MINUTES', async () => {
     const quarter = await startTestApp({ env: { AUDIT_CHECKPOINT_MINUTES: '15' } });
     try {
