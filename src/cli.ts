@@ -142,7 +142,7 @@ function program(out: (line: string) => void, err: (line: string) => void): Comm
   audit.command('public-key').description('the public keys (JWKS) audit checkpoints are signed with; keep a copy outside the database for `verify --public-key`')
     .option('--out <file>', 'write the JWKS here instead of stdout')
     .action((opts: { out?: string }) => withPlatform(async (p) => {
-      const jwks = JSON.stringify(await auditCheckpointJwks(makeCtx(p, system, 'audit-public-key')), null, 2);
+      const jwks = JSON.stringify(await auditCheckpointJwks(makeCtx(p, system, 'audit-public-key'), { create: true }), null, 2);
       if (opts.out) fs.writeFileSync(opts.out, `${jwks}\n`);
       else out(jwks);
     }));

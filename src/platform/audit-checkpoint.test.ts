@@ -132,7 +132,7 @@ describe('verifying against a checkpoint', () => {
   });
 
   it('a checkpoint taken after a rewrite vouches for it; an older one, checked alongside, still finds it', async () => {
-    const jwks = await auditCheckpointJwks(t.system);
+    const jwks = await auditCheckpointJwks(t.system, { create: true });
     const older = await takeAuditCheckpoint(t.system);
     await rewriteAuditChain(db(), 3, { details: { n: 3, note: 'forged' } });
     t.clock.advance(minutes(60));
@@ -176,7 +176,7 @@ describe('verifying against a checkpoint', () => {
   });
 
   it('a database-only attacker who swaps in their own public key cannot pass a forged checkpoint when the key is pinned outside', async () => {
-    const pinned = parseCheckpointJwks(JSON.stringify(await auditCheckpointJwks(t.system))); // exported once, kept outside
+    const pinned = parseCheckpointJwks(JSON.stringify(await auditCheckpointJwks(t.system, { create: true }))); // exported once, kept outside
     await rewriteAuditChain(db(), 2, { details: { n: 2, note: 'forged' } });
     const [head] = await db().select().from(auditLog).where(eq(auditLog.seq, 5));
     const { publicKey, privateKey } = crypto.generateKeyPairSync('ed25519');

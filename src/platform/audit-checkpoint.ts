@@ -72,9 +72,12 @@ async function activeKey(ctx: Ctx): Promise<{ kid: string; privateKey: crypto.Ke
   return { kid: row!.kid, privateKey: crypto.createPrivateKey({ key: privateJwk, format: 'jwk' }) };
 }
 
-/** The public keys checkpoints verify against (made on first use); keep a copy outside the database. */
-export async function auditCheckpointJwks(ctx: Ctx): Promise<CheckpointJwks> {
-  if (!(await activeRow(ctx))) await createKey(ctx);
+/**
+ * The public keys checkpoints verify against, as the database holds them; with `create`, the first key is made if
+ * there is none yet (exporting the key before the first checkpoint). Keep a copy outside the database.
+ */
+export async function auditCheckpointJwks(ctx: Ctx, opts: { create?: boolean } = {}): Promise<CheckpointJwks> {
+  if (opts.create && !(await activeRow(ctx))) await createKey(ctx);
   const rows = await ctx.db.select({ publicJwk: auditCheckpointKeys.publicJwk }).from(auditCheckpointKeys).orderBy(auditCheckpointKeys.createdAt);
   return { keys: rows.map((r) => r.publicJwk as CheckpointJwks['keys'][number]) };
 }
