@@ -58,6 +58,18 @@ describe('operations endpoints', () => {
     expect(metrics.body).toContain('tongban_http_request_duration_seconds');
   });
 
+  it('keeps /metrics closed in production until METRICS_TOKEN is set', async () => {
+    const production = await startTestApp({ env: { TONGBAN_MODE: 'production' } });
+    try {
+      const res = await production.tongban.http.inject('/metrics');
+      expect(res.statusCode).toBe(401);
+      expect(res.json().error.code).toBe('platform.metrics_token_required');
+      expect(res.body).not.toContain('tongban_http_request_duration_seconds');
+    } finally {
+      await production.close();
+    }
+  });
+
   it('closes /metrics to callers without the token when METRICS_TOKEN is set', async () => {
     const guarded = await startTestApp({ env: { METRICS_TOKEN: 'scrape-me' } });
     try {
@@ -163,5 +175,22 @@ describe('acting for someone else: the scope each route names is the one the aut
     expect((await send('GET', '/api/v1/me/data-access')).json().error.code).toBe('platform.acting_scope_missing');
     expect((await send('GET', '/api/v1/me/data-access/export?format=json')).statusCode).toBe(403);
     expect((await send('POST', '/api/v1/delegations', { agentIdNumber: DEMO_PEOPLE.lisi.idNumber, agentName: '李四', scopes: ['profile.read'], validUntil: '2026-12-31T00:00:00+08:00' })).statusCode).toBe(403);
+  });
+});
+
+describe('odd input answers 4xx, never 500', () => {
+  it('a malformed Basic header at the token endpoint is a client that failed to authenticate', async () => {
+    for (const header of ['Basic %%%', `Basic ${Buffer.from('no-colon-here').toString('base64')}`, `Basic ${Buffer.from('%E0%A4%A:%zz').toString('base64')}`, 'Basic ']) {
+      const res = await t.tongban.http.inject({ method: 'POST', url: '/api/v1/exchange/token', headers: { authorization: header }, payload: { grant_type: 'client_credentials' } });
+      expect(res.statusCode, header).toBe(401);
+      expect(res.json().error.code, header).toBe('exchange.invalid_client');
+    }
+  });
+
+  it('a data-access cursor beyond what the database can hold names the parameter', async () => {
+    const citizen = await signInBrowser(t, DEMO_PEOPLE.wangfang.idNumber, DEMO_PASSWORD);
+    const res = await citizen.request({ method: 'GET', url: '/api/v1/me/data-access?before=9999999999999999999' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.field).toBe('querystring:/before');
   });
 });

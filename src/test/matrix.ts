@@ -5,6 +5,10 @@
 import crypto from 'node:crypto';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, DEMO_PEOPLE } from '../demo/seed.js';
+import { findDepartment } from '../modules/directory/index.js';
+import { issueClient, issueClientToken } from '../modules/exchange/index.js';
+import { signInBrowser } from './factories.js';
 import type { TestApp } from './harness.js';
 
 /** Someone who sends requests: a signed-in browser, a delegate, a machine client, or nobody at all. */
@@ -92,3 +96,27 @@ export function describeMatrix<F>(spec: MatrixSpec<F>): void {
 
 /** The statuses that mean "no": unauthenticated, forbidden, or not found (an object one may not see). */
 export const isDenial = (status: number) => status === 401 || status === 403 || status === 404;
+
+/**
+ * The demo city's people, signed in (the demo seed must have run): the usual callers of a matrix. A module adds
+ * the relationships its objects need (an owner, a delegate without a scope …) beside these.
+ */
+export async function demoCallers(t: TestApp): Promise<Record<string, Caller>> {
+  const police = await findDepartment(t.system, '339900', 'gaj');
+  const client = await issueClient(t.system, { departmentId: police!.id, name: '公安业务系统' });
+  const { access_token: token } = await issueClientToken(t.system, { grantType: 'client_credentials', clientId: client.clientId, clientSecret: client.clientSecret });
+  const signIn = (who: string) => signInBrowser(t, who, DEMO_PASSWORD);
+  return {
+    anonymous: anonymousCaller(t),
+    citizen: await signIn(DEMO_PEOPLE.zhangsan.idNumber),
+    other_citizen: await signIn(DEMO_PEOPLE.lisi.idNumber),
+    clerk: await signIn('clerk'),
+    reviewer: await signIn('reviewer.gaj'),
+    other_reviewer: await signIn('reviewer.mzj'),
+    department_admin: await signIn('admin.gaj'),
+    other_department_admin: await signIn('admin.mzj'),
+    leader: await signIn('leader'),
+    operator: await signIn('admin'),
+    client: bearerCaller(t, token),
+  };
+}

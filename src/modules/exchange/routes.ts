@@ -6,6 +6,7 @@ import { invalidField } from '../../platform/errors.js';
 import { errors, IdParams, IsoDateTime, ShortText, Uuid } from '../../platform/http/schemas.js';
 import { publicJwks } from '../../platform/signing-keys.js';
 import { actingNeeds } from '../identity/index.js';
+import { invalidClient } from './errors.js';
 import { accessLogCsv, exportMyDataAccess } from './access-log.js';
 import { issueClient, issueClientToken, listClients, revokeClient } from './clients.js';
 import { createGrant, listGrants, revokeGrant } from './grants.js';
@@ -103,11 +104,16 @@ export const exchangeRoutes: FastifyPluginAsyncTypebox<{ platform: Platform }> =
     let clientSecret = req.body.client_secret ?? '';
     const basic = req.headers.authorization;
     if (basic?.startsWith('Basic ')) {
+      // RFC 6749 §2.3.1: id and secret are form-urlencoded, then joined by a colon. Anything else is a client
+      // that failed to authenticate (401), not our failure.
       const decoded = Buffer.from(basic.slice(6).trim(), 'base64').toString('utf8');
       const colon = decoded.indexOf(':');
-      if (colon > 0) {
-        clientId = decodeURIComponent(decoded.slice(0, colon));
-        clientSecret = decodeURIComponent(decoded.slice(colon + 1));
+      if (colon <= 0) throw invalidClient();
+      try {
+        clientId = decodeURIComponent(decoded.slice(0, colon).replaceAll('+', ' '));
+        clientSecret = decodeURIComponent(decoded.slice(colon + 1).replaceAll('+', ' '));
+      } catch {
+        throw invalidClient();
       }
     }
     void reply.header('cache-control', 'no-store');

@@ -89,7 +89,7 @@ export const identityRoutes: FastifyPluginAsyncTypebox<{ platform: Platform }> =
 
   app.get('/api/v1/me/data-access', {
     config: { access: 'signed-in' },
-    schema: { tags, summary: '谁查阅了我的数据 Who read my personal data', querystring: Type.Object({ before: Type.Optional(Type.Integer({ minimum: 1 })), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })) }, { additionalProperties: false }),
+    schema: { tags, summary: '谁查阅了我的数据 Who read my personal data', querystring: Type.Object({ before: Type.Optional(Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER })), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })) }, { additionalProperties: false }),
       response: { 200: Type.Array(DataAccessSchema), ...errors(400, 401, 403) } },
   }, async (req) => (await me.listMyDataAccess(req.ctx, req.query)).map((e) => ({ ...e, at: e.at.toISOString() })));
 
