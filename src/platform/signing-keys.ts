@@ -18,7 +18,7 @@ export const SIGNING_ALG = 'ES256';
  * What a key signs. `legacy` keys were made before purposes and signed all of them: they never sign again and stay
  * published in every purpose's set.
  */
-export const keyPurposes = ['certificate', 'status_list', 'exchange_answer', 'audit_checkpoint'] as const;
+export const keyPurposes = ['certificate', 'status_list', 'exchange_answer'] as const;
 export type KeyPurpose = (typeof keyPurposes)[number];
 const PRIVATE_COLUMN = 'signing_keys.private_jwk_enc';
 
