@@ -97,9 +97,10 @@ describe('sensitive form fields', () => {
 });
 
 describe('leaders', () => {
-  it('read no case, nor its timeline, materials, reuse or a bundle; their statistics still answer', async () => {
+  it('read no case, nor its timeline, materials, reuse, instant checks or a bundle; their statistics still answer', async () => {
     const app = await fileAllowance();
-    for (const url of [`/api/v1/applications/${app.id}`, `/api/v1/applications/${app.id}/timeline`, `/api/v1/applications/${app.id}/materials`, `/api/v1/applications/${app.id}/reuse`]) {
+    for (const url of [`/api/v1/applications/${app.id}`, `/api/v1/applications/${app.id}/timeline`, `/api/v1/applications/${app.id}/materials`,
+      `/api/v1/applications/${app.id}/reuse`, `/api/v1/applications/${app.id}/instant-checks`]) {
       expect((await w.browsers.leader.request({ method: 'GET', url })).statusCode, url).toBe(404);
     }
     const bundle = (await w.browsers.wangfang.request({ method: 'POST', url: '/api/v1/bundle-applications', payload: {
