@@ -161,22 +161,33 @@ describe('once-only fetches for an enterprise', () => {
   });
 });
 
-describe('form data nested thousands of levels deep', () => {
+describe('form data nested too deep', () => {
   const deep = (levels: number) => `${'{"a":'.repeat(levels)}{}${'}'.repeat(levels)}`;
   const send = (method: 'POST' | 'PUT', url: string, body: string) =>
     w.browsers.zhangsan.request({ method, url, payload: body, headers: { 'content-type': 'application/json' } });
-
-  it('is refused with a named error when submitted, saved as a draft or sent in a bundle', async () => {
+  const routes = async (levels: number) => {
     const draft = (await w.browsers.zhangsan.request({ method: 'POST', url: '/api/v1/applications/drafts', payload: { itemCode: 'kin-allowance' } })).json();
-    for (const [method, url, body] of [
-      ['POST', '/api/v1/applications', `{"itemCode":"kin-allowance","formData":${deep(5000)}}`],
-      ['POST', '/api/v1/applications/drafts', `{"itemCode":"kin-allowance","formData":${deep(5000)}}`],
-      ['PUT', `/api/v1/applications/${draft.id}/draft`, `{"formData":${deep(5000)}}`],
-      ['POST', '/api/v1/bundle-applications', `{"bundleCode":"newborn","sharedData":{},"forms":{"birth-registration":${deep(5000)}}}`],
-    ] as const) {
+    return [
+      ['POST', '/api/v1/applications', `{"itemCode":"kin-allowance","formData":{"note":${deep(levels)}}}`],
+      ['POST', '/api/v1/applications/drafts', `{"itemCode":"kin-allowance","formData":{"note":${deep(levels)}}}`],
+      ['PUT', `/api/v1/applications/${draft.id}/draft`, `{"formData":{"note":${deep(levels)}}}`],
+      ['POST', '/api/v1/bundle-applications', `{"bundleCode":"newborn","sharedData":{},"forms":{"birth-registration":${deep(levels)}}}`],
+    ] as const;
+  };
+
+  it('thousands of levels deep is refused at the edge with a named error, not a 500', async () => {
+    for (const [method, url, body] of await routes(5000)) {
+      const res = await send(method, url, body);
+      expect(res.statusCode, `${method} ${url}: ${res.body.slice(0, 200)}`).toBe(400);
+      expect(res.json().error.code).toBe('platform.body_too_deep');
+    }
+  });
+
+  it('deeper than any form is refused by the form check, naming the field', async () => {
+    for (const [method, url, body] of await routes(40)) {
       const res = await send(method, url, body);
       expect(res.statusCode, `${method} ${url}: ${res.body.slice(0, 200)}`).toBe(422);
-      expect(res.json().error.code).toBe('cases.form_too_deep');
+      expect(res.json().error).toMatchObject({ code: 'cases.form_too_deep', field: expect.stringMatching(/^\/(formData|forms)/) });
     }
   });
 });
