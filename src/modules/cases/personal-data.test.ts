@@ -89,6 +89,17 @@ describe('sensitive form fields', () => {
     expect((await accessLog(w.browsers.mother)).some((e) => e.purpose.includes('delegation') && e.purpose.includes(app.number))).toBe(true);
   });
 
+  it('a clerk answering a 补正 at the window with the masked form keeps the stored values', async () => {
+    const app = await fileAllowance();
+    await w.browsers.police.request({ method: 'POST', url: `/api/v1/applications/${app.id}/supplement-requests`, payload: { items: [{ target: '/formData/note', reason: '请补充说明' }] } });
+    const seen = (await w.browsers.clerk.request({ method: 'GET', url: `/api/v1/applications/${app.id}` })).json();
+    const answered = await w.browsers.clerk.request({ method: 'POST', url: `/api/v1/applications/${app.id}/supplement`,
+      payload: { formData: { ...seen.formData, note: { text: '已补充' } } } });
+    expect(answered.statusCode, answered.body).toBe(200);
+    const mine = (await w.browsers.zhangsan.request({ method: 'GET', url: `/api/v1/applications/${app.id}` })).json();
+    expect(mine.formData).toMatchObject({ partner: { idNumber: PARTNER_ID, phone: PHONE }, payment: { bankAccount: BANK_ACCOUNT }, note: { text: '已补充' } });
+  });
+
   it('a form field carrying the reserved key of sealed values is refused', async () => {
     const res = await w.browsers.zhangsan.request({ method: 'POST', url: '/api/v1/applications', payload: { itemCode: 'kin-allowance', formData: { note: { x: { $sealed: 'v1.AAAA' } } } } });
     expect(res.statusCode).toBe(422);

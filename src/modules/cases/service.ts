@@ -18,7 +18,7 @@ import { canOnApplication, canReadBundle, isApplicantSide } from './policy.js';
 import { acceptApplication, departmentIn, resumeAfterSupplement } from './review.js';
 import { scheduleOverdueCheck } from './timers.js';
 import { applications, bundleApplications, type ApplicationStatus } from './schema.js';
-import { applicationForm, bundleSharedData, checkFormShape, openForm, sealForm, sensitiveIn, valueAt } from './sensitive.js';
+import { applicationForm, bundleSharedData, checkFormShape, maskValue, openForm, sealForm, sensitiveIn, valueAt } from './sensitive.js';
 import { addTimeline, applicationView, eventPayload, factsOfMany, loadReadable, plainFormData, recordCaseRead, timelineOf, type ApplicationRow, type ApplicationView } from './views.js';
 
 /** A material handed in: an uploaded file, or a certificate from the applicant's wallet (reused, after they confirm it). */
@@ -504,6 +504,13 @@ export function answerSupplement(ctx: Ctx, id: string, input: { formData?: Recor
     for (const pointer of Object.keys((item.definition.form['x-prefill'] ?? {}) as Record<string, string>)) {
       const verified = valueAt(stored, pointer);
       if (verified !== undefined) setPointer(formData, pointer, verified);
+    }
+    // A clerk answering at the window saw sensitive values masked: one sent back masked keeps what is stored.
+    if (!canOnApplication(tx.actor, 'see_full_values', facts)) {
+      for (const pointer of sensitiveIn(sensitivePointers(item.definition.form), formData)) {
+        const before = valueAt(stored, pointer);
+        if (before !== undefined && valueAt(formData, pointer) === maskValue(before)) setPointer(formData, pointer, before);
+      }
     }
     checkForm(item, formData);
     await checkMaterials(tx, item.definition, input.materials ?? [], applicantOf(row), '/materials');
