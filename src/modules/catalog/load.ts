@@ -8,7 +8,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { parseDocument } from 'yaml';
 import type { Bilingual } from '../../platform/errors.js';
 import { certificateTypes } from '../certificates/index.js';
-import { BundleDefinitionSchema, ItemDefinitionSchema, type BundleDefinition, type ItemDefinition } from './definition.js';
+import { BundleDefinitionSchema, ItemDefinitionSchema, sensitiveMarkerProblems, type BundleDefinition, type ItemDefinition } from './definition.js';
 
 export interface CatalogProblem {
   file: string;
@@ -111,6 +111,7 @@ export function validateItem(file: string, value: unknown): ItemDefinition {
     } catch (e) {
       add('/form', `表单无法编译：${(e as Error).message}`, `The form does not compile: ${(e as Error).message}`);
     }
+    for (const at of sensitiveMarkerProblems(item.form)) add(`/form${at}`, 'x-sensitive 须为 true 或 false', 'x-sensitive is true or false');
     const pointers = formPointers(item.form);
     const prefill = (item.form['x-prefill'] ?? {}) as Record<string, unknown>;
     for (const [pointer, source] of Object.entries(prefill)) {
