@@ -109,8 +109,8 @@ export const policiesRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.put('/api/v1/policy-triggers/:code', {
     config: { access: admins },
-    schema: { tags, summary: 'Save an event trigger (event type + condition + action)', params: Code,
-      body: Type.Object({ name: BilingualSchema, eventType: Type.Enum([...triggers.TRIGGER_EVENTS]), subject: Subject, condition: Type.String({ minLength: 1, maxLength: 2000 }), action: Action,
+    schema: { tags, summary: 'Save an event trigger (event type + condition + action), owned by a department', params: Code,
+      body: Type.Object({ name: BilingualSchema, departmentCode: Type.String({ minLength: 1, maxLength: 30 }), eventType: Type.Enum([...triggers.TRIGGER_EVENTS]), subject: Subject, condition: Type.String({ minLength: 1, maxLength: 2000 }), action: Action,
         enabled: Type.Optional(Type.Boolean()) }, { additionalProperties: false }), response: { 200: Type.Any(), ...errors(400, 401, 403, 422) } },
   }, (req) => triggers.saveTrigger(req.ctx, { ...req.body, code: req.params.code }));
 };
