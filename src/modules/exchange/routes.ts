@@ -70,7 +70,9 @@ export const exchangeRoutes: FastifyPluginAsyncTypebox<{ platform: Platform }> =
   app.post('/api/v1/exchange/grants', { config: admins,
     schema: { tags, summary: '授权共享 Grant a consuming department a source for stated purposes',
       body: Type.Object({ source: Type.String({ maxLength: 100 }), consumerDepartmentId: Uuid, itemCodes: Type.Optional(Type.Array(Type.String({ maxLength: 64 }), { maxItems: 200 })),
-        anyPurpose: Type.Optional(Type.Boolean()), legalBasis: LegalBasis, validFrom: Type.Optional(IsoDateTime), validUntil: IsoDateTime }, { additionalProperties: false }),
+        anyPurpose: Type.Optional(Type.Boolean({ description: 'any live case of the consumer (never a query without a case)' })), legalBasis: LegalBasis,
+        batch: Type.Optional(Type.Boolean({ description: '批量查询: many subjects without cases in a short window' })), batchLegalBasis: Type.Optional(LegalBasis),
+        validFrom: Type.Optional(IsoDateTime), validUntil: IsoDateTime }, { additionalProperties: false }),
       response: { 201: Type.Any(), ...errors(400, 401, 403, 404, 422) } },
   }, async (req, reply) => reply.code(201).send(await createGrant(req.ctx, req.body)));
 
@@ -114,12 +116,12 @@ export const exchangeRoutes: FastifyPluginAsyncTypebox<{ platform: Platform }> =
   });
 
   app.post('/api/v1/exchange/queries', { config: { access: { roles: ['window_clerk', 'reviewer', 'department_admin'], clients: true } },
-    schema: { tags, summary: '共享查询 Ask a source for a subject\'s record, stating the purpose (法无授权不可为)',
+    schema: { tags, summary: '共享查询 Ask a source for a subject\'s record, stating the purpose: a case, or an item code the grant names (法无授权不可为)',
       body: Type.Object({
         source: Type.String({ maxLength: 100 }),
         subject: Type.Object({ personId: Type.Optional(Uuid), enterpriseId: Type.Optional(Uuid) }, { additionalProperties: false }),
         purpose: Type.Optional(Type.Object({ applicationId: Type.Optional(Uuid), itemCode: Type.Optional(Type.String({ maxLength: 64 })),
-          legalBasis: Type.Optional(Type.String({ maxLength: 500 })) }, { additionalProperties: false })),
+          legalBasis: Type.Optional(Type.String({ maxLength: 500, description: 'the caller\'s note, recorded; the grant\'s legal basis is what authorises' })) }, { additionalProperties: false })),
         consumerDepartmentId: Type.Optional(Uuid),
       }, { additionalProperties: false }),
       response: { 200: Type.Any(), ...errors(400, 401, 403, 404, 422) } },
@@ -133,7 +135,7 @@ export const exchangeRoutes: FastifyPluginAsyncTypebox<{ platform: Platform }> =
     const purpose = req.body.purpose;
     return answerJson(await queryExchange(req.ctx, { source: req.body.source, subject: req.body.subject as { personId: string }, consumerDepartmentId,
       purpose: purpose === undefined ? undefined : purpose.applicationId !== undefined ? { applicationId: purpose.applicationId }
-        : { itemCode: purpose.itemCode ?? '', legalBasis: purpose.legalBasis ?? '' } }));
+        : { itemCode: purpose.itemCode ?? '', legalBasis: purpose.legalBasis } }));
   });
 
   app.get('/api/v1/exchange/queries/:id', { config: { access: { roles, clients: true } },
