@@ -57,3 +57,19 @@ export function canOnTrigger(actor: Actor, s: DepartmentStanding, action: Trigge
     case 'edit': return isOperator(actor) || (t.departmentCode !== null && s.adminOf.includes(t.departmentCode));
   }
 }
+
+/**
+ * Acting on "my" policy data (matches, facts, prepared services, the simulator with my facts) for someone else:
+ * a delegate (帮办代办) reads with `profile.read` and opts out with `applications.submit`; an enterprise's agent
+ * (经办人) reads with `enterprise.read` and opts out with `applications.submit`. Oneself: always.
+ */
+export type SubjectAction = 'read_own' | 'opt_out';
+
+export function canActForSubject(actor: Actor, action: SubjectAction): boolean {
+  const acting = actor.actingFor;
+  if (!acting) return actor.personId !== null;
+  switch (action) {
+    case 'read_own': return acting.scopes.includes(acting.kind === 'person' ? 'profile.read' : 'enterprise.read');
+    case 'opt_out': return acting.scopes.includes('applications.submit');
+  }
+}
