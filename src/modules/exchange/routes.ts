@@ -91,7 +91,7 @@ export const exchangeRoutes: FastifyPluginAsyncTypebox<{ platform: Platform }> =
   }, async (req, reply) => reply.code(201).send(await issueClient(req.ctx, req.body)));
 
   app.post('/api/v1/exchange/clients/:id/revoke', { config: admins,
-    schema: { tags, summary: '注销接入系统 Revoke a machine client', params: IdParams, response: { 200: Type.Any(), ...errors(400, 401, 404, 409) } },
+    schema: { tags, summary: '注销接入系统 Revoke a machine client', params: IdParams, response: { 200: Type.Any(), ...errors(400, 401, 403, 404, 409) } },
   }, (req) => revokeClient(req.ctx, req.params.id));
 
   app.post('/api/v1/exchange/token', { config: { access: 'public', rateLimit: { max: config.signInRateLimitPerMinute, timeWindow: '1 minute' } },
@@ -140,7 +140,7 @@ export const exchangeRoutes: FastifyPluginAsyncTypebox<{ platform: Platform }> =
 
   app.get('/api/v1/exchange/queries/:id', { config: { access: { roles, clients: true } },
     schema: { tags, summary: '查询结果 A stored answer (the consuming department, the applicant of the case, the subject)', params: IdParams,
-      response: { 200: Type.Any(), ...errors(400, 401, 404) } },
+      response: { 200: Type.Any(), ...errors(400, 401, 403, 404) } },
   }, async (req) => answerJson(await getExchangeAnswer(req.ctx, req.params.id)));
 
   app.get('/api/v1/exchange/review', { config: admins,
