@@ -73,3 +73,6 @@ export function canActForSubject(actor: Actor, action: SubjectAction): boolean {
     case 'opt_out': return acting.scopes.includes('applications.submit');
   }
 }
+
+/** Facts are recorded by the platform (events, the data exchange, seeding) and its operators: nobody else. */
+export const canRecordFacts = (actor: Actor) => isOperator(actor);
