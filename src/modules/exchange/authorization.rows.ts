@@ -95,6 +95,7 @@ export const rows: MatrixRow[] = [
   { route: 'POST /api/v1/exchange/queries', as: 'consumer_reviewer', on: 'other_department', expect: 403 },
   { route: 'POST /api/v1/exchange/queries', as: 'consumer_client', on: 'other_department', expect: 403 },
   { route: 'POST /api/v1/exchange/queries', as: 'subject', expect: 403 },
+  { route: 'POST /api/v1/exchange/queries', as: 'delegate', expect: 403 },
   { route: 'POST /api/v1/exchange/queries', as: 'operator', expect: 403 },
   { route: 'POST /api/v1/exchange/queries', as: 'leader', expect: 403 },
   { route: 'POST /api/v1/exchange/queries', as: 'anonymous', expect: 401 },
@@ -104,6 +105,8 @@ export const rows: MatrixRow[] = [
   { route: 'GET /api/v1/exchange/queries/:id', as: 'consumer_client', expect: 200 },
   { route: 'GET /api/v1/exchange/queries/:id', as: 'subject', expect: 200 },
   { route: 'GET /api/v1/exchange/queries/:id', as: 'other_citizen', expect: 404 },
+  { route: 'GET /api/v1/exchange/queries/:id', as: 'delegate', expect: 404 }, // no case of hers: her helper is not the subject
+  { route: 'GET /api/v1/exchange/queries/:id', as: 'enterprise_agent', expect: 404 },
   { route: 'GET /api/v1/exchange/queries/:id', as: 'source_reviewer', expect: 404 },
   { route: 'GET /api/v1/exchange/queries/:id', as: 'source_client', expect: 404 },
   { route: 'GET /api/v1/exchange/queries/:id', as: 'unrelated_admin', expect: 404 },

@@ -78,6 +78,7 @@ export const rows: MatrixRow[] = [
   // The simulator reads published policies only, and a signed-in person's own facts.
   { route: 'POST /api/v1/policies/simulate', as: 'citizen', expect: 200 },
   { route: 'POST /api/v1/policies/simulate', as: 'same_department_reviewer', expect: 200 },
+  { route: 'POST /api/v1/policies/simulate', as: 'delegate_without_scope', expect: 403 },
   { route: 'POST /api/v1/policies/simulate', as: 'anonymous', expect: 401 },
   { route: 'POST /api/v1/policies/simulate', as: 'client', expect: 403 },
 
@@ -92,14 +93,17 @@ export const rows: MatrixRow[] = [
   { route: 'POST /api/v1/me/policy-matches/:code/opt-out', as: 'elder', on: 'pending_grant', expect: 200 },
   { route: 'POST /api/v1/me/policy-matches/:code/opt-out', as: 'other_citizen', on: 'pending_grant', expect: 404 },
   { route: 'POST /api/v1/me/policy-matches/:code/opt-out', as: 'delegate_without_scope', on: 'pending_grant', expect: 403 },
+  { route: 'POST /api/v1/me/policy-matches/:code/opt-out', as: 'delegate', on: 'pending_grant', expect: 404 }, // 张秀英 has no pending grant
   { route: 'POST /api/v1/me/policy-matches/:code/opt-out', as: 'same_department_admin', on: 'pending_grant', expect: 403 },
   { route: 'POST /api/v1/me/policy-matches/:code/opt-out', as: 'anonymous', on: 'pending_grant', expect: 401 },
   { route: 'GET /api/v1/me/facts', as: 'citizen', expect: 200 },
   { route: 'GET /api/v1/me/facts', as: 'delegate', expect: 200 },
   { route: 'GET /api/v1/me/facts', as: 'delegate_without_scope', expect: 403 },
+  { route: 'GET /api/v1/me/facts', as: 'enterprise_agent', expect: 200 },
   { route: 'GET /api/v1/me/facts', as: 'same_department_reviewer', expect: 403 },
   { route: 'GET /api/v1/me/facts', as: 'anonymous', expect: 401 },
   { route: 'GET /api/v1/me/prepared-services', as: 'citizen', expect: 200 },
+  { route: 'GET /api/v1/me/prepared-services', as: 'delegate', expect: 200 },
   { route: 'GET /api/v1/me/prepared-services', as: 'delegate_without_scope', expect: 403 },
   { route: 'GET /api/v1/me/prepared-services', as: 'operator', expect: 403 },
   { route: 'GET /api/v1/me/prepared-services', as: 'anonymous', expect: 401 },
