@@ -442,4 +442,14 @@ describe('enterprise records and the supervisor\'s review', () => {
     expect(await entries()).toHaveLength(3);
     expect((await b.policeReviewer.request({ method: 'GET', url: `/api/v1/exchange/queries/${queryId}` })).statusCode).toBe(404);
   });
+
+  it('counts a burst of concurrent queries one after the other: no more than the limit gets through', async () => {
+    t.clock.advance((MANY_SUBJECTS.windowMinutes + 1) * 60_000); // a fresh window
+    const people = await Promise.all(Array.from({ length: MANY_SUBJECTS.subjects + 5 }, (_, i) => makeCitizen(t, { name: `并发被查询人${i}` })));
+    const results = await Promise.allSettled(people.map((p) => queryExchange(t.system, { source: 'police.household-registration', subject: { personId: p.person.id },
+      consumerDepartmentId: dept.mzj!, purpose: { itemCode: 'temporary-assistance' } })));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(MANY_SUBJECTS.subjects - 1);
+    const refusals = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    expect(refusals.map((r) => (r.reason as { code: string }).code)).toEqual(Array(6).fill('exchange.bulk_query_refused'));
+  });
 });

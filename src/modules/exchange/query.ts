@@ -209,6 +209,8 @@ async function answer(tx: Ctx, input: ExchangeQueryInput, attempt: Attempt): Pro
   const matched = await matchingGrant(tx, source, input.consumerDepartmentId, purpose);
   let grant = matched.grant;
   let batchUse = false;
+  // Concurrent queries of one consumer on one source count one after the other, so a burst cannot slip under the limit.
+  if (purpose.kind === 'item') await tx.db.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${`exchange.bulk:${input.consumerDepartmentId}:${source.id}`}, 0))`);
   if (purpose.kind === 'item' && await isBulk(tx, input.consumerDepartmentId, source.id, attempt)) {
     if (!matched.batchGrant) throw bulkRefused(source.code);
     grant = matched.batchGrant;
