@@ -18,6 +18,8 @@ export const actingNeeds = {
   certificatesShow: needs(null, 'enterprise.read'),
   /** A person's profile. */
   profileRead: needs('profile.read', null),
+  /** What is known about the party acted for (policies that found them, their facts): a person's profile, an enterprise's record. */
+  subjectRead: needs('profile.read', 'enterprise.read'),
   /** The enterprise's record. */
   enterpriseRead: needs(null, 'enterprise.read'),
   /** Granting and ending agents' authorisations. */
