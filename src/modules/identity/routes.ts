@@ -61,7 +61,7 @@ export const identityRoutes: FastifyPluginAsyncTypebox<{ platform: Platform }> =
     schema: { tags, summary: '登录 Sign in with a username or ID number', body: Type.Object({ identifier: Type.String({ minLength: 1, maxLength: 100 }), password: Password }, { additionalProperties: false }),
       response: { 200: SessionSchema, ...errors(400, 401, 423, 429) } },
   }, async (req, reply) => {
-    const session = await signIn(req.ctx, req.body);
+    const session = await signIn(req.ctx, { ...req.body, address: req.ip });
     setSessionCookies(reply, config, session);
     return { accountId: session.accountId, csrfToken: session.csrfToken, expiresAt: session.expiresAt.toISOString(), token: session.token };
   });
