@@ -4,14 +4,14 @@ import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { departmentsWhere, isOperator, type Posting, type Role } from '../../platform/actor.js';
 import type { Ctx } from '../../platform/context.js';
 import { newId, withTransaction } from '../../platform/context.js';
-import { recordAudit } from '../../platform/audit.js';
+import { recordAudit, recordPersonalDataRead } from '../../platform/audit.js';
 import { emit } from '../../platform/jobs.js';
 import { conflict, forbidden, ifNotFound, invalidField } from '../../platform/errors.js';
 import { getDepartment } from '../directory/index.js';
-import { accountNotFound, checkIdNumber, checkPassword } from './errors.js';
-import { findPersonRowByIdNumber, insertPerson, personView, type PersonView } from './persons.js';
-import { canGrantPosting, canManageAccount } from './policy.js';
-import { accounts, postings } from './schema.js';
+import { accountNotFound, checkIdNumber, checkPassword, personNotFound } from './errors.js';
+import { findPersonRowByIdNumber, getPersonRow, insertPerson, personRow, personView, raiseRealNameLevel, type PersonView } from './persons.js';
+import { canGrantPosting, canManageAccount, canOnPerson } from './policy.js';
+import { accounts, persons, postings } from './schema.js';
 
 export const hashPassword = (password: string) => hash(password); // argon2id, m=19 MiB, t=2, p=1 (OWASP)
 export const verifyPassword = (passwordHash: string, password: string) => verify(passwordHash, password).catch(() => false);
@@ -86,10 +86,12 @@ export function createAccount(ctx: Ctx, input: NewAccount): Promise<AccountView>
   });
 }
 
-async function insertAccount(ctx: Ctx, input: { username: string | null; displayName: string; password: string; personId?: string | null }, ps: Posting[]): Promise<AccountView> {
+type AccountInsert = { username: string | null; displayName: string; personId?: string | null } & ({ password: string } | { passwordHash: string });
+
+async function insertAccount(ctx: Ctx, input: AccountInsert, ps: Posting[]): Promise<AccountView> {
   const [row] = await ctx.db.insert(accounts).values({
     id: newId(), username: input.username?.trim().toLowerCase() ?? null, displayName: input.displayName, personId: input.personId ?? null,
-    passwordHash: await hashPassword(input.password), status: 'active', createdAt: ctx.clock.now(),
+    passwordHash: 'passwordHash' in input ? input.passwordHash : await hashPassword(input.password), status: 'active', createdAt: ctx.clock.now(),
   }).onConflictDoNothing().returning();
   if (!row) {
     throw input.username
@@ -103,22 +105,70 @@ async function insertAccount(ctx: Ctx, input: { username: string | null; display
   return accountView(row, ps);
 }
 
-/** Citizen self-registration: real-name level 1 (self-declared; the ID number passed its checksum only). */
-export function registerCitizen(ctx: Ctx, input: { name: string; idNumber: string; phone?: string; password: string }): Promise<{ account: AccountView; person: PersonView }> {
+/**
+ * A new person and their citizen account, for trusted callers (the demo seed, tests, bulk loads): real-name level 1,
+ * self-declared (the ID number passed its checksum only). An ID number already on record is refused: an account is
+ * never joined to an existing person here (see openAccountAtWindow).
+ */
+export function registerCitizen(ctx: Ctx, input: { name: string; idNumber: string; phone?: string | undefined; password: string }): Promise<{ account: AccountView; person: PersonView }> {
   const idNumber = checkIdNumber(input.idNumber, '/idNumber');
   checkPassword(input.password, '/password');
   return withTransaction(ctx, async (tx) => {
-    let person = await findPersonRowByIdNumber(tx, idNumber);
-    if (person) {
-      // Known already (a walk-in, or registered by a source): the name must match what is on record.
-      if (person.name !== input.name) throw conflict('identity.person_mismatch', { zh: '姓名与公民身份号码登记信息不一致', en: 'The name does not match the record of this ID number' }, '/name');
-      const [existing] = await tx.db.select({ id: accounts.id }).from(accounts).where(eq(accounts.personId, person.id));
-      if (existing) throw conflict('identity.already_registered', { zh: '该公民身份号码已注册账号，请直接登录', en: 'This ID number already has an account; please sign in' }, '/idNumber');
-    } else {
-      person = await insertPerson(tx, { name: input.name, idNumber, phone: input.phone, realNameLevel: 1, realNameMethod: 'self_declared' }, '/idNumber');
-    }
+    const person = await insertPerson(tx, { name: input.name, idNumber, phone: input.phone, realNameLevel: 1, realNameMethod: 'self_declared' }, '/idNumber');
     const account = await insertAccount(tx, { username: null, displayName: input.name, password: input.password, personId: person.id },
       [{ role: 'citizen', departmentId: null, regionCode: null }]);
+    return { account, person: personView(tx.platform.keyring, person) };
+  });
+}
+
+/**
+ * Online self-registration (实名注册, POST /api/v1/auth/register). The answer is the same whatever is on record, so
+ * it tells nobody whether an ID number is registered or whether a name goes with it:
+ * - an ID number nobody has: a new person (real-name level 1, self-declared) with a citizen account;
+ * - an ID number already on record (an account holder, a walk-in a clerk registered, an enterprise's legal
+ *   representative): nothing is created or changed, and no name is compared. The attempt is audited on that person and
+ *   an account holder is told in their inbox. Such a person opens their account at a window, with their ID card.
+ * Both paths hash the password once, so they take about as long.
+ */
+export function requestRegistration(ctx: Ctx, input: { name: string; idNumber: string; phone?: string | undefined; password: string }): Promise<void> {
+  const idNumber = checkIdNumber(input.idNumber, '/idNumber');
+  checkPassword(input.password, '/password');
+  return withTransaction(ctx, async (tx) => {
+    const passwordHash = await hashPassword(input.password);
+    const [person] = await tx.db.insert(persons)
+      .values(personRow(tx.platform.keyring, { name: input.name, idNumber, phone: input.phone, realNameLevel: 1, realNameMethod: 'self_declared' }, tx.clock.now()))
+      .onConflictDoNothing().returning(); // a concurrent registration of the same number loses quietly, like any taken one
+    if (!person) {
+      const existing = await findPersonRowByIdNumber(tx, idNumber);
+      if (!existing) throw new Error('registration: the person insert conflicted but no person has this ID number');
+      await recordAudit(tx, { action: 'account.registration_refused', subjectType: 'person', subjectId: existing.id, subjectPersonId: existing.id,
+        details: { reason: 'id_number_on_record' } });
+      await emit(tx, 'person.registration_attempted', { personId: existing.id });
+      return;
+    }
+    await recordAudit(tx, { action: 'person.registered', subjectType: 'person', subjectId: person.id, subjectPersonId: person.id, details: { method: 'self_declared' } });
+    await emit(tx, 'person.registered', { personId: person.id });
+    await insertAccount(tx, { username: null, displayName: input.name, passwordHash, personId: person.id }, [{ role: 'citizen', departmentId: null, regionCode: null }]);
+  });
+}
+
+/**
+ * 窗口开通账号: a person already on record (a walk-in, a legal representative, someone whose online registration
+ * could not go ahead) opens their citizen account at a window. The clerk checks the ID card in person, so the
+ * record is raised to real-name level 3; the password is typed by the citizen on the window's keypad.
+ */
+export function openAccountAtWindow(ctx: Ctx, personId: string, input: { password: string; purpose: string }): Promise<{ account: AccountView; person: PersonView }> {
+  checkPassword(input.password, '/password');
+  return withTransaction(ctx, async (tx) => {
+    const row = await getPersonRow(tx, personId);
+    if (!row || !canOnPerson(tx.actor, 'read', row)) throw personNotFound();
+    if (!canOnPerson(tx.actor, 'open_account', row)) throw forbidden();
+    const [existing] = await tx.db.select({ id: accounts.id }).from(accounts).where(eq(accounts.personId, personId));
+    if (existing) throw conflict('identity.already_registered', { zh: '该人员已开通账号，可直接登录', en: 'This person already has an account and can sign in' });
+    const person = row.realNameLevel >= 3 ? row : await raiseRealNameLevel(tx, row, 3, 'window', input.purpose);
+    const account = await insertAccount(tx, { username: null, displayName: person.name, password: input.password, personId },
+      [{ role: 'citizen', departmentId: null, regionCode: null }]);
+    await recordPersonalDataRead(tx, { personId, purpose: input.purpose, fields: ['name', 'idNumberMasked'] });
     return { account, person: personView(tx.platform.keyring, person) };
   });
 }
