@@ -10,7 +10,7 @@ import { conflict, forbidden, ifNotFound, invalidField } from '../../platform/er
 import { getDepartment } from '../directory/index.js';
 import { accountNotFound, checkIdNumber, checkPassword, personNotFound } from './errors.js';
 import { findPersonRowByIdNumber, getPersonRow, insertPerson, personRow, personView, raiseRealNameLevel, type PersonView } from './persons.js';
-import { canGrantPosting, canManageAccount, canOnPerson } from './policy.js';
+import { canGrantPosting, canOnAccount, canOnPerson, type AccountAction } from './policy.js';
 import { accounts, persons, postings } from './schema.js';
 
 export const hashPassword = (password: string) => hash(password); // argon2id, m=19 MiB, t=2, p=1 (OWASP)
@@ -49,8 +49,8 @@ export async function loadPostings(ctx: Ctx, accountIds: string[]): Promise<Map<
 const STAFF_NEEDS_DEPARTMENT: readonly Role[] = ['window_clerk', 'reviewer', 'department_admin'];
 
 /** Staff postings take their region from their department; leaders name their region. */
-async function resolvePosting(ctx: Ctx, p: PostingInput, i: number): Promise<Posting> {
-  const field = `/postings/${i}`;
+async function resolvePosting(ctx: Ctx, p: PostingInput, i: number, base = '/postings'): Promise<Posting> {
+  const field = base ? `${base}/${i}` : '';
   if (STAFF_NEEDS_DEPARTMENT.includes(p.role)) {
     if (!p.departmentId) throw invalidField(`${field}/departmentId`, 'identity.posting_department_required', { zh: '该角色须指定所属部门', en: 'This role needs a department' });
     const department = await ifNotFound(getDepartment(ctx, p.departmentId), () => {
@@ -184,20 +184,56 @@ export async function listAccounts(ctx: Ctx, filter: { departmentId?: string | u
   if (ids?.length === 0) return [];
   const rows = await ctx.db.select().from(accounts).where(ids ? inArray(accounts.id, ids) : undefined).orderBy(asc(accounts.createdAt)).limit(1000);
   const ps = await loadPostings(ctx, rows.map((r) => r.id));
-  return rows.map((r) => accountView(r, ps.get(r.id) ?? [])).filter((a) => operator || canManageAccount(ctx.actor, a));
+  return rows.map((r) => accountView(r, ps.get(r.id) ?? [])).filter((a) => canOnAccount(ctx.actor, 'read', a));
 }
+
+/** Loads an account for a change, locked; "not found" unless the actor may see it, 403 unless they may do this. */
+async function loadForChange(ctx: Ctx, id: string, action: AccountAction): Promise<{ row: AccountRow; ps: Posting[] }> {
+  const [row] = await ctx.db.select().from(accounts).where(eq(accounts.id, id)).for('update');
+  const ps = row ? (await loadPostings(ctx, [id])).get(id) ?? [] : [];
+  if (!row || !canOnAccount(ctx.actor, 'read', { postings: ps })) throw accountNotFound();
+  if (!canOnAccount(ctx.actor, action, { postings: ps })) throw forbidden();
+  return { row, ps };
+}
+
+const endSessions = (ctx: Ctx, accountId: string) =>
+  ctx.db.execute(sql`UPDATE sessions SET ended_at = ${ctx.clock.now().toISOString()} WHERE account_id = ${accountId} AND ended_at IS NULL`);
 
 /** Disables an account and ends its sessions. */
 export function disableAccount(ctx: Ctx, id: string): Promise<AccountView> {
   return withTransaction(ctx, async (tx) => {
-    const [row] = await tx.db.select().from(accounts).where(eq(accounts.id, id)).for('update');
-    const ps = (await loadPostings(tx, [id])).get(id) ?? [];
-    if (!row || !canManageAccount(tx.actor, { postings: ps })) throw accountNotFound();
+    const { ps } = await loadForChange(tx, id, 'disable');
     const [updated] = await tx.db.update(accounts).set({ status: 'disabled' }).where(eq(accounts.id, id)).returning();
-    await tx.db.execute(sql`UPDATE sessions SET ended_at = ${tx.clock.now().toISOString()} WHERE account_id = ${id} AND ended_at IS NULL`);
+    await endSessions(tx, id);
     await recordAudit(tx, { action: 'account.disabled', subjectType: 'account', subjectId: id });
     await emit(tx, 'account.disabled', { accountId: id });
     return accountView(updated!, ps);
+  });
+}
+
+/** Sets a new password for a staff member who lost theirs (handed over in person); their sessions end. */
+export function resetPassword(ctx: Ctx, id: string, input: { password: string }): Promise<AccountView> {
+  checkPassword(input.password, '/password');
+  return withTransaction(ctx, async (tx) => {
+    const { ps } = await loadForChange(tx, id, 'reset_password');
+    const [updated] = await tx.db.update(accounts).set({ passwordHash: await hashPassword(input.password) }).where(eq(accounts.id, id)).returning();
+    await endSessions(tx, id);
+    await recordAudit(tx, { action: 'account.password_reset', subjectType: 'account', subjectId: id });
+    return accountView(updated!, ps);
+  });
+}
+
+/** Gives an account one more posting (a role in a department or region), within what the actor may hand out. */
+export function addPosting(ctx: Ctx, id: string, input: PostingInput): Promise<AccountView> {
+  return withTransaction(ctx, async (tx) => {
+    const { row, ps } = await loadForChange(tx, id, 'add_posting');
+    const posting = await resolvePosting(tx, input, 0, '');
+    if (!canGrantPosting(tx.actor, posting)) throw forbidden();
+    await tx.db.insert(postings).values({ id: newId(), accountId: id, ...posting }).onConflictDoNothing();
+    await recordAudit(tx, { action: 'account.posting_added', subjectType: 'account', subjectId: id,
+      details: { role: posting.role, departmentId: posting.departmentId, regionCode: posting.regionCode } });
+    const all = (await loadPostings(tx, [id])).get(id) ?? [];
+    return accountView(row, all.length ? all : ps);
   });
 }
 

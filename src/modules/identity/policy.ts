@@ -59,11 +59,24 @@ export interface AccountFacts {
   postings: { role: string; departmentId: string | null }[];
 }
 
-/** Platform operators manage every account; a department admin only the staff of their own department. */
-export function canManageAccount(actor: Actor, target: AccountFacts): boolean {
-  if (isOperator(actor)) return true;
+export type AccountAction = 'read' | 'disable' | 'reset_password' | 'add_posting';
+
+/**
+ * Platform operators manage every account; a department admin only accounts whose every posting is in a department
+ * they administer (not a citizen's account, not staff shared with another department, not an operator or leader).
+ * Failing `read` is "not found": another department's staff are not even listed.
+ */
+export function canOnAccount(actor: Actor, action: AccountAction, target: AccountFacts): boolean {
   const mine = departmentsWhere(actor, 'department_admin');
-  return target.postings.length > 0 && target.postings.every((p) => p.departmentId !== null && mine.includes(p.departmentId));
+  const manages = isOperator(actor)
+    || (target.postings.length > 0 && target.postings.every((p) => p.departmentId !== null && mine.includes(p.departmentId)));
+  switch (action) {
+    case 'read':
+    case 'disable':
+    case 'reset_password':
+    case 'add_posting': // the posting itself is checked by canGrantPosting
+      return manages;
+  }
 }
 
 /** Roles a department admin may hand out, inside their department. */

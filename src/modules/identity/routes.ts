@@ -15,6 +15,7 @@ import { CSRF_COOKIE, SESSION_COOKIE, signIn, signOut, type SignInResult } from 
 
 const Role = Type.Enum(roles);
 const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
+const PostingInputSchema = Type.Object({ role: Role, departmentId: Type.Optional(Nullable(Uuid)), regionCode: Type.Optional(Nullable(Type.String({ pattern: '^\\d{6}(\\d{3})?$' }))) }, { additionalProperties: false });
 const PostingSchema = Type.Object({ role: Role, departmentId: Nullable(Uuid), regionCode: Nullable(Type.String()) });
 const PersonSchema = Type.Object({
   id: Uuid, name: Type.String(), idNumberMasked: Type.String(), idNumber: Type.Optional(Type.String()), birthDate: Type.String(),
@@ -204,7 +205,7 @@ export const identityRoutes: FastifyPluginAsyncTypebox<{ platform: Platform }> =
     config: { access: { roles: ['platform_admin', 'department_admin'] } },
     schema: { tags, summary: '创建工作人员账号 Create a staff account', body: Type.Object({
       username: Type.String({ pattern: '^[a-zA-Z][a-zA-Z0-9._-]{2,39}$' }), displayName: ShortText(50), password: Password,
-      postings: Type.Array(Type.Object({ role: Role, departmentId: Type.Optional(Nullable(Uuid)), regionCode: Type.Optional(Nullable(Type.String({ pattern: '^\\d{6}(\\d{3})?$' }))) }, { additionalProperties: false }), { minItems: 1, maxItems: 20 }),
+      postings: Type.Array(PostingInputSchema, { minItems: 1, maxItems: 20 }),
     }, { additionalProperties: false }), response: { 201: AccountSchema, ...errors(400, 401, 403, 409, 422) } },
   }, async (req, reply) => reply.code(201).send(await accounts.createAccount(req.ctx, req.body)));
 
@@ -212,6 +213,18 @@ export const identityRoutes: FastifyPluginAsyncTypebox<{ platform: Platform }> =
     config: { access: { roles: ['platform_admin', 'department_admin'] } },
     schema: { tags, params: IdParams, response: { 200: AccountSchema, ...errors(400, 401, 403, 404) } },
   }, (req) => accounts.disableAccount(req.ctx, req.params.id));
+
+  app.post('/api/v1/admin/accounts/:id/password', {
+    config: { access: { roles: ['platform_admin', 'department_admin'] } },
+    schema: { tags, summary: '重置工作人员密码 Set a new password for a staff member (their sessions end)', params: IdParams,
+      body: Type.Object({ password: Password }, { additionalProperties: false }), response: { 200: AccountSchema, ...errors(400, 401, 403, 404, 422) } },
+  }, (req) => accounts.resetPassword(req.ctx, req.params.id, req.body));
+
+  app.post('/api/v1/admin/accounts/:id/postings', {
+    config: { access: { roles: ['platform_admin', 'department_admin'] } },
+    schema: { tags, summary: '增加岗位 Give an account another role in a department or region', params: IdParams, body: PostingInputSchema,
+      response: { 200: AccountSchema, ...errors(400, 401, 403, 404, 422) } },
+  }, (req) => accounts.addPosting(req.ctx, req.params.id, req.body));
 
   app.get('/api/v1/statistics/identity', {
     config: { access: { roles: ['leader', 'platform_admin'] } },
