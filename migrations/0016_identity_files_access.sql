@@ -1,0 +1,1 @@
+CREATE INDEX "application_materials_file_idx" ON "application_materials" USING btree ("file_id");
