@@ -16,6 +16,17 @@ afterAll(async () => {
 });
 
 describe('pages rendered by the server', () => {
+  it('show a search for replacement patterns ($\' $` $&) as typed, the page whole around it', async () => {
+    for (const q of ["$'", '$`', '$&', "a$'b$`c"]) {
+      const res = await fetch(`${server.url}/search?q=${encodeURIComponent(q)}`);
+      const html = await res.text();
+      expect(res.status, q).toBe(200);
+      expect(html.match(/<div id="root">/g), q).toHaveLength(1); // a pattern would splice the template in again
+      expect(html.match(/<\/html>/g), q).toHaveLength(1);
+      expect(html, q).toContain(`value="${q.replaceAll('&', '&amp;')}"`);
+    }
+  });
+
   it('can be read and used with JavaScript switched off: search from home, then read the guide', async () => {
     const context = await browser.newContext({ baseURL: server.url, javaScriptEnabled: false, locale: 'zh-CN', viewport: { width: 412, height: 823 } });
     const page = await context.newPage();

@@ -4,8 +4,9 @@ import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_PEOPLE, seedDemo } from './demo/seed.js';
 import { installAccessControl, type RouteDeclaration } from './platform/http/access.js';
+import { agentScopes, delegationScopes } from './modules/identity/policy.js';
 import { startTestApp, type TestApp } from './test/harness.js';
-import { signInBrowser } from './test/factories.js';
+import { signInBrowser, type Browser } from './test/factories.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -19,6 +20,13 @@ describe('access control: deny by default', () => {
     expect(t.tongban.routes.length).toBeGreaterThan(30);
     const undeclared = t.tongban.routes.filter((r) => r.access === undefined).map((r) => `${r.method} ${r.url}`);
     expect(undeclared).toEqual([]);
+  });
+
+  it('every scope a route asks of delegates and agents is one a person or an enterprise can grant', () => {
+    const known: Record<'person' | 'enterprise', readonly string[]> = { person: delegationScopes, enterprise: agentScopes };
+    const named = t.tongban.routes.flatMap(({ method, url, acting }) => (acting === undefined || acting === 'self' ? [] : (['person', 'enterprise'] as const)
+      .filter((kind) => acting[kind] !== undefined && !known[kind].includes(acting[kind]!)).map((kind) => `${method} ${url}: ${kind} ${acting[kind]}`)));
+    expect(named).toEqual([]);
   });
 
   it('a route registered without a declaration is refused at start-up', () => {
@@ -48,6 +56,18 @@ describe('operations endpoints', () => {
     const metrics = await t.tongban.http.inject('/metrics');
     expect(metrics.headers['content-type']).toContain('text/plain');
     expect(metrics.body).toContain('tongban_http_request_duration_seconds');
+  });
+
+  it('keeps /metrics closed in production until METRICS_TOKEN is set', async () => {
+    const production = await startTestApp({ env: { TONGBAN_MODE: 'production' } });
+    try {
+      const res = await production.tongban.http.inject('/metrics');
+      expect(res.statusCode).toBe(401);
+      expect(res.json().error.code).toBe('platform.metrics_token_required');
+      expect(res.body).not.toContain('tongban_http_request_duration_seconds');
+    } finally {
+      await production.close();
+    }
   });
 
   it('closes /metrics to callers without the token when METRICS_TOKEN is set', async () => {
@@ -123,5 +143,54 @@ describe('demo city: each role sees what it may', () => {
     expect(accounts.map((a) => a.username).sort()).toEqual(['admin.gaj', 'reviewer.gaj']);
     const all = (await get('admin', '/api/v1/admin/accounts')).json() as unknown[];
     expect(all.length).toBeGreaterThan(15);
+  });
+});
+
+describe('acting for someone else: the scope each route names is the one the authorisation must hold', () => {
+  // 张秀英 authorised her son 张三 for profile.read, applications.submit and applications.read, not certificates.read.
+  let send: (method: 'GET' | 'POST', url: string, payload?: object) => ReturnType<Browser['request']>;
+  beforeAll(async () => {
+    send = await asSonForMother();
+  });
+  const asSonForMother = async () => {
+    const son = await signInBrowser(t, DEMO_PEOPLE.zhangsan.idNumber, DEMO_PASSWORD);
+    const mother = (await (await signInBrowser(t, DEMO_PEOPLE.zhangxiuying.idNumber, DEMO_PASSWORD)).request({ method: 'GET', url: '/api/v1/me' })).json();
+    const headers = { 'x-acting-for': `person:${mother.person.id}` };
+    return (method: 'GET' | 'POST', url: string, payload?: object) => son.request({ method, url, headers, ...(payload ? { payload } : {}) });
+  };
+
+  it('lets him do what she granted', async () => {
+    for (const url of ['/api/v1/applications', '/api/v1/me/policy-matches', '/api/v1/me', '/api/v1/inbox']) {
+      expect((await send('GET', url)).statusCode, url).toBe(200);
+    }
+  });
+
+  it('refuses what she did not grant, naming the scope, before any service runs', async () => {
+    const wallet = await send('GET', '/api/v1/certificates');
+    expect(wallet.statusCode).toBe(403);
+    expect(wallet.json().error).toMatchObject({ code: 'platform.acting_scope_missing', message: { zh: expect.stringContaining('certificates.read'), en: expect.stringContaining('certificates.read') } });
+  });
+
+  it('refuses what nobody may do for another: her data-access log, new delegations in her name', async () => {
+    expect((await send('GET', '/api/v1/me/data-access')).json().error.code).toBe('platform.acting_scope_missing');
+    expect((await send('GET', '/api/v1/me/data-access/export?format=json')).statusCode).toBe(403);
+    expect((await send('POST', '/api/v1/delegations', { agentIdNumber: DEMO_PEOPLE.lisi.idNumber, agentName: '李四', scopes: ['profile.read'], validUntil: '2026-12-31T00:00:00+08:00' })).statusCode).toBe(403);
+  });
+});
+
+describe('odd input answers 4xx, never 500', () => {
+  it('a malformed Basic header at the token endpoint is a client that failed to authenticate', async () => {
+    for (const header of ['Basic %%%', `Basic ${Buffer.from('no-colon-here').toString('base64')}`, `Basic ${Buffer.from('%E0%A4%A:%zz').toString('base64')}`, 'Basic ']) {
+      const res = await t.tongban.http.inject({ method: 'POST', url: '/api/v1/exchange/token', headers: { authorization: header }, payload: { grant_type: 'client_credentials' } });
+      expect(res.statusCode, header).toBe(401);
+      expect(res.json().error.code, header).toBe('exchange.invalid_client');
+    }
+  });
+
+  it('a data-access cursor beyond what the database can hold names the parameter', async () => {
+    const citizen = await signInBrowser(t, DEMO_PEOPLE.wangfang.idNumber, DEMO_PASSWORD);
+    const res = await citizen.request({ method: 'GET', url: '/api/v1/me/data-access?before=9999999999999999999' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.field).toBe('querystring:/before');
   });
 });

@@ -9,7 +9,7 @@ import type { Config } from './platform/config.js';
 import type { Platform } from './platform/context.js';
 import { createKeyring, newSecretKey, safeEqual } from './platform/crypto.js';
 import { openDatabase, ping, type Database } from './platform/db.js';
-import { unauthenticated } from './platform/errors.js';
+import { AppError, unauthenticated } from './platform/errors.js';
 import { installHome } from './platform/http/home.js';
 import { buildHttp } from './platform/http/server.js';
 import { installWeb } from './platform/http/web.js';
@@ -69,6 +69,9 @@ export async function openPlatform(options: TongbanOptions): Promise<Platform> {
   };
 }
 
+const metricsTokenRequired = () => new AppError({ code: 'platform.metrics_token_required', status: 401,
+  message: { zh: '生产模式下指标接口需要令牌：请设置 METRICS_TOKEN 并以 Bearer 令牌访问', en: 'In production, /metrics needs a token: set METRICS_TOKEN and send it as a Bearer token' } });
+
 export async function createTongban(options: TongbanOptions): Promise<Tongban> {
   const platform = await openPlatform(options);
   const { config, database, logger } = platform;
@@ -87,8 +90,10 @@ export async function createTongban(options: TongbanOptions): Promise<Tongban> {
     }
   });
   http.get('/metrics', { config: { access: 'public' }, schema: { hide: true } }, async (req, reply) => {
-    // Meant for the internal network; METRICS_TOKEN closes it to everyone else.
+    // Meant for the internal network; METRICS_TOKEN closes it to everyone else. In production it is closed until a
+    // token is set: request counts and timings by route tell an outsider what is used and when.
     const token = config.metricsToken;
+    if (!token && config.mode === 'production') throw metricsTokenRequired();
     if (token && !safeEqual(req.headers.authorization ?? '', `Bearer ${token}`)) throw unauthenticated();
     return reply.type(metrics.contentType).send(await metrics.metrics());
   });

@@ -101,7 +101,7 @@ export const variables = [
   v({ name: 'TRUST_PROXY', key: 'trustProxy', expected: 'must be true or false', fallback: 'false', parse: boolean,
     description: 'trust X-Forwarded-For from a reverse proxy (for rate limits and logs)' }),
   v({ name: 'METRICS_TOKEN', key: 'metricsToken', expected: 'must be a non-empty string', fallback: undefined, secret: true, parse: text,
-    description: 'when set, /metrics requires "Authorization: Bearer <token>"' }),
+    description: 'when set, /metrics requires "Authorization: Bearer <token>"; in production /metrics stays closed until it is set' }),
   v({ name: 'JOB_POLL_MS', key: 'jobPollMs', expected: 'must be an integer from 10 to 60000', fallback: '500', parse: integer(10, 60000),
     description: 'how often each node looks for due jobs and events' }),
   v({ name: 'SMTP_URL', key: 'smtpUrl', expected: 'must be an smtp:// or smtps:// URL', fallback: undefined, secret: true,

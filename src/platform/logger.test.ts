@@ -53,7 +53,9 @@ const logLineWith = (piiArb: fc.Arbitrary<string>) =>
         case 'url': line.req = { method: 'GET', url: `/api/v1/people/${pii}/applications?q=${encodeURIComponent(before)}` }; break;
         case 'nested': line.ctx = { [key]: { note: text } }; break;
         case 'array': line.values = [before, text, after]; break;
-        case 'whole': line[key] = pii; break;
+        // defineProperty, not `line[key] =`: a generated key such as `__proto__` would set the prototype and drop the
+        // value, leaving a line with no number in it (a seed once found exactly that).
+        case 'whole': Object.defineProperty(line, key, { value: pii, enumerable: true, writable: true, configurable: true }); break;
       }
       return { pii, line: `${JSON.stringify(line)}\n` };
     });
@@ -84,6 +86,12 @@ describe('scrubPersonalData', () => {
       expect(out.toUpperCase()).not.toContain(pii.toUpperCase());
       expect(() => JSON.parse(out)).not.toThrow();
     }), { numRuns: 500 });
+  });
+
+  it('masks a mobile number under a field named __proto__ (the generator once dropped such a value)', () => {
+    const line: Record<string, unknown> = { level: 30 };
+    Object.defineProperty(line, '__proto__', { value: '13812345678', enumerable: true, writable: true, configurable: true });
+    expect(scrubPersonalData(`${JSON.stringify(line)}\n`)).toBe('{"level":30,"__proto__":"138****5678"}\n');
   });
 
   it('masks a mobile number to its first three and last four digits', () => {

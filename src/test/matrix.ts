@@ -2,8 +2,13 @@
 // (a caller the module's fixture names, by their relationship to the object) may do what (a route) and the
 // status they get. `describeMatrix` runs every row over real HTTP against a whole Tongban; the coverage test
 // (src/authorization-coverage.test.ts) fails when a registered route has no row in any module's matrix.
+import crypto from 'node:crypto';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, DEMO_PEOPLE } from '../demo/seed.js';
+import { findDepartment } from '../modules/directory/index.js';
+import { issueClient, issueClientToken } from '../modules/exchange/index.js';
+import { signInBrowser } from './factories.js';
 import type { TestApp } from './harness.js';
 
 /** Someone who sends requests: a signed-in browser, a delegate, a machine client, or nobody at all. */
@@ -67,6 +72,7 @@ export function describeMatrix<F>(spec: MatrixSpec<F>): void {
     let callers: Record<string, Caller>;
     let fixture: F;
     let serial = 0;
+    const runId = crypto.randomUUID().slice(0, 8); // unique across files sharing one PostgreSQL server
     beforeAll(async () => {
       ({ t, callers, fixture } = await spec.setup());
     });
@@ -79,7 +85,7 @@ export function describeMatrix<F>(spec: MatrixSpec<F>): void {
         const caller = callers[row.as];
         expect(caller, `no caller named ${row.as}`).toBeDefined();
         serial += 1;
-        const { url, payload, headers } = await build!(fixture, row, `m${serial}-${Date.now().toString(36)}`);
+        const { url, payload, headers } = await build!(fixture, row, `m${serial}-${runId}`);
         const method = row.route.slice(0, row.route.indexOf(' ')) as InjectOptions['method'];
         const res = await caller!.request({ method, url, ...(payload === undefined ? {} : { payload }), ...(headers ? { headers } : {}) });
         expect(res.statusCode, `${rowLabel(row)}: ${res.body.slice(0, 300)}`).toBe(row.expect);
@@ -90,3 +96,27 @@ export function describeMatrix<F>(spec: MatrixSpec<F>): void {
 
 /** The statuses that mean "no": unauthenticated, forbidden, or not found (an object one may not see). */
 export const isDenial = (status: number) => status === 401 || status === 403 || status === 404;
+
+/**
+ * The demo city's people, signed in (the demo seed must have run): the usual callers of a matrix. A module adds
+ * the relationships its objects need (an owner, a delegate without a scope …) beside these.
+ */
+export async function demoCallers(t: TestApp): Promise<Record<string, Caller>> {
+  const police = await findDepartment(t.system, '339900', 'gaj');
+  const client = await issueClient(t.system, { departmentId: police!.id, name: '公安业务系统' });
+  const { access_token: token } = await issueClientToken(t.system, { grantType: 'client_credentials', clientId: client.clientId, clientSecret: client.clientSecret });
+  const signIn = (who: string) => signInBrowser(t, who, DEMO_PASSWORD);
+  return {
+    anonymous: anonymousCaller(t),
+    citizen: await signIn(DEMO_PEOPLE.zhangsan.idNumber),
+    other_citizen: await signIn(DEMO_PEOPLE.lisi.idNumber),
+    clerk: await signIn('clerk'),
+    reviewer: await signIn('reviewer.gaj'),
+    other_reviewer: await signIn('reviewer.mzj'),
+    department_admin: await signIn('admin.gaj'),
+    other_department_admin: await signIn('admin.mzj'),
+    leader: await signIn('leader'),
+    operator: await signIn('admin'),
+    client: bearerCaller(t, token),
+  };
+}

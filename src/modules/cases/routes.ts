@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { errors, IdParams, ShortText, Uuid } from '../../platform/http/schemas.js';
+import { actingNeeds } from '../identity/index.js';
 import * as onceOnly from './once-only.js';
 import * as review from './review.js';
 import * as cases from './service.js';
@@ -15,7 +16,10 @@ const Materials = Type.Array(Type.Object({
   certificateId: Type.Optional(Type.String({ format: 'uuid', description: 'a certificate from the applicant\'s wallet, reused instead of an upload (减材料)' })),
 }, { additionalProperties: false }), { maxItems: 50, description: 'each material: an uploaded file, or a certificate from the wallet' });
 const IdempotencyKey = Type.String({ minLength: 8, maxLength: 100, description: 'a retried submit with the same key returns the first case' });
-const applicants = { access: { roles: ['citizen', 'enterprise_agent', 'window_clerk'] } } as const;
+const applicantRoles = { roles: ['citizen', 'enterprise_agent', 'window_clerk'] } as const;
+const applicants = { access: applicantRoles, acting: actingNeeds.applicationsSubmit } as const;
+const applicantReaders = { access: applicantRoles, acting: actingNeeds.applicationsRead } as const;
+const signedInReaders = { access: 'signed-in', acting: actingNeeds.applicationsRead } as const;
 const reviewers = { access: { roles: ['reviewer', 'department_admin'] } } as const;
 const Any = Type.Any();
 
@@ -36,7 +40,7 @@ export const casesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   });
 
   app.get('/api/v1/applications', {
-    config: applicants,
+    config: applicantReaders,
     schema: { tags, summary: '我的办件 My applications', querystring: Type.Object({
       status: Type.Optional(Type.Enum(['draft', 'submitted', 'supplement_requested', 'in_review', 'approved', 'rejected', 'withdrawn'])),
       limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })) }, { additionalProperties: false }), response: { 200: Type.Array(Any), ...errors(400, 401, 403) } },
@@ -60,7 +64,7 @@ export const casesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }, (req) => cases.submitDraft(req.ctx, req.params.id, req.body.materials));
 
   app.get('/api/v1/applications/:id/materials', {
-    config: { access: 'signed-in' },
+    config: signedInReaders,
     schema: { tags, summary: '材料清单 Materials: attached, and certificates in my wallet that would do', params: IdParams, response: { 200: Type.Array(Any), ...errors(400, 401, 404) } },
   }, (req) => onceOnly.materialOptions(req.ctx, req.params.id));
 
@@ -78,13 +82,13 @@ export const casesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }, (req) => onceOnly.fetchMaterial(req.ctx, req.params.id, req.params.code));
 
   app.get('/api/v1/applications/:id/materials/:code/fetched', {
-    config: { access: 'signed-in' },
+    config: signedInReaders,
     schema: { tags, summary: 'What a data source answered for a material, with the source department\'s signature',
       params: Type.Object({ id: Uuid, code: Type.String({ pattern: '^[a-z][a-z0-9-]{0,79}$' }) }), response: { 200: Any, ...errors(400, 401, 404) } },
   }, (req) => onceOnly.fetchedMaterial(req.ctx, req.params.id, req.params.code));
 
   app.get('/api/v1/applications/:id/reuse', {
-    config: { access: 'signed-in' },
+    config: signedInReaders,
     schema: { tags, summary: '减材料 Which materials came by hand and which were reused', params: IdParams, response: { 200: Any, ...errors(400, 401, 404) } },
   }, (req) => onceOnly.caseReuse(req.ctx, req.params.id));
 
@@ -95,12 +99,12 @@ export const casesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }, (req) => onceOnly.reuseStatistics(req.ctx, { itemCode: req.query.itemCode }));
 
   app.get('/api/v1/applications/:id', {
-    config: { access: 'signed-in' },
+    config: signedInReaders,
     schema: { tags, params: IdParams, response: { 200: Any, ...errors(400, 401, 404) } },
   }, (req) => cases.getApplication(req.ctx, req.params.id));
 
   app.get('/api/v1/applications/:id/timeline', {
-    config: { access: 'signed-in' },
+    config: signedInReaders,
     schema: { tags, summary: '办件进度 Who did what, when and why', params: IdParams, response: { 200: Type.Array(Any), ...errors(400, 401, 404) } },
   }, (req) => cases.getTimeline(req.ctx, req.params.id));
 
@@ -135,7 +139,7 @@ export const casesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   });
 
   app.get('/api/v1/bundle-applications/:id', {
-    config: { access: 'signed-in' },
+    config: signedInReaders,
     schema: { tags, params: IdParams, response: { 200: Any, ...errors(400, 401, 404) } },
   }, (req) => cases.getBundle(req.ctx, req.params.id));
 

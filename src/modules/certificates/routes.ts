@@ -3,6 +3,7 @@ import { Type } from 'typebox';
 import { rotateSigningKey } from '../../platform/signing-keys.js';
 import { errors, IdParams, ShortText } from '../../platform/http/schemas.js';
 import { getDepartment } from '../directory/index.js';
+import { actingNeeds } from '../identity/index.js';
 import { changeStatus, issuerMetadata, statusListJwt, typeMetadata } from './service.js';
 import { certificateTypes } from './types.js';
 import { downloadCredential, getWalletCertificate, listShares, listWallet, MAX_SHARE_MINUTES, shareCertificate } from './wallet.js';
@@ -52,24 +53,24 @@ export const certificatesRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   // ---------- the wallet ----------
   app.get('/api/v1/certificates', {
-    config: { access: 'signed-in' },
+    config: { access: 'signed-in', acting: actingNeeds.certificatesRead },
     schema: { tags, summary: '我的证照 My certificates (or the enterprise\'s I act for)', querystring: Type.Object({ type: Type.Optional(CodeParams.properties.code) }, { additionalProperties: false }),
       response: { 200: Type.Array(Type.Any()), ...errors(400, 401) } },
   }, (req) => listWallet(req.ctx, { type: req.query.type }));
 
   app.get('/api/v1/certificates/:id', {
-    config: { access: 'signed-in' },
+    config: { access: 'signed-in', acting: actingNeeds.certificatesRead },
     schema: { tags, params: IdParams, response: { 200: Type.Any(), ...errors(400, 401, 404) } },
   }, (req) => getWalletCertificate(req.ctx, req.params.id));
 
   app.get('/api/v1/certificates/:id/credential', {
-    config: { access: 'signed-in' },
+    config: { access: 'signed-in', acting: actingNeeds.certificatesShow },
     schema: { tags, summary: 'Download the certificate as an SD-JWT VC', params: IdParams, response: { 200: Type.String(), ...errors(400, 401, 404) } },
   }, async (req, reply) => reply.type('application/dc+sd-jwt').header('content-disposition', `attachment; filename="certificate-${req.params.id}.sd-jwt"`)
     .send(await downloadCredential(req.ctx, req.params.id)));
 
   app.post('/api/v1/certificates/:id/shares', {
-    config: { access: 'signed-in' },
+    config: { access: 'signed-in', acting: actingNeeds.certificatesShow },
     schema: { tags, summary: '亮证 Share chosen claims with one verifier for a while (QR code and link)', params: IdParams,
       body: Type.Object({
         claims: Type.Array(Type.String({ pattern: '^[a-zA-Z][a-zA-Z0-9]{0,39}$' }), { minItems: 1, maxItems: 40, uniqueItems: true }),
@@ -80,7 +81,7 @@ export const certificatesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }, async (req, reply) => reply.code(201).send(await shareCertificate(req.ctx, req.params.id, req.body)));
 
   app.get('/api/v1/certificates/:id/shares', {
-    config: { access: 'signed-in' },
+    config: { access: 'signed-in', acting: actingNeeds.certificatesRead },
     schema: { tags, summary: 'My shares of a certificate', params: IdParams, response: { 200: Type.Array(Type.Any()), ...errors(400, 401, 404) } },
   }, (req) => listShares(req.ctx, req.params.id));
 

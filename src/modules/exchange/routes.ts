@@ -5,6 +5,8 @@ import type { Platform } from '../../platform/context.js';
 import { invalidField } from '../../platform/errors.js';
 import { errors, IdParams, IsoDateTime, ShortText, Uuid } from '../../platform/http/schemas.js';
 import { publicJwks } from '../../platform/signing-keys.js';
+import { actingNeeds } from '../identity/index.js';
+import { invalidClient } from './errors.js';
 import { accessLogCsv, exportMyDataAccess } from './access-log.js';
 import { issueClient, issueClientToken, listClients, revokeClient } from './clients.js';
 import { createGrant, listGrants, revokeGrant } from './grants.js';
@@ -102,11 +104,16 @@ export const exchangeRoutes: FastifyPluginAsyncTypebox<{ platform: Platform }> =
     let clientSecret = req.body.client_secret ?? '';
     const basic = req.headers.authorization;
     if (basic?.startsWith('Basic ')) {
+      // RFC 6749 §2.3.1: id and secret are form-urlencoded, then joined by a colon. Anything else is a client
+      // that failed to authenticate (401), not our failure.
       const decoded = Buffer.from(basic.slice(6).trim(), 'base64').toString('utf8');
       const colon = decoded.indexOf(':');
-      if (colon > 0) {
-        clientId = decodeURIComponent(decoded.slice(0, colon));
-        clientSecret = decodeURIComponent(decoded.slice(colon + 1));
+      if (colon <= 0) throw invalidClient();
+      try {
+        clientId = decodeURIComponent(decoded.slice(0, colon).replaceAll('+', ' '));
+        clientSecret = decodeURIComponent(decoded.slice(colon + 1).replaceAll('+', ' '));
+      } catch {
+        throw invalidClient();
       }
     }
     void reply.header('cache-control', 'no-store');
@@ -136,7 +143,7 @@ export const exchangeRoutes: FastifyPluginAsyncTypebox<{ platform: Platform }> =
         : { itemCode: purpose.itemCode ?? '', legalBasis: purpose.legalBasis ?? '' } }));
   });
 
-  app.get('/api/v1/exchange/queries/:id', { config: { access: { roles, clients: true } },
+  app.get('/api/v1/exchange/queries/:id', { config: { access: { roles, clients: true }, acting: actingNeeds.applicationsRead },
     schema: { tags, summary: '查询结果 A stored answer (the consuming department, the applicant of the case, the subject)', params: IdParams,
       response: { 200: Type.Any(), ...errors(400, 401, 404) } },
   }, async (req) => answerJson(await getExchangeAnswer(req.ctx, req.params.id)));

@@ -2,20 +2,21 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { errors, IdParams, ShortText } from '../../platform/http/schemas.js';
 import * as feedback from './service.js';
+import { actingNeeds } from '../identity/index.js';
 
 const tags = ['feedback'];
 const Level = Type.Enum(Object.keys(feedback.ratingLevels) as feedback.RatingLevel[], { description: '非常满意 … 非常不满意' });
 
 export const feedbackRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post('/api/v1/applications/:id/rating', {
-    config: { access: { roles: ['citizen', 'enterprise_agent'] } },
+    config: { access: { roles: ['citizen', 'enterprise_agent'] }, acting: actingNeeds.applicationsSubmit },
     schema: { tags, summary: '好差评 Rate a finished case', params: IdParams,
       body: Type.Object({ level: Level, comment: Type.Optional(Type.String({ maxLength: 500 })) }, { additionalProperties: false }),
       response: { 201: Type.Any(), ...errors(400, 401, 403, 404, 409, 422) } },
   }, async (req, reply) => reply.code(201).send(await feedback.rateApplication(req.ctx, req.params.id, req.body)));
 
   app.get('/api/v1/applications/:id/rating', {
-    config: { access: 'signed-in' },
+    config: { access: 'signed-in', acting: actingNeeds.applicationsRead },
     schema: { tags, params: IdParams, response: { 200: Type.Any(), ...errors(400, 401, 404) } },
   }, (req) => feedback.getRating(req.ctx, req.params.id));
 

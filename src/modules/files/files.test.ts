@@ -290,7 +290,7 @@ describe('who may read a file', () => {
     const sonBrowser = await signInBrowser(t, son.idNumber);
     const validUntil = new Date(t.clock.now().getTime() + days(30)).toISOString();
     const delegation = await me.request({ method: 'POST', url: '/api/v1/delegations', payload: {
-      agentIdNumber: son.idNumber, agentName: '王小明', scopes: ['applications.submit'], validUntil } });
+      agentIdNumber: son.idNumber, agentName: '王小明', scopes: ['applications.submit', 'applications.read'], validUntil } });
     expect(delegation.statusCode).toBe(201);
     const asHer = { 'x-acting-for': `person:${citizen.person.id}` };
 

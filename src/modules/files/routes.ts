@@ -6,6 +6,7 @@ import type { Platform } from '../../platform/context.js';
 import { errors, IdParams, IsoDateTime, Uuid } from '../../platform/http/schemas.js';
 import { fileMissing, multipartRequired, tooManyParts, uploadIncomplete } from './errors.js';
 import { getFileMeta, readFile, storeFile } from './service.js';
+import { actingNeeds } from '../identity/index.js';
 
 const Uploaded = {
   id: Uuid, sha256: Type.String({ pattern: '^[0-9a-f]{64}$' }), size: Type.Integer({ minimum: 1 }),
@@ -53,7 +54,7 @@ export const filesRoutes: FastifyPluginAsyncTypebox<{ platform: Platform }> = as
   app.addContentTypeParser('*', (_req, _payload, done) => done(multipartRequired()));
 
   app.post('/api/v1/files', {
-    config: { access: 'signed-in' },
+    config: { access: 'signed-in', acting: actingNeeds.applicationsSubmit },
     schema: {
       tags, summary: '上传材料 Upload a material (multipart/form-data, field "file": PDF, JPEG or PNG)', consumes: ['multipart/form-data'],
       description: 'The file belongs to the signed-in person, or to the person they act for (X-Acting-For). Its type is judged by its '
@@ -82,13 +83,13 @@ export const filesRoutes: FastifyPluginAsyncTypebox<{ platform: Platform }> = as
   });
 
   app.get('/api/v1/files/:id', {
-    config: { access: 'signed-in' },
+    config: { access: 'signed-in', acting: actingNeeds.applicationsRead },
     schema: { tags, summary: '材料信息 File details (staff state a purpose)', params: IdParams, querystring: ReadQuery,
       response: { 200: FileMetaSchema, ...errors(400, 401, 404) } },
   }, (req) => getFileMeta(req.ctx, req.params.id, { purpose: req.query.purpose }));
 
   app.get('/api/v1/files/:id/content', {
-    config: { access: 'signed-in' },
+    config: { access: 'signed-in', acting: actingNeeds.applicationsRead },
     schema: { tags, summary: '下载材料 Download a file (staff state a purpose)', params: IdParams, querystring: ReadQuery,
       produces: ['application/pdf', 'image/jpeg', 'image/png'], response: { 200: Binary, ...errors(400, 401, 404, 500) } },
   }, async (req, reply) => {

@@ -70,7 +70,8 @@ describe('delegation (帮办代办)', () => {
     await otherBrowser.request({ method: 'POST', url: '/api/v1/delegations', payload: {
       agentIdNumber: son.idNumber, agentName: '林强', scopes: ['applications.read'], validUntil: inAMonth() } });
     const res = await asAgentOf(b.son, `person:${other.person.id}`).get(`/api/v1/persons/${other.person.id}?purpose=x1`);
-    expect(res.statusCode).toBe(404);
+    expect(res.statusCode).toBe(403); // the route needs profile.read: the answer names the scope, not the record
+    expect(res.json().error.code).toBe('platform.acting_scope_missing');
   });
 
   it('an agent cannot pass the authorisation on', async () => {

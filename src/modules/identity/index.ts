@@ -10,6 +10,7 @@ export type { AccountView } from './accounts.js';
 export type { EnterpriseView, AgentView } from './enterprises.js';
 export type { DelegationView } from './delegations.js';
 export { identityRoutes } from './routes.js';
+export { actingNeeds } from './acting.js';
 export { seedSyntheticPopulation, syntheticCreditCode } from './synthetic.js';
 export { contactPhone } from './contact.js';
 export { delegationNotice, agentAuthorizationNotice, accountHolder } from './notice-facts.js';

@@ -12,6 +12,7 @@ import * as me from './me.js';
 import * as persons from './persons.js';
 import { agentScopes, delegationScopes } from './policy.js';
 import { CSRF_COOKIE, SESSION_COOKIE, signIn, signOut, type SignInResult } from './sessions.js';
+import { actingNeeds } from './acting.js';
 
 const Role = Type.Enum(roles);
 const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
@@ -74,7 +75,7 @@ export const identityRoutes: FastifyPluginAsyncTypebox<{ platform: Platform }> =
   });
 
   app.post('/api/v1/auth/sign-out', {
-    config: { access: 'signed-in' },
+    config: { access: 'signed-in', acting: actingNeeds.self },
     schema: { tags, response: { 204: Type.Null(), ...errors(401, 403) } },
   }, async (req, reply) => {
     await signOut(req.ctx);
@@ -96,18 +97,18 @@ export const identityRoutes: FastifyPluginAsyncTypebox<{ platform: Platform }> =
   });
 
   app.get('/api/v1/me', {
-    config: { access: 'signed-in' },
+    config: { access: 'signed-in', acting: actingNeeds.self },
     schema: { tags, summary: '我的信息与权限 Who am I, what may I do', response: { 200: Type.Any(), ...errors(401) } },
   }, (req) => me.getMe(req.ctx));
 
   app.get('/api/v1/me/data-access', {
     config: { access: 'signed-in' },
-    schema: { tags, summary: '谁查阅了我的数据 Who read my personal data', querystring: Type.Object({ before: Type.Optional(Type.Integer({ minimum: 1 })), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })) }, { additionalProperties: false }),
+    schema: { tags, summary: '谁查阅了我的数据 Who read my personal data', querystring: Type.Object({ before: Type.Optional(Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER })), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })) }, { additionalProperties: false }),
       response: { 200: Type.Array(DataAccessSchema), ...errors(400, 401, 403) } },
   }, async (req) => (await me.listMyDataAccess(req.ctx, req.query)).map((e) => ({ ...e, at: e.at.toISOString() })));
 
   app.get('/api/v1/me/enterprises', {
-    config: { access: 'signed-in' },
+    config: { access: 'signed-in', acting: actingNeeds.self },
     schema: { tags, response: { 200: Type.Array(Type.Intersect([EnterpriseSchema, Type.Object({ as: Type.String(), scopes: Type.Array(Type.String()) })])), ...errors(401) } },
   }, (req) => enterprises.listMyEnterprises(req.ctx));
 
@@ -119,7 +120,7 @@ export const identityRoutes: FastifyPluginAsyncTypebox<{ platform: Platform }> =
   }, (req) => persons.findPersonByIdNumber(req.ctx, req.query));
 
   app.get('/api/v1/persons/:id', {
-    config: { access: 'signed-in' },
+    config: { access: 'signed-in', acting: actingNeeds.profileRead },
     schema: { tags, params: IdParams, querystring: Type.Object({ purpose: Type.Optional(Purpose), reveal: Type.Optional(Type.Boolean()) }, { additionalProperties: false }),
       response: { 200: PersonSchema, ...errors(400, 401, 403, 404) } },
   }, (req) => persons.getPersonProfile(req.ctx, req.params.id, req.query));
@@ -154,17 +155,17 @@ export const identityRoutes: FastifyPluginAsyncTypebox<{ platform: Platform }> =
   }, async (req, reply) => reply.code(201).send(await enterprises.createEnterprise(req.ctx, req.body)));
 
   app.get('/api/v1/enterprises/:id', {
-    config: { access: 'signed-in' },
+    config: { access: 'signed-in', acting: actingNeeds.enterpriseRead },
     schema: { tags, params: IdParams, response: { 200: EnterpriseSchema, ...errors(400, 401, 404) } },
   }, (req) => enterprises.getEnterprise(req.ctx, req.params.id));
 
   app.get('/api/v1/enterprises/:id/agents', {
-    config: { access: 'signed-in' },
+    config: { access: 'signed-in', acting: actingNeeds.agentsManage },
     schema: { tags, params: IdParams, response: { 200: Type.Array(AgentSchema), ...errors(400, 401, 403, 404) } },
   }, (req) => enterprises.listAgents(req.ctx, req.params.id));
 
   app.post('/api/v1/enterprises/:id/agents', {
-    config: { access: 'signed-in' },
+    config: { access: 'signed-in', acting: actingNeeds.agentsManage },
     schema: { tags, summary: '授权经办人 Authorise an agent', params: IdParams, body: Type.Object({
       idNumber: IdNumber, name: ShortText(50), scopes: Type.Array(Type.Enum(agentScopes), { minItems: 1, uniqueItems: true }),
       validFrom: Type.Optional(IsoDateTime), validUntil: IsoDateTime,
@@ -172,13 +173,13 @@ export const identityRoutes: FastifyPluginAsyncTypebox<{ platform: Platform }> =
   }, async (req, reply) => reply.code(201).send(await enterprises.authorizeAgent(req.ctx, req.params.id, req.body)));
 
   app.delete('/api/v1/enterprises/:id/agents/:agentId', {
-    config: { access: 'signed-in' },
+    config: { access: 'signed-in', acting: actingNeeds.agentsManage },
     schema: { tags, params: Type.Object({ id: Uuid, agentId: Uuid }), response: { 200: AgentSchema, ...errors(400, 401, 403, 404) } },
   }, (req) => enterprises.revokeAgent(req.ctx, req.params.id, req.params.agentId));
 
   // ---- delegations (帮办代办) ----
   app.get('/api/v1/delegations', {
-    config: { access: 'signed-in' },
+    config: { access: 'signed-in', acting: actingNeeds.self },
     schema: { tags, response: { 200: Type.Object({ given: Type.Array(DelegationSchema), received: Type.Array(DelegationSchema) }), ...errors(401) } },
   }, (req) => delegations.listDelegations(req.ctx));
 

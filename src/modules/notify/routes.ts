@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { BilingualSchema, errors, IdParams, IsoDateTime, Uuid } from '../../platform/http/schemas.js';
+import { actingNeeds } from '../identity/index.js';
 import * as notify from './service.js';
 
 const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
@@ -14,7 +15,7 @@ const PreferencesSchema = Type.Object({
   phoneMasked: Nullable(Type.String({ description: 'the mobile number on record, where text messages go; change it in the profile' })),
   available: Type.Object({ email: Type.Boolean(), sms: Type.Boolean() }, { description: 'whether this platform sends e-mail / text messages at all' }),
 });
-const signedIn = { access: 'signed-in' } as const;
+const signedIn = { access: 'signed-in', acting: actingNeeds.self } as const; // one's own inbox, whoever one acts for
 const tags = ['notify'];
 
 export const notifyRoutes: FastifyPluginAsyncTypebox = async (app) => {

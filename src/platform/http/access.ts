@@ -9,9 +9,18 @@ export type Access =
   | 'signed-in' // any signed-in account; the service decides about the object
   | { roles: readonly Role[]; clients?: true }; // signed in, holding one of these roles; `clients`: machine clients too
 
+/**
+ * What someone acting for another may do here (帮办代办 for a person, 经办人 for an enterprise): the scope their
+ * delegation or agent authorisation must hold, per kind; a kind not named is refused. `'self'`: the route is about
+ * the signed-in account itself, whoever it acts for. Absent: nobody acting for someone else gets through.
+ * Scopes are the identity module's (`delegationScopes`, `agentScopes`); the platform only compares names.
+ */
+export type Acting = 'self' | { person?: string; enterprise?: string };
+
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;
+    acting?: Acting;
   }
 }
 
@@ -22,6 +31,7 @@ export interface RouteDeclaration {
   method: string;
   url: string;
   access: Access | undefined;
+  acting: Acting | undefined;
 }
 
 /** Records every route with its declaration; refuses undeclared ones at registration time. */
@@ -31,9 +41,9 @@ export function installAccessControl(app: FastifyInstance, registry: RouteDeclar
     if (config.access === undefined && PLUGIN_ROUTE_PREFIXES.some((p) => route.url.startsWith(p))) {
       route.config = { ...config, access: 'public' };
     }
-    const access = (route.config as { access?: Access } | undefined)?.access;
+    const { access, acting } = (route.config ?? {}) as { access?: Access; acting?: Acting };
     const methods = Array.isArray(route.method) ? route.method : [route.method];
-    for (const method of methods) registry.push({ method, url: route.url, access });
+    for (const method of methods) registry.push({ method, url: route.url, access, acting });
     if (access === undefined) {
       throw new Error(`Route ${methods.join(',')} ${route.url} declares no access: add config.access (deny by default)`);
     }
@@ -51,13 +61,36 @@ export function isAllowed(access: Access | undefined, actor: Actor): 'ok' | 'una
   return actor.roles.some((r) => access.roles.includes(r)) ? 'ok' : 'forbidden';
 }
 
+/**
+ * Whether someone acting for another may call a route with this declaration: the one place delegation and agent
+ * scopes are enforced. Public routes give an actor nothing they would not have alone, so acting does not matter.
+ * Services still check the object (whose case, whose certificate) through their module's policy.
+ */
+export function isAllowedActing(access: Access | undefined, acting: Acting | undefined, actor: Actor): 'ok' | { missing: string | null } {
+  const on = actor.actingFor;
+  if (!on || access === 'public' || acting === 'self') return 'ok';
+  const needed = acting?.[on.kind];
+  if (needed === undefined) return { missing: null };
+  return on.scopes.includes(needed) ? 'ok' : { missing: needed };
+}
+
 export function enforceAccess(req: FastifyRequest, actor: Actor): void {
   if (req.routeOptions.url === undefined) return; // no such route: the not-found handler answers 404
-  const access = (req.routeOptions.config as { access?: Access } | undefined)?.access;
+  const { access, acting } = (req.routeOptions.config ?? {}) as { access?: Access; acting?: Acting };
   const verdict = isAllowed(access, actor);
   if (verdict === 'unauthenticated') throw unauthenticated();
   if (verdict === 'forbidden') throw forbidden();
+  const actingVerdict = isAllowedActing(access, acting, actor);
+  if (actingVerdict !== 'ok') throw actingScopeMissing(actingVerdict.missing);
 }
+
+/** Someone acting for another tried what their authorisation does not cover (or what nobody may do for another). */
+export const actingScopeMissing = (scope: string | null) => new AppError({
+  code: 'platform.acting_scope_missing', status: 403,
+  message: scope
+    ? { zh: `您的授权不包含此操作所需的范围（${scope}），请由本人办理或请其扩大授权`, en: `Your authorisation does not include the scope this needs (${scope}); ask the person to do it or to widen it` }
+    : { zh: '此操作只能由本人办理，不能代办', en: 'Only the person themself can do this; it cannot be done on their behalf' },
+});
 
 export const csrfRejected = () => new AppError({
   code: 'platform.csrf_rejected', status: 403,

@@ -70,11 +70,13 @@ export async function installWeb(app: FastifyInstance, dist = WEB_DIST): Promise
       req.log.warn({ err }, 'server render failed; the browser draws the page'); // the page still works: its script renders it
       return null;
     });
-    let html = template.replace('<html lang="zh-CN">', `<html lang="${lang === 'en' ? 'en' : 'zh-CN'}"${elder ? ' class="elder"' : ''}>`);
+    // Function replacers only: the page holds what people typed (a search for `$'` or `$&`), which a replacement
+    // string would read as a pattern and splice the template into the page.
+    let html = template.replace('<html lang="zh-CN">', () => `<html lang="${lang === 'en' ? 'en' : 'zh-CN'}"${elder ? ' class="elder"' : ''}>`);
     if (page) {
-      if (page.title) html = html.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`);
+      if (page.title) html = html.replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(page.title!)}</title>`);
       html = html.replace('<div id="root"></div>',
-        `<div id="root">${page.html}</div><script type="application/json" id="${renderer.SERVER_STATE_ID}">${scriptSafeJson(page.state)}</script>`);
+        () => `<div id="root">${page.html}</div><script type="application/json" id="${renderer.SERVER_STATE_ID}">${scriptSafeJson(page.state)}</script>`);
     }
     return sendHtml(req, reply, html);
   };
