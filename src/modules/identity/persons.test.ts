@@ -82,6 +82,13 @@ describe('registration', () => {
     expect((await clerk.request({ method: 'GET', url: `/api/v1/persons/${walkIn.id}?purpose=${encodeURIComponent('窗口核验')}` })).json()).toMatchObject({ name: '吴奶奶', realNameLevel: 3 });
   });
 
+  it('the owner of an ID number hears that someone tried to register with it', async () => {
+    await register({ name: '冒名者', idNumber: citizen.idNumber, password: 'attacker-pass-2' });
+    await t.tongban.runner.runDue();
+    const inbox = (await me.request({ method: 'GET', url: '/api/v1/inbox' })).json() as { template: string }[];
+    expect(inbox.map((m) => m.template)).toContain('account.registration_attempted');
+  });
+
   it('a person on record opens their account at a window, and only there', async () => {
     const idNumber = makeIdNumber('19600606');
     const walkIn = (await clerk.request({ method: 'POST', url: '/api/v1/persons', payload: { name: '郑伯伯', idNumber } })).json();
