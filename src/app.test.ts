@@ -4,6 +4,7 @@ import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_PEOPLE, seedDemo } from './demo/seed.js';
 import { installAccessControl, type RouteDeclaration } from './platform/http/access.js';
+import { MAX_BODY_DEPTH, nestingDepth } from './platform/http/server.js';
 import { agentScopes, delegationScopes } from './modules/identity/policy.js';
 import { startTestApp, type TestApp } from './test/harness.js';
 import { signInBrowser, type Browser } from './test/factories.js';
@@ -192,5 +193,25 @@ describe('odd input answers 4xx, never 500', () => {
     const res = await citizen.request({ method: 'GET', url: '/api/v1/me/data-access?before=9999999999999999999' });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.field).toBe('querystring:/before');
+  });
+});
+
+describe('bodies nested too deeply', () => {
+  it('are refused before any schema or service walks them, on every JSON route', async () => {
+    const citizen = await signInBrowser(t, DEMO_PEOPLE.wangfang.idNumber, DEMO_PASSWORD);
+    for (const levels of [65, 5_000, 80_000]) { // the last near the body size limit
+      const deep = `${'{"a":'.repeat(levels)}1${'}'.repeat(levels)}`;
+      for (const url of ['/api/v1/applications', '/api/v1/applications/drafts', '/api/v1/policies/simulate']) {
+        const payload = url.endsWith('simulate') ? `{"subject":"person","facts":${deep}}` : `{"itemCode":"id-card-renewal","formData":${deep}}`;
+        const res = await citizen.request({ method: 'POST', url, headers: { 'content-type': 'application/json' }, payload });
+        expect(res.statusCode, `${url} ${levels}`).toBe(400);
+        expect(['platform.body_too_deep', 'platform.invalid_json'], `${url} ${levels}: ${res.body.slice(0, 200)}`).toContain(res.json().error.code);
+      }
+    }
+  });
+
+  it('are let through at any depth a form needs', () => {
+    expect(nestingDepth({ a: [{ b: { c: [1, 2, { d: null }] } }] }, MAX_BODY_DEPTH)).toBe(6);
+    expect(nestingDepth('text', MAX_BODY_DEPTH)).toBe(0);
   });
 });

@@ -4,9 +4,11 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { Registry } from 'prom-client';
+import { system } from './platform/actor.js';
 import { systemClock, type Clock } from './platform/clock.js';
+import { registerAuditCheckpoints, scheduleAuditCheckpoint } from './platform/audit-checkpoint.js';
 import type { Config } from './platform/config.js';
-import type { Platform } from './platform/context.js';
+import { makeCtx, type Platform } from './platform/context.js';
 import { createKeyring, newSecretKey, safeEqual } from './platform/crypto.js';
 import { openDatabase, ping, type Database } from './platform/db.js';
 import { AppError, unauthenticated } from './platform/errors.js';
@@ -98,6 +100,7 @@ export async function createTongban(options: TongbanOptions): Promise<Tongban> {
     return reply.type(metrics.contentType).send(await metrics.metrics());
   });
   if (options.web === false || !(await installWeb(http))) installHome(http); // the built front ends, or a plain page until they are built
+  registerAuditCheckpoints(platform);
   for (const module of modules) {
     module.register?.(platform);
     await http.register(module.routes, { platform });
@@ -110,6 +113,8 @@ export async function createTongban(options: TongbanOptions): Promise<Tongban> {
     platform, http, runner, routes,
     async listen() {
       const address = await http.listen({ host: config.host, port: config.port });
+      // Each checkpoint sets the next one; this starts the series (or finds it set already: one timer per slot).
+      await scheduleAuditCheckpoint(makeCtx(platform, system, 'start'));
       runner.start(config.jobPollMs);
       return address;
     },

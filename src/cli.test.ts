@@ -1,5 +1,6 @@
 // The `tongban` command on a real data folder: configuration errors name the variable, seeding is repeatable,
-// `audit verify` finds a row edited behind the platform's back, and an administrator can be created.
+// `audit verify` finds a row edited behind the platform's back, and with a checkpoint kept outside the database a
+// rewrite of chain and head; an administrator can be created.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,6 +8,7 @@ import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from './cli.js';
 import { openDatabase, queryRows } from './platform/db.js';
+import { rewriteAuditChain } from './test/audit-tamper.js';
 import { TEST_SECRET_KEY, usesPostgres } from './test/harness.js';
 
 let dataDir: string;
@@ -36,7 +38,8 @@ afterEach(() => {
 
 describe.skipIf(usesPostgres())('tongban CLI', () => {
   it('prints help for every command', async () => {
-    for (const argv of [['--help'], ['start', '--help'], ['migrate', '--help'], ['seed', '--help'], ['audit', 'verify', '--help'], ['user', 'create-admin', '--help']]) {
+    for (const argv of [['--help'], ['start', '--help'], ['migrate', '--help'], ['seed', '--help'], ['audit', 'verify', '--help'], ['audit', 'checkpoint', '--help'],
+      ['audit', 'public-key', '--help'], ['user', 'create-admin', '--help']]) {
       const { code, out } = await run(...argv);
       expect(code, argv.join(' ')).toBe(0);
       expect(out).toMatch(/Usage: tongban/);
@@ -81,6 +84,65 @@ describe.skipIf(usesPostgres())('tongban CLI', () => {
     expect(code).toBe(1);
     expect(out).toContain(`BROKEN at row ${row!.seq} (edited)`);
   });
+
+  it('`audit verify --checkpoint` finds a rewrite of chain and head that `audit verify` alone passes, and exits 1', async () => {
+    expect((await run('user', 'create-admin', '--username', 'ops.one')).code).toBe(0);
+    const checkpointFile = path.join(dataDir, 'checkpoint.jws');
+    const keyFile = path.join(dataDir, 'checkpoint-keys.json');
+    const taken = await run('audit', 'checkpoint', '--out', checkpointFile);
+    expect(taken.code).toBe(0);
+    const [, seq] = /Checkpoint signed: row (\d+)/.exec(taken.out)!;
+    expect((await run('audit', 'public-key', '--out', keyFile)).code).toBe(0);
+    expect((await run('audit', 'verify', '--checkpoint', checkpointFile, '--public-key', keyFile)).out).toContain(`Matches the checkpoint of`);
+
+    // Someone with database rights rewrites the first entry and re-hashes every row after it and the head.
+    const db = await openDatabase({ kind: 'pglite', dataDir: path.join(dataDir, 'pgdata') });
+    await rewriteAuditChain(db.db, 1, { actor: 'account:00000000-0000-4000-8000-000000000000' });
+    await db.close();
+
+    const alone = await run('audit', 'verify');
+    expect(alone.code).toBe(0);
+    expect(alone.out).toContain(`Audit chain intact: ${seq} rows`);
+    for (const extra of [[], ['--public-key', keyFile]]) {
+      const anchored = await run('audit', 'verify', '--checkpoint', checkpointFile, ...extra);
+      expect(anchored.code).toBe(1);
+      expect(anchored.out).toContain(`BROKEN at row ${seq} (rewritten)`);
+      expect(anchored.out).toContain('re-hashed after the checkpoint');
+    }
+  }, 180_000); // each command opens the data folder's database: several seconds apiece on a busy machine
+
+  it('`audit verify --checkpoint` refuses a checkpoint with a forged signature and one of another deployment', async () => {
+    const printed = await run('audit', 'checkpoint'); // to stdout: the JWS alone
+    expect(printed.out).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
+    const [header, payload, signature] = printed.out.split('.');
+    const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString('utf8')) as Record<string, unknown>;
+    const forgedFile = path.join(dataDir, 'forged.jws');
+    fs.writeFileSync(forgedFile, [header, Buffer.from(JSON.stringify({ ...claims, headHash: 'f'.repeat(64) })).toString('base64url'), signature].join('.'));
+    const forged = await run('audit', 'verify', '--checkpoint', forgedFile);
+    expect(forged.code).toBe(1);
+    expect(forged.err).toContain('platform.audit_checkpoint_refused');
+    expect(forged.err).toContain('the signature does not hold');
+
+    // Another deployment: its own data folder and master key, so its own checkpoint key.
+    const otherDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongban-cli-other-'));
+    const foreignFile = path.join(dataDir, 'foreign.jws');
+    try {
+      process.env.TONGBAN_DATA_DIR = otherDir;
+      process.env.TONGBAN_SECRET_KEY = Buffer.alloc(32, 9).toString('base64');
+      expect((await run('audit', 'checkpoint', '--out', foreignFile)).code).toBe(0);
+    } finally {
+      process.env.TONGBAN_DATA_DIR = dataDir;
+      process.env.TONGBAN_SECRET_KEY = TEST_SECRET_KEY;
+      fs.rmSync(otherDir, { recursive: true, force: true });
+    }
+    const foreign = await run('audit', 'verify', '--checkpoint', foreignFile);
+    expect(foreign.code).toBe(1);
+    expect(foreign.err).toContain('not among the keys given (a checkpoint of another deployment?)');
+
+    const missing = await run('audit', 'verify', '--checkpoint', path.join(dataDir, 'nowhere.jws'));
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain('platform.audit_file_unreadable');
+  }, 180_000);
 
   it('creates a platform administrator with a generated password that works', async () => {
     process.env.TONGBAN_MODE = 'production';

@@ -1,8 +1,10 @@
-// The `tongban` command: start, migrate, seed, audit verify, user create-admin, config.
+// The `tongban` command: start, migrate, seed, audit verify/checkpoint/public-key, user create-admin, catalog, config.
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { createTongban, openPlatform } from './app.js';
 import { system } from './platform/actor.js';
+import fs from 'node:fs';
 import { verifyAuditChain } from './platform/audit.js';
+import { anchorOf, auditCheckpointJwks, parseCheckpointJwks, readAuditCheckpoint, takeAuditCheckpoint } from './platform/audit-checkpoint.js';
 import { ConfigError, configTable, loadConfig } from './platform/config.js';
 import { makeCtx, type Platform } from './platform/context.js';
 import { AppError } from './platform/errors.js';
@@ -31,6 +33,18 @@ function generatedPassword(): string {
   for (;;) {
     const candidate = randomToken(15);
     if (/[A-Za-z]/.test(candidate) && /\d/.test(candidate)) return candidate;
+  }
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+/** A file the operator named; a missing or unreadable one is their mistake, reported as such. */
+function readInput(file: string, what: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new AppError({ code: 'platform.audit_file_unreadable', status: 422, cause: e,
+      message: { zh: `无法读取${what === 'checkpoint' ? '检查点' : '公钥'}文件 ${file}`, en: `Cannot read the ${what} file ${file}` } });
   }
 }
 
@@ -93,16 +107,44 @@ function program(out: (line: string) => void, err: (line: string) => void): Comm
       }
     }));
 
-  const audit = cli.command('audit').description('the hash-chained audit trail');
-  audit.command('verify').description('walk the audit chain; exit 1 and name the first broken row if anything was edited, deleted or reordered')
-    .action(() => withPlatform(async (p) => {
-      const result = await verifyAuditChain(p.database.db);
+  const audit = cli.command('audit').description('the hash-chained audit trail and its signed checkpoints');
+  audit.command('verify').description('walk the audit chain; exit 1 and name the first broken row if anything was edited, deleted or reordered, '
+    + 'or if the chain no longer holds the head a checkpoint signed (a rewrite of chain and head by someone with database rights)')
+    .option('--checkpoint <file>', 'a checkpoint written by `tongban audit checkpoint` and kept outside the database (repeatable)', collect, [])
+    .option('--public-key <file>', 'the checkpoint keys (JWKS from `tongban audit public-key`) kept outside the database; otherwise the database\'s are used')
+    .action((opts: { checkpoint: string[]; publicKey?: string }) => withPlatform(async (p) => {
+      const ctx = makeCtx(p, system, 'audit-verify');
+      const jwks = opts.publicKey ? parseCheckpointJwks(readInput(opts.publicKey, 'public key')) : await auditCheckpointJwks(ctx);
+      const checkpoints = [];
+      for (const file of opts.checkpoint) checkpoints.push(await readAuditCheckpoint(readInput(file, 'checkpoint'), jwks));
+      const result = await verifyAuditChain(p.database.db, undefined, checkpoints.map(anchorOf));
       if (result.ok) {
         out(`审计链完整 Audit chain intact: ${result.rows} rows, head ${result.headHash}`);
+        for (const c of checkpoints) out(`  与检查点一致 Matches the checkpoint of ${c.at}: row ${c.seq}, hash ${c.headHash} (key ${c.kid})`);
         return;
       }
       out(`审计链已损坏 Audit chain BROKEN at row ${result.seq} (${result.problem}): ${result.explanation}; ${result.rows} rows before it are intact`);
       process.exitCode = 1;
+    }));
+
+  audit.command('checkpoint').description('sign the audit chain\'s current head with the platform key, store it, and write it (a compact JWS) to a file or stdout')
+    .option('--out <file>', 'write the checkpoint here instead of stdout; keep it outside the database (WORM storage, another party)')
+    .action((opts: { out?: string }) => withPlatform(async (p) => {
+      const checkpoint = await takeAuditCheckpoint(makeCtx(p, system, 'audit-checkpoint'));
+      if (!opts.out) {
+        out(checkpoint.jws);
+        return;
+      }
+      fs.writeFileSync(opts.out, `${checkpoint.jws}\n`);
+      out(`已签署检查点 Checkpoint signed: row ${checkpoint.seq}, head ${checkpoint.headHash}, at ${checkpoint.at}, key ${checkpoint.kid} -> ${opts.out}`);
+    }));
+
+  audit.command('public-key').description('the public keys (JWKS) audit checkpoints are signed with; keep a copy outside the database for `verify --public-key`')
+    .option('--out <file>', 'write the JWKS here instead of stdout')
+    .action((opts: { out?: string }) => withPlatform(async (p) => {
+      const jwks = JSON.stringify(await auditCheckpointJwks(makeCtx(p, system, 'audit-public-key'), { create: true }), null, 2);
+      if (opts.out) fs.writeFileSync(opts.out, `${jwks}\n`);
+      else out(jwks);
     }));
 
   const user = cli.command('user').description('accounts');

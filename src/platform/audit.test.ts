@@ -89,7 +89,7 @@ describe('recording', () => {
     expect(rows[0]!.prevHash).toBe(GENESIS_HASH);
     for (let i = 1; i < rows.length; i++) expect(rows[i]!.prevHash).toBe(rows[i - 1]!.hash);
     expect(rows.every((r) => r.actor === 'system' && r.requestId === 'test')).toBe(true);
-    expect(await verifyAuditChain(db())).toEqual({ ok: true, rows: 5, headHash: rows[4]!.hash });
+    expect(await verifyAuditChain(db())).toEqual({ ok: true, rows: 5, headHash: rows[4]!.hash, anchors: 0 });
   });
 
   it('entries of a rolled-back transaction are never written and leave no gap in seq', async () => {

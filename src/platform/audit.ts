@@ -1,6 +1,7 @@
 // The audit trail (审计日志): append-only and hash-chained. Every state change and every read of someone's
 // personal data is appended in the same transaction as the change; `tongban audit verify` walks the chain and
-// names the first row that was edited, deleted or moved.
+// names the first row that was edited, deleted or moved, and, given signed checkpoints kept outside the database
+// (audit-checkpoint.ts), a chain rewritten and re-hashed as a whole.
 import { and, asc, desc, eq, gt, inArray, lt, sql } from 'drizzle-orm';
 import { actorLabel } from './actor.js';
 import type { Ctx } from './context.js';
@@ -109,14 +110,30 @@ export async function flushAudit(ctx: Ctx): Promise<void> {
   pending.length = 0;
 }
 
-export type AuditProblem = 'edited' | 'missing' | 'reordered' | 'truncated';
+export type AuditProblem = 'edited' | 'missing' | 'reordered' | 'truncated' | 'rewritten';
+
+/** A head the chain must still contain: a signed checkpoint's row count and hash (audit-checkpoint.ts). */
+export interface AuditAnchor {
+  seq: number;
+  hash: string;
+  at: string; // when the checkpoint was signed, for the explanation
+}
 
 export type AuditVerification =
-  | { ok: true; rows: number; headHash: string }
+  | { ok: true; rows: number; headHash: string; anchors: number }
   | { ok: false; rows: number; seq: number; problem: AuditProblem; explanation: string };
 
-/** Walks the whole chain in order and stops at the first broken link. */
-export async function verifyAuditChain(db: Db, batchSize = 5000): Promise<AuditVerification> {
+/**
+ * Walks the whole chain in order and stops at the first broken link. With anchors (signed checkpoints kept
+ * outside the database), the row at each anchored position must still have the anchored hash: a chain rewritten
+ * and re-hashed with its head by someone with database rights is consistent in itself, but not with them.
+ */
+export async function verifyAuditChain(db: Db, batchSize = 5000, anchors: AuditAnchor[] = []): Promise<AuditVerification> {
+  const anchored = new Map(anchors.filter((a) => a.seq > 0).map((a) => [a.seq, a]));
+  const genesisAnchor = anchors.find((a) => a.seq === 0 && a.hash !== GENESIS_HASH);
+  if (genesisAnchor) {
+    return { ok: false, rows: 0, seq: 0, problem: 'rewritten', explanation: `the checkpoint of ${genesisAnchor.at} names an empty chain with a hash that is not the genesis hash` };
+  }
   let expectedSeq = 1;
   let prevHash = GENESIS_HASH;
   let checked = 0;
@@ -134,6 +151,13 @@ export async function verifyAuditChain(db: Db, batchSize = 5000): Promise<AuditV
       if (auditHash(row) !== row.hash) {
         return { ok: false, rows: checked, seq: row.seq, problem: 'edited', explanation: `row ${row.seq} was changed after it was written` };
       }
+      const anchor = anchored.get(row.seq);
+      if (anchor && anchor.hash !== row.hash) {
+        // The hash covers every row before it: one of rows 1..seq differs from what was signed.
+        return { ok: false, rows: checked, seq: row.seq, problem: 'rewritten',
+          explanation: `row ${row.seq} has hash ${row.hash} but the checkpoint of ${anchor.at} signed ${anchor.hash}: `
+            + `rows up to ${row.seq} were rewritten and re-hashed after the checkpoint` };
+      }
       prevHash = row.hash;
       expectedSeq += 1;
       checked += 1;
@@ -141,12 +165,17 @@ export async function verifyAuditChain(db: Db, batchSize = 5000): Promise<AuditV
     if (batch.length < batchSize) break;
   }
   const [head] = await db.select().from(platformMeta).where(eq(platformMeta.key, HEAD_KEY));
-  const anchored = head?.value as { seq: number; hash: string } | undefined;
-  if (anchored && (anchored.seq !== checked || anchored.hash !== prevHash)) {
+  const stated = head?.value as { seq: number; hash: string } | undefined;
+  if (stated && (stated.seq !== checked || stated.hash !== prevHash)) {
     return { ok: false, rows: checked, seq: checked + 1, problem: 'truncated',
-      explanation: `the chain ends at row ${checked} but its head says row ${anchored.seq}: the last rows were deleted or replaced` };
+      explanation: `the chain ends at row ${checked} but its head says row ${stated.seq}: the last rows were deleted or replaced` };
   }
-  return { ok: true, rows: checked, headHash: prevHash };
+  const beyond = anchors.filter((a) => a.seq > checked).sort((a, b) => a.seq - b.seq)[0];
+  if (beyond) {
+    return { ok: false, rows: checked, seq: checked + 1, problem: 'truncated',
+      explanation: `the chain ends at row ${checked} but the checkpoint of ${beyond.at} signed ${beyond.seq} rows: rows were deleted and the head moved back` };
+  }
+  return { ok: true, rows: checked, headHash: prevHash, anchors: anchors.length };
 }
 
 export interface DataAccessEntry {

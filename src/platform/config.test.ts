@@ -39,6 +39,7 @@ describe('loadConfig', () => {
       trustProxy: false,
       metricsToken: undefined,
       jobPollMs: 500,
+      auditCheckpointMinutes: 60,
       smtpFrom: 'Tongban <noreply@tongban.localhost>',
       fileMaxBytes: 20_971_520,
     });

@@ -26,6 +26,7 @@ export interface Config {
   trustProxy: boolean;
   metricsToken: string | undefined;
   jobPollMs: number;
+  auditCheckpointMinutes: number;
   smtpUrl: string | undefined; // unset: no e-mail notifications
   smtpFrom: string;
   smsWebhookUrl: string | undefined; // unset: no SMS notifications
@@ -104,6 +105,8 @@ export const variables = [
     description: 'when set, /metrics requires "Authorization: Bearer <token>"; in production /metrics stays closed until it is set' }),
   v({ name: 'JOB_POLL_MS', key: 'jobPollMs', expected: 'must be an integer from 10 to 60000', fallback: '500', parse: integer(10, 60000),
     description: 'how often each node looks for due jobs and events' }),
+  v({ name: 'AUDIT_CHECKPOINT_MINUTES', key: 'auditCheckpointMinutes', expected: 'must be an integer from 1 to 10080', fallback: '60', parse: integer(1, 10080),
+    description: 'how often a signed checkpoint of the audit chain\'s head is taken (export them with tongban audit checkpoint and keep them outside the database)' }),
   v({ name: 'SMTP_URL', key: 'smtpUrl', expected: 'must be an smtp:// or smtps:// URL', fallback: undefined, secret: true,
     parse: (raw) => (/^smtps?:\/\/[^/]+/.test(raw) && URL.canParse(raw) ? raw : undefined),
     description: 'mail server for e-mail notifications, with user and password in the URL if it needs them (smtps:// for TLS from the start); unset: no e-mail' }),

@@ -94,3 +94,30 @@ export const rateLimitCounters = pgTable('rate_limit_counters', {
   hits: integer('hits').notNull(),
   windowEndsAt: ts('window_ends_at').notNull(),
 }, (t) => [index('rate_limit_counters_window_idx').on(t.windowEndsAt)]);
+
+/**
+ * The platform's own key for audit checkpoints (Ed25519), apart from the departments' keys: it signs nothing but
+ * the audit chain's head. The private half is encrypted with the master key (TONGBAN_SECRET_KEY), which never
+ * lives in the database, so someone who can only write the database cannot sign a checkpoint.
+ */
+export const auditCheckpointKeys = pgTable('audit_checkpoint_keys', {
+  kid: text('kid').primaryKey(), // the JWK thumbprint (RFC 7638)
+  alg: text('alg').notNull(),
+  publicJwk: jsonb('public_jwk').notNull().$type<Record<string, unknown>>(),
+  privateJwkEnc: text('private_jwk_enc').notNull(), // AES-GCM with the keyring, bound to this column
+  createdAt: ts('created_at').notNull(),
+  retiredAt: ts('retired_at'),
+}, () => [uniqueIndex('audit_checkpoint_keys_one_active_uq').on(sql`(true)`).where(sql`retired_at IS NULL`)]);
+
+/**
+ * Signed checkpoints of the audit chain's head, taken on a schedule and on demand. The copy here is a
+ * convenience: the anchor is the exported file kept outside the database (`tongban audit checkpoint --out`).
+ */
+export const auditCheckpoints = pgTable('audit_checkpoints', {
+  id: uuid('id').primaryKey(),
+  seq: bigint('seq', { mode: 'number' }).notNull(), // the head's seq: the chain had this many rows
+  headHash: text('head_hash').notNull(),
+  kid: text('kid').notNull(),
+  jws: text('jws').notNull(), // compact JWS, exactly as exported
+  at: ts('at').notNull(),
+}, (t) => [index('audit_checkpoints_at_idx').on(t.at)]);

@@ -42,6 +42,26 @@ function makeAjv(coerce: boolean) {
   return ajv;
 }
 
+/** Deep enough for any form we publish (sections, groups, repeated rows), far below what breaks a stack. */
+export const MAX_BODY_DEPTH = 64;
+
+/** How deeply objects and arrays nest, counted without recursion; stops counting once past `limit`. */
+export function nestingDepth(value: unknown, limit: number): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    if (depth > deepest) deepest = depth;
+    if (deepest > limit) return deepest;
+    for (const child of Array.isArray(node) ? node : Object.values(node)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+const bodyTooDeep = () => new AppError({ code: 'platform.body_too_deep', status: 400, field: '',
+  message: { zh: `请求内容嵌套层级过深（最多 ${MAX_BODY_DEPTH} 层）`, en: `The request body is nested too deeply (at most ${MAX_BODY_DEPTH} levels)` } });
+
 export interface HttpOptions {
   authenticate: Authenticator;
   routes: RouteDeclaration[];
@@ -100,6 +120,11 @@ export async function buildHttp(platform: Platform, options: HttpOptions): Promi
       refused.inc({ reason: 'csrf' });
       throw csrfRejected();
     }
+  });
+  // Before any schema or service walks the body: a body nested thousands of levels deep would otherwise reach
+  // recursive code (validation, encryption of form fields) and exhaust the stack.
+  app.addHook('preValidation', async (req) => {
+    if (req.body !== null && typeof req.body === 'object' && nestingDepth(req.body, MAX_BODY_DEPTH) > MAX_BODY_DEPTH) throw bodyTooDeep();
   });
   app.addHook('onResponse', async (req, reply) => {
     httpDuration.observe({ method: req.method, route: req.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) }, reply.elapsedTime / 1000);

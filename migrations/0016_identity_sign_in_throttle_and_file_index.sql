@@ -6,4 +6,5 @@ CREATE TABLE "sign_in_throttle" (
 	"last_success_at" timestamp with time zone
 );
 --> statement-breakpoint
-CREATE INDEX "sign_in_throttle_window_idx" ON "sign_in_throttle" USING btree ("window_started_at");
+CREATE INDEX "sign_in_throttle_window_idx" ON "sign_in_throttle" USING btree ("window_started_at");--> statement-breakpoint
+CREATE INDEX "application_materials_file_idx" ON "application_materials" USING btree ("file_id");

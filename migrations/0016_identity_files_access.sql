@@ -1,1 +1,0 @@
-CREATE INDEX "application_materials_file_idx" ON "application_materials" USING btree ("file_id");
