@@ -132,7 +132,11 @@ describe('补正 and 转办 in the browser', () => {
 
   it('the reviewer sees the corrected account and transfers the task to another department, whose reviewer finds it in their queue', async () => {
     await openFromQueue(reviewer);
-    expect(await reviewer.locator('.summary-list.compact').textContent()).toContain('62220200000000017');
+    // The account is a sensitive field: masked until the reviewer reveals it, which the applicant's data-access log records.
+    const account = reviewer.locator('.summary-list.compact > div', { hasText: '收款银行账号' });
+    expect(await account.textContent()).not.toContain('62220200000000017');
+    await account.getByRole('button', { name: '显示完整信息' }).click();
+    await account.getByText('62220200000000017').waitFor();
     await reviewer.getByLabel('转办其他部门').check();
     await reviewer.getByLabel('转办到').selectOption({ label: '示范市住房和城乡建设局' });
     await reviewer.getByLabel('理由').fill('租房提取涉及租赁备案核验，由住建局办理');
@@ -146,7 +150,8 @@ describe('补正 and 转办 in the browser', () => {
     const { context, page } = await newPage(browser, server.url);
     await signIn(page, 'reviewer.zjj');
     await openFromQueue(page);
-    expect(await page.locator('.timeline').textContent()).toContain('转办至示范市住房和城乡建设局。理由：租房提取涉及租赁备案核验，由住建局办理');
+    // the timeline loads beside the case (both reads are logged for the applicant): wait for it
+    await page.locator('.timeline').getByText('转办至示范市住房和城乡建设局。理由：租房提取涉及租赁备案核验，由住建局办理').waitFor();
     await shot(page, 'transfer-arrived');
     await context.close();
   });

@@ -67,13 +67,16 @@ export const calendarDays = pgTable('calendar_days', {
 }, (t) => [primaryKey({ columns: [t.regionCode, t.day] })]);
 
 /**
- * Signing keys of departments (and the platform): electronic certificates, status lists and data-exchange answers
- * are signed with the issuing department's key. A rotated key stops signing but stays published, so what it signed
- * still verifies; a revoked (compromised) key leaves the published set.
+ * Signing keys of departments (and the platform), one per purpose: a department's certificates, its status lists
+ * and its data-exchange answers are signed with three different keys, published in three different key sets, so
+ * what is signed for one purpose never verifies as another. A rotated key stops signing but stays published, so
+ * what it signed still verifies; a revoked (compromised) key leaves the published set. Keys made before purposes
+ * existed are `legacy`: retired, and published in every set (they signed all three).
  */
 export const signingKeys = pgTable('signing_keys', {
   kid: text('kid').primaryKey(), // the JWK thumbprint
   ownerId: uuid('owner_id').notNull(), // a department id
+  purpose: text('purpose').notNull().default('legacy'), // see KeyPurpose in signing-keys.ts
   alg: text('alg').notNull(),
   publicJwk: jsonb('public_jwk').notNull().$type<Record<string, unknown>>(),
   privateJwkEnc: text('private_jwk_enc').notNull(), // AES-GCM with the keyring, bound to this column
@@ -82,7 +85,7 @@ export const signingKeys = pgTable('signing_keys', {
   revokedAt: ts('revoked_at'),
 }, (t) => [
   index('signing_keys_owner_idx').on(t.ownerId, t.createdAt),
-  uniqueIndex('signing_keys_one_active_uq').on(t.ownerId).where(sql`retired_at IS NULL AND revoked_at IS NULL`),
+  uniqueIndex('signing_keys_one_active_uq').on(t.ownerId, t.purpose).where(sql`retired_at IS NULL AND revoked_at IS NULL`),
 ]);
 
 /**

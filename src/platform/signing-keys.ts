@@ -1,8 +1,10 @@
-// Department signing keys (ES256). Certificates, their status lists and data-exchange answers carry the signature
-// of the department that stands behind them; anyone can check it against the department's published JWKS.
+// Department signing keys (ES256), one per purpose. Certificates, their status lists and data-exchange answers
+// carry the signature of the department that stands behind them; anyone can check it against the department's
+// published JWKS for that purpose. A key signs for one purpose only, so a status list or an exchange answer can
+// never pass for a certificate of the same department (the verifiers also check each token's `typ`).
 // Rotation retires the signing key but keeps it published, so everything it signed still verifies.
 import crypto from 'node:crypto';
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { calculateJwkThumbprint, compactVerify, CompactSign, createLocalJWKSet, exportJWK, generateKeyPair, importJWK, type JWK } from 'jose';
 import { recordAudit } from './audit.js';
 import type { Ctx } from './context.js';
@@ -11,6 +13,13 @@ import { AppError } from './errors.js';
 import { signingKeys } from './schema.js';
 
 export const SIGNING_ALG = 'ES256';
+
+/**
+ * What a key signs. `legacy` keys were made before purposes and signed all of them: they never sign again and stay
+ * published in every purpose's set.
+ */
+export const keyPurposes = ['certificate', 'status_list', 'exchange_answer'] as const;
+export type KeyPurpose = (typeof keyPurposes)[number];
 const PRIVATE_COLUMN = 'signing_keys.private_jwk_enc';
 
 export interface SigningKey {
@@ -46,40 +55,49 @@ function toSigningKey(ctx: Ctx, row: typeof signingKeys.$inferSelect): SigningKe
   return key;
 }
 
-async function createKey(ctx: Ctx, ownerId: string): Promise<void> {
+async function createKey(ctx: Ctx, ownerId: string, purpose: KeyPurpose): Promise<void> {
   const { publicKey, privateKey } = await generateKeyPair(SIGNING_ALG, { extractable: true });
   const publicJwk = await exportJWK(publicKey);
   const kid = await calculateJwkThumbprint(publicJwk);
   const privateJwk = await exportJWK(privateKey);
   await ctx.db.insert(signingKeys).values({
-    kid, ownerId, alg: SIGNING_ALG, publicJwk: { ...publicJwk, kid, alg: SIGNING_ALG, use: 'sig' },
+    kid, ownerId, purpose, alg: SIGNING_ALG, publicJwk: { ...publicJwk, kid, alg: SIGNING_ALG, use: 'sig' },
     privateJwkEnc: ctx.platform.keyring.encrypt(JSON.stringify(privateJwk), PRIVATE_COLUMN), createdAt: ctx.clock.now(),
   }).onConflictDoNothing(); // a concurrent first signature made one already: the unique index keeps one active key
 }
 
-const activeRow = async (ctx: Ctx, ownerId: string) => (await ctx.db.select().from(signingKeys)
-  .where(and(eq(signingKeys.ownerId, ownerId), isNull(signingKeys.retiredAt), isNull(signingKeys.revokedAt))))[0];
+const activeRow = async (ctx: Ctx, ownerId: string, purpose: KeyPurpose) => (await ctx.db.select().from(signingKeys)
+  .where(and(eq(signingKeys.ownerId, ownerId), eq(signingKeys.purpose, purpose), isNull(signingKeys.retiredAt), isNull(signingKeys.revokedAt))))[0];
 
-/** The owner's current signing key, made on first use. */
-export async function activeSigningKey(ctx: Ctx, ownerId: string): Promise<SigningKey> {
-  let row = await activeRow(ctx, ownerId);
+/** The owner's current signing key for this purpose, made on first use. */
+export async function activeSigningKey(ctx: Ctx, ownerId: string, purpose: KeyPurpose): Promise<SigningKey> {
+  let row = await activeRow(ctx, ownerId, purpose);
   if (!row) {
-    await createKey(ctx, ownerId);
-    row = await activeRow(ctx, ownerId);
+    await createKey(ctx, ownerId, purpose);
+    row = await activeRow(ctx, ownerId, purpose);
   }
   return toSigningKey(ctx, row!);
 }
 
-/** Retires the current key and makes a new one; the old one stays published for what it signed. */
-export function rotateSigningKey(ctx: Ctx, ownerId: string): Promise<{ retired: string | null; active: string }> {
+export interface Rotation { purpose: KeyPurpose; retired: string | null; active: string }
+
+/**
+ * Retires the owner's current key for each purpose and makes new ones (all purposes unless named); the old ones
+ * stay published for what they signed.
+ */
+export function rotateSigningKey(ctx: Ctx, ownerId: string, purposes: readonly KeyPurpose[] = keyPurposes): Promise<Rotation[]> {
   return withTransaction(ctx, async (tx) => {
     await tx.db.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`signing-key:${ownerId}`}))`);
-    const current = await activeRow(tx, ownerId);
-    if (current) await tx.db.update(signingKeys).set({ retiredAt: tx.clock.now() }).where(eq(signingKeys.kid, current.kid));
-    await createKey(tx, ownerId);
-    const active = (await activeRow(tx, ownerId))!;
-    await recordAudit(tx, { action: 'signing_key.rotated', subjectType: 'department', subjectId: ownerId, details: { retired: current?.kid ?? null, active: active.kid } });
-    return { retired: current?.kid ?? null, active: active.kid };
+    const rotations: Rotation[] = [];
+    for (const purpose of purposes) {
+      const current = await activeRow(tx, ownerId, purpose);
+      if (current) await tx.db.update(signingKeys).set({ retiredAt: tx.clock.now() }).where(eq(signingKeys.kid, current.kid));
+      await createKey(tx, ownerId, purpose);
+      const active = (await activeRow(tx, ownerId, purpose))!;
+      rotations.push({ purpose, retired: current?.kid ?? null, active: active.kid });
+    }
+    await recordAudit(tx, { action: 'signing_key.rotated', subjectType: 'department', subjectId: ownerId, details: { rotations } });
+    return rotations;
   });
 }
 
@@ -93,25 +111,29 @@ export function revokeSigningKey(ctx: Ctx, ownerId: string, kid: string): Promis
   });
 }
 
-/** The owner's published keys: active and retired, never revoked ones. */
-export async function publicJwks(ctx: Ctx, ownerId: string): Promise<Jwks> {
+/** The owner's published keys for one purpose: active and retired (legacy ones too), never revoked ones. */
+export async function publicJwks(ctx: Ctx, ownerId: string, purpose: KeyPurpose): Promise<Jwks> {
   const rows = await ctx.db.select({ publicJwk: signingKeys.publicJwk }).from(signingKeys)
-    .where(and(eq(signingKeys.ownerId, ownerId), isNull(signingKeys.revokedAt))).orderBy(asc(signingKeys.createdAt));
+    .where(and(eq(signingKeys.ownerId, ownerId), inArray(signingKeys.purpose, [purpose, 'legacy']), isNull(signingKeys.revokedAt))).orderBy(asc(signingKeys.createdAt));
   return { keys: rows.map((r) => r.publicJwk as Jwks['keys'][number]) };
 }
 
-/** A compact JWS over a JSON payload, signed with the owner's current key. */
-export async function signJws(ctx: Ctx, ownerId: string, payload: Record<string, unknown>, typ: string): Promise<string> {
-  const key = await activeSigningKey(ctx, ownerId);
+/** A compact JWS over a JSON payload, signed with the owner's current key for the purpose. */
+export async function signJws(ctx: Ctx, ownerId: string, purpose: KeyPurpose, payload: Record<string, unknown>, typ: string): Promise<string> {
+  const key = await activeSigningKey(ctx, ownerId, purpose);
   return new CompactSign(new TextEncoder().encode(JSON.stringify(payload)))
     .setProtectedHeader({ alg: key.alg, kid: key.kid, typ })
     .sign(key.privateKey);
 }
 
-/** Checks a compact JWS against a JWKS; answers the payload, or null when the signature does not hold. */
-export async function verifyJws(jws: string, jwks: Jwks): Promise<{ payload: Record<string, unknown>; kid: string | undefined } | null> {
+/**
+ * Checks a compact JWS against a JWKS and its `typ`; answers the payload, or null when the signature does not hold
+ * or the token is of another kind.
+ */
+export async function verifyJws(jws: string, jwks: Jwks, typ: string): Promise<{ payload: Record<string, unknown>; kid: string | undefined } | null> {
   try {
-    const { payload, protectedHeader } = await compactVerify(jws, createLocalJWKSet(jwks as { keys: JWK[] }));
+    const { payload, protectedHeader } = await compactVerify(jws, createLocalJWKSet(jwks as { keys: JWK[] }), { algorithms: [SIGNING_ALG] });
+    if (protectedHeader.typ !== typ) return null;
     return { payload: JSON.parse(new TextDecoder().decode(payload)) as Record<string, unknown>, kid: protectedHeader.kid };
   } catch {
     return null;

@@ -35,6 +35,8 @@ export interface Task {
 export interface Application {
   id: string; number: string | null; itemCode: string; bundleApplicationId: string | null; status: string; channel: string;
   applicant: { personId: string; enterpriseId: string | null; name: string }; formData: Record<string, unknown>;
+  /** Sensitive fields the server sent masked (JSON pointers into formData); each is revealed by a logged action. */
+  maskedFields?: string[];
   submittedAt: string | null; decidedAt: string | null; decisionReason: string | null; dueOn: string | null; timeLimit: TimeLimit;
   materials: { code: string; source: string; fileId: string | null }[]; tasks: Task[];
   openSupplementRequest: { id: string; requestedAt: string; items: { target: string; reason: string }[] } | null;

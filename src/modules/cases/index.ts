@@ -1,5 +1,5 @@
 export { submitApplication, createDraft, saveDraft, submitDraft, submitBundle, getBundle, withdrawApplication, answerSupplement, getApplication, getTimeline,
-  listMyApplications, prefillForm, getCaseSummary, supplyDeferredMaterials } from './service.js';
+  listMyApplications, prefillForm, getCaseSummary, supplyDeferredMaterials, revealField } from './service.js';
 export type { CaseSummary } from './service.js';
 export { acceptByStaff, requestSupplement, claimTask, decideTask, taskQueue, transferTask, assignTask } from './review.js';
 export { registerCases } from './timers.js';

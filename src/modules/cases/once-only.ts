@@ -2,9 +2,8 @@
 // applicant's wallet is attached once they confirm it; a record a registered data source holds is fetched with the
 // case as purpose and shown to them. Each case keeps which materials came by hand and which were reused.
 import { and, eq, sql } from 'drizzle-orm';
-import { departmentsWhere, isOperator, regionsWhere } from '../../platform/actor.js';
-import { regionPrefix } from '../../platform/identifiers.js';
 import { system } from '../../platform/actor.js';
+import { regionPrefix } from '../../platform/identifiers.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { Ctx } from '../../platform/context.js';
 import { withActor, withTransaction } from '../../platform/context.js';
@@ -13,9 +12,9 @@ import { AppError, invalidField, forbidden } from '../../platform/errors.js';
 import { getItemVersion, type ItemDefinition } from '../catalog/index.js';
 import { usableCertificates, type CertificateView } from '../certificates/index.js';
 import { getExchangeAnswer, getSource, queryExchange, registerCasePurposeResolver, type ExchangeAnswer } from '../exchange/index.js';
-import { canOnApplication, isApplicantSide } from './policy.js';
+import { canOnApplication, fetchSubject, isApplicantSide, statisticsScope, type ApplicationFacts } from './policy.js';
 import { applicationMaterials, applications, type ApplicationStatus } from './schema.js';
-import { addTimeline, loadReadable, type ApplicationRow } from './views.js';
+import { addTimeline, factsOf, loadReadable, recordCaseRead, type ApplicationRow } from './views.js';
 
 type MaterialDefinition = ItemDefinition['materials'][number];
 export type MaterialSource = 'upload' | 'certificate' | 'exchange';
@@ -54,6 +53,7 @@ export async function materialOptions(ctx: Ctx, applicationId: string): Promise<
   const applicantSide = isApplicantSide(ctx.actor, facts, 'applications.read');
   const { definition } = await getItemVersion(ctx, row.itemVersionId);
   const attached = await ctx.db.select().from(applicationMaterials).where(eq(applicationMaterials.applicationId, applicationId));
+  await recordCaseRead(ctx, row, facts, ['materials']);
   const applicant = { personId: row.applicantPersonId, enterpriseId: row.applicantEnterpriseId };
   const options: MaterialOption[] = [];
   for (const m of definition.materials) {
@@ -71,16 +71,16 @@ export async function materialOptions(ctx: Ctx, applicationId: string): Promise<
 }
 
 /** A material of a case whose materials the applicant may still change: a draft, or a case awaiting 补正. */
-async function materialToChange(ctx: Ctx, applicationId: string, code: string): Promise<{ row: ApplicationRow; material: MaterialDefinition }> {
+async function materialToChange(ctx: Ctx, applicationId: string, code: string): Promise<{ row: ApplicationRow; facts: ApplicationFacts; material: MaterialDefinition }> {
   const { row, facts } = await loadReadable(ctx, applicationId, true);
-  if (!canOnApplication(ctx.actor, 'edit_draft', facts) && !canOnApplication(ctx.actor, 'supplement', facts)) {
+  if (!isApplicantSide(ctx.actor, facts, 'applications.submit')) throw forbidden();
+  if (!canOnApplication(ctx.actor, 'change_materials', facts)) {
     throw invalidField('', 'cases.materials_closed', { zh: '该申请当前不能更换材料', en: 'Materials of this application cannot be changed now' }, 409);
   }
-  if (!isApplicantSide(ctx.actor, facts, 'applications.submit')) throw forbidden();
   const { definition } = await getItemVersion(ctx, row.itemVersionId);
   const material = definition.materials.find((m) => m.code === code);
   if (!material) throw invalidField('/code', 'cases.material_unknown', { zh: `本事项没有材料 ${code}`, en: `This item has no material ${code}` }, 404);
-  return { row, material };
+  return { row, facts, material };
 }
 
 /** The applicant confirms: this certificate from my wallet stands for that material (a draft, or a case awaiting 补正). */
@@ -119,10 +119,9 @@ export async function caseReuse(ctx: Ctx, applicationId: string): Promise<ReuseF
  * departments, operators for all.
  */
 export async function reuseStatistics(ctx: Ctx, filter: { itemCode?: string | undefined }): Promise<{ overall: ReuseFigures & { cases: number }; items: (ReuseFigures & { itemCode: string; cases: number })[] }> {
-  const regions = regionsWhere(ctx.actor, 'leader');
-  const departments = departmentsWhere(ctx.actor, 'department_admin', 'reviewer');
-  if (!isOperator(ctx.actor) && regions.length === 0 && departments.length === 0) throw forbidden();
-  const scope = isOperator(ctx.actor) ? sql`TRUE`
+  const { all, regions, departments } = statisticsScope(ctx.actor, 'reuse');
+  if (!all && regions.length === 0 && departments.length === 0) throw forbidden();
+  const scope = all ? sql`TRUE`
     : sql`(${regions.length ? sql.join(regions.map((r) => sql`a.region_code LIKE ${`${regionPrefix(r)}%`}`), sql` OR `) : sql`FALSE`}
       OR ${departments.length ? sql`a.department_id IN (${sql.join(departments.map((d) => sql`${d}`), sql`, `)})` : sql`FALSE`})`;
   const rows = await queryRows<{ item_code: string; cases: number; upload: number; certificate: number; exchange: number }>(ctx.db, sql`
@@ -160,12 +159,18 @@ export function registerExchangePurposes(): void {
  * Asks the material's data source for the applicant's record, with the case as purpose, on behalf of the
  * department handling the case (the platform asks; the grant must be that department's). Attached when found.
  */
-async function fetchForCase(ctx: Ctx, row: ApplicationRow, material: MaterialDefinition): Promise<ExchangeAnswer> {
+async function fetchForCase(ctx: Ctx, row: ApplicationRow, facts: ApplicationFacts, material: MaterialDefinition): Promise<ExchangeAnswer> {
   const source = await getSource(ctx, material.exchangeSource!);
-  if (source.subjectKind === 'enterprise' && !row.applicantEnterpriseId) {
+  const allowed = fetchSubject(facts, source.subjectKind);
+  if (!allowed && source.subjectKind === 'enterprise') {
     throw invalidField('/code', 'cases.source_for_enterprises', { zh: `“${source.name.zh}”只登记企业信息，个人申请无法调取`, en: `${source.name.en} holds enterprises only` });
   }
-  const subject = source.subjectKind === 'enterprise' ? { enterpriseId: row.applicantEnterpriseId! } : { personId: row.applicantPersonId };
+  if (!allowed) {
+    // An enterprise's case never fetches a person's records: not its legal representative's, not its agent's.
+    throw invalidField('/code', 'cases.source_for_persons', { zh: `“${source.name.zh}”登记的是个人信息，企业申请不调取任何个人的记录，请上传该材料`,
+      en: `${source.name.en} holds persons' records: an enterprise's application fetches no person's records; upload this material instead` }, 403);
+  }
+  const subject = allowed.kind === 'enterprise' ? { enterpriseId: allowed.enterpriseId } : { personId: allowed.personId };
   const answer = await queryExchange(withActor(ctx, system), { source: source.code, subject, purpose: { applicationId: row.id }, consumerDepartmentId: row.departmentId });
   if (answer.found) await attachMaterial(ctx, row.id, { code: material.code, source: 'exchange', fileId: null, reference: answer.queryId });
   return answer;
@@ -177,11 +182,11 @@ async function fetchForCase(ctx: Ctx, row: ApplicationRow, material: MaterialDef
  */
 export function fetchMaterial(ctx: Ctx, applicationId: string, code: string): Promise<{ found: boolean; data: Record<string, unknown> | null; source: string; queryId: string; signedAnswer: string; materials: MaterialOption[] }> {
   return withTransaction(ctx, async (tx) => {
-    const { row, material } = await materialToChange(tx, applicationId, code);
+    const { row, facts, material } = await materialToChange(tx, applicationId, code);
     if (!material.exchangeSource) {
       throw invalidField('/code', 'cases.material_not_shared', { zh: `材料“${material.name.zh}”不能通过数据共享获取`, en: `${material.name.en} cannot be fetched from a data source` });
     }
-    const answer = await fetchForCase(tx, row, material);
+    const answer = await fetchForCase(tx, row, facts, material);
     if (answer.found && row.status !== 'draft') {
       await addTimeline(tx, applicationId, { kind: 'material_fetched', actor: '申请人 Applicant', details: { material: code, source: answer.source, queryId: answer.queryId },
         message: { zh: `材料“${material.name.zh}”已通过数据共享获取`, en: `${material.name.en} fetched from the department that holds it` } });
@@ -196,9 +201,12 @@ export function fetchMaterial(ctx: Ctx, applicationId: string, code: string): Pr
  * codes of the materials the case holds, all attached in this transaction (the caller knows them without a read).
  */
 export async function fetchMissingAtSubmission(ctx: Ctx, row: ApplicationRow, definition: ItemDefinition, given: ReadonlySet<string>): Promise<void> {
-  for (const material of definition.materials.filter((m) => m.required && m.exchangeSource && !given.has(m.code))) {
+  const wanted = definition.materials.filter((m) => m.required && m.exchangeSource && !given.has(m.code));
+  if (wanted.length === 0) return;
+  const facts = await factsOf(ctx, row);
+  for (const material of wanted) {
     try {
-      const answer = await fetchForCase(ctx, row, material);
+      const answer = await fetchForCase(ctx, row, facts, material);
       await addTimeline(ctx, row.id, answer.found
         ? { kind: 'material_fetched', actor: '系统 System', details: { material: material.code, source: answer.source, queryId: answer.queryId },
           message: { zh: `材料“${material.name.zh}”已通过数据共享获取，无须提交`, en: `${material.name.en} fetched from the department that holds it: nothing to hand in` } }
@@ -212,10 +220,21 @@ export async function fetchMissingAtSubmission(ctx: Ctx, row: ApplicationRow, de
   }
 }
 
-/** A fetched record attached to a case, for its applicant or the staff handling it. */
+/**
+ * A fetched record attached to a case, for its applicant's side or the staff checking it (reviewers working the
+ * case, the region's window clerk). Anyone else's read lands in the applicant's data-access log.
+ */
 export async function fetchedMaterial(ctx: Ctx, applicationId: string, code: string): Promise<ExchangeAnswer> {
-  await loadReadable(ctx, applicationId);
+  const { row, facts } = await loadReadable(ctx, applicationId);
+  if (!canOnApplication(ctx.actor, 'read_fetched', facts)) throw forbidden();
   const [m] = await ctx.db.select().from(applicationMaterials).where(and(eq(applicationMaterials.applicationId, applicationId), eq(applicationMaterials.code, code)));
   if (!m || m.source !== 'exchange' || !m.reference) throw invalidField('/code', 'cases.material_not_fetched', { zh: '该材料不是通过数据共享获取的', en: 'This material was not fetched from a data source' }, 404);
-  return getExchangeAnswer(withActor(ctx, system), m.reference);
+  const answer = await getExchangeAnswer(withActor(ctx, system), m.reference);
+  if (row.applicantEnterpriseId === null) await recordCaseRead(ctx, row, facts, [`exchange:${answer.source}`]);
+  else if (!isApplicantSide(ctx.actor, facts, 'applications.read')) {
+    await recordAudit(ctx, { action: 'application.enterprise_record_read', subjectType: 'enterprise', subjectId: row.applicantEnterpriseId,
+      purpose: `办件 ${row.number ?? row.id} 审查 case review`, details: { fields: [`exchange:${answer.source}`], queryId: answer.queryId } });
+  }
+  return answer;
 }
+

@@ -13,10 +13,11 @@ import { getItemVersion, type ItemDefinition } from '../catalog/index.js';
 import { issueForCase } from '../certificates/index.js';
 import { findDepartment, getDepartment, type DepartmentView } from '../directory/index.js';
 import { accountPostings } from '../identity/index.js';
-import { canOnApplication } from './policy.js';
+import { canOnApplication, canOnTask, type TaskAction } from './policy.js';
 import { applications, reviewTasks, supplementRequests, type TaskStatus } from './schema.js';
 import { scheduleOverdueCheck } from './timers.js';
-import { addTimeline, applicationView, eventPayload, loadReadable, taskView, type ApplicationRow, type ApplicationView, type TaskView } from './views.js';
+import { maskPersonName } from './sensitive.js';
+import { addTimeline, applicationView, eventPayload, loadReadable, plainFormData, taskView, type ApplicationRow, type ApplicationView, type TaskView } from './views.js';
 
 const taskNotFound = () => notFound({ zh: '审批任务', en: 'review task' });
 const taskClosed = () => invalidField('', 'cases.task_closed', { zh: '该任务已办结', en: 'This task is closed' }, 409);
@@ -134,18 +135,20 @@ export async function resumeAfterSupplement(ctx: Ctx, id: string): Promise<Appli
  * Locks the task's application, then the task: every change to a case takes the application's lock first, so
  * a decision, a withdrawal and a supplement never deadlock each other.
  */
-async function loadTask(ctx: Ctx, taskId: string) {
-  const [peek] = await ctx.db.select({ applicationId: reviewTasks.applicationId, departmentId: reviewTasks.departmentId }).from(reviewTasks).where(eq(reviewTasks.id, taskId));
+async function loadTask(ctx: Ctx, taskId: string, action: TaskAction) {
+  const [peek] = await ctx.db.select({ applicationId: reviewTasks.applicationId, departmentId: reviewTasks.departmentId, status: reviewTasks.status,
+    assigneeAccountId: reviewTasks.assigneeAccountId }).from(reviewTasks).where(eq(reviewTasks.id, taskId));
   // A reviewer of another department learns nothing about the task.
-  if (!peek || !departmentsWhere(ctx.actor, 'reviewer', 'department_admin').includes(peek.departmentId)) throw taskNotFound();
+  if (!peek || !canOnTask(ctx.actor, 'see', peek)) throw taskNotFound();
   const [app] = await ctx.db.select().from(applications).where(eq(applications.id, peek.applicationId)).for('update');
   const [task] = await ctx.db.select().from(reviewTasks).where(eq(reviewTasks.id, taskId)).for('update');
+  if (!canOnTask(ctx.actor, action, task!)) throw forbidden();
   return { task: task!, app: app! };
 }
 
 export function claimTask(ctx: Ctx, taskId: string): Promise<TaskView> {
   return withTransaction(ctx, async (tx) => {
-    const { task, app } = await loadTask(tx, taskId);
+    const { task, app } = await loadTask(tx, taskId, 'claim');
     if (task.status !== 'open') throw taskClosed();
     if (task.assigneeAccountId && task.assigneeAccountId !== tx.actor.accountId) throw taskClaimed();
     const [claimed] = await tx.db.update(reviewTasks).set({ assigneeAccountId: tx.actor.accountId }).where(eq(reviewTasks.id, taskId)).returning();
@@ -157,8 +160,7 @@ export function claimTask(ctx: Ctx, taskId: string): Promise<TaskView> {
 /** Approve or reject one department's task. A rejection ends the case; the last approval of a stage moves it on. */
 export function decideTask(ctx: Ctx, taskId: string, input: { decision: 'approve' | 'reject'; reason: string }): Promise<ApplicationView> {
   return withTransaction(ctx, async (tx) => {
-    const { task, app } = await loadTask(tx, taskId);
-    if (!departmentsWhere(tx.actor, 'reviewer').includes(task.departmentId)) throw forbidden();
+    const { task, app } = await loadTask(tx, taskId, 'decide');
     if (task.assigneeAccountId && task.assigneeAccountId !== tx.actor.accountId) throw taskClaimed();
     if (input.decision === 'approve' && app.deferredMaterials.length > 0) {
       // 容缺受理: review may go on, but nothing is approved before the deferred materials are in.
@@ -197,7 +199,7 @@ export async function finish(ctx: Ctx, app: ApplicationRow, def: ItemDefinition,
   const [done] = await ctx.db.update(applications).set({ status: outcome, decidedAt: now, decisionReason: reason, updatedAt: now }).where(eq(applications.id, app.id)).returning();
   await addTimeline(ctx, app.id, { kind: outcome, actor: '审批部门 Department',
     message: outcome === 'approved' ? { zh: '办结：准予批准', en: 'Completed: approved' } : { zh: `办结：不予批准。理由：${reason}`, en: `Completed: rejected. Reason: ${reason}` } });
-  const certificateId = outcome === 'approved' && def.workflow.resultCertificateType ? await issueResult(ctx, done!, def.workflow.resultCertificateType) : null;
+  const certificateId = outcome === 'approved' && def.workflow.resultCertificateType ? await issueResult(ctx, done!, def) : null;
   await emit(ctx, `application.${outcome}`, eventPayload(done!, def));
   await emit(ctx, 'application.completed', { ...eventPayload(done!, def), outcome, resultCertificateType: certificateId ? def.workflow.resultCertificateType : null, resultCertificateId: certificateId });
   return done!;
@@ -207,10 +209,11 @@ export async function finish(ctx: Ctx, app: ApplicationRow, def: ItemDefinition,
  * The result as an electronic certificate in the applicant's wallet, signed in the decision's transaction. Where
  * nobody can sign it here (no issuing department set up), the decision stands and staff see why no certificate came.
  */
-async function issueResult(ctx: Ctx, app: ApplicationRow, type: string): Promise<string | null> {
+async function issueResult(ctx: Ctx, app: ApplicationRow, def: ItemDefinition): Promise<string | null> {
+  const type = def.workflow.resultCertificateType!;
   try {
     const certificate = await issueForCase(ctx, { type, applicationId: app.id, applicationNumber: app.number, regionCode: app.regionCode,
-      applicantPersonId: app.applicantPersonId, applicantEnterpriseId: app.applicantEnterpriseId, formData: app.formData });
+      applicantPersonId: app.applicantPersonId, applicantEnterpriseId: app.applicantEnterpriseId, formData: plainFormData(ctx, app), decidingDepartment: def.department });
     await addTimeline(ctx, app.id, { kind: 'certificate_issued', actor: '审批部门 Department', details: { certificateId: certificate.id, type },
       message: { zh: '电子证照已签发，已存入您的证照夹', en: 'The electronic certificate is issued and in your wallet' } });
     return certificate.id;
@@ -225,7 +228,7 @@ async function issueResult(ctx: Ctx, app: ApplicationRow, type: string): Promise
 /** 转办: the task belongs to another department. It closes here and opens there, with its full time limit. */
 export function transferTask(ctx: Ctx, taskId: string, input: { departmentId: string; reason: string }): Promise<ApplicationView> {
   return withTransaction(ctx, async (tx) => {
-    const { task, app } = await loadTask(tx, taskId);
+    const { task, app } = await loadTask(tx, taskId, 'transfer');
     if (task.status !== 'open' || app.status !== 'in_review') throw invalidField('', 'cases.task_closed', { zh: '该任务当前不能转办', en: 'This task cannot be transferred now' }, 409);
     if (input.departmentId === task.departmentId) throw invalidField('/departmentId', 'cases.transfer_same', { zh: '不能转办给本部门', en: 'A task cannot be transferred to its own department' });
     const target = await ifNotFound(getDepartment(tx, input.departmentId), () => null);
@@ -250,8 +253,7 @@ export function transferTask(ctx: Ctx, taskId: string, input: { departmentId: st
 /** A department admin gives a task to one of the department's reviewers (or takes it back to the pool). */
 export function assignTask(ctx: Ctx, taskId: string, accountId: string | null): Promise<TaskView> {
   return withTransaction(ctx, async (tx) => {
-    const { task, app } = await loadTask(tx, taskId);
-    if (!departmentsWhere(tx.actor, 'department_admin').includes(task.departmentId)) throw forbidden();
+    const { task, app } = await loadTask(tx, taskId, 'assign');
     if (task.status !== 'open') throw taskClosed();
     if (accountId && !(await accountPostings(tx, accountId)).some((p) => p.role === 'reviewer' && p.departmentId === task.departmentId)) {
       throw invalidField('/accountId', 'cases.assignee_not_reviewer', { zh: '只能分派给本部门的审批人员', en: 'Tasks go to reviewers of the same department' });
@@ -266,7 +268,11 @@ export function assignTask(ctx: Ctx, taskId: string, accountId: string | null): 
 
 export interface QueueFilter { status?: 'open' | 'closed' | undefined; light?: 'green' | 'yellow' | 'red' | undefined; mine?: boolean | undefined; limit?: number | undefined }
 
-/** A reviewer's queue: the open tasks of my departments, the most urgent first, with their lights. */
+/**
+ * A reviewer's queue: the open tasks of my departments, the most urgent first, with their lights. A person's name
+ * shows masked (王*, 张*英), so scanning the queue reads no one's personal data and logs nothing; opening a case
+ * shows the name and lands in the applicant's data-access log.
+ */
 export async function taskQueue(ctx: Ctx, filter: QueueFilter): Promise<(TaskView & { application: { id: string; number: string | null; itemCode: string; applicantName: string; status: string } })[]> {
   const mine = departmentsWhere(ctx.actor, 'reviewer', 'department_admin');
   if (mine.length === 0) return [];
@@ -279,9 +285,10 @@ export async function taskQueue(ctx: Ctx, filter: QueueFilter): Promise<(TaskVie
   const now = ctx.clock.now();
   const out = [];
   for (const { task, app } of rows) {
+    if (!canOnTask(ctx.actor, 'see', task)) continue;
     const view = taskView(await calendarFor(ctx, task.regionCode), now, task, app.pausedSince);
     if (filter.light && view.timeLimit.light !== filter.light) continue;
-    out.push({ ...view, application: { id: app.id, number: app.number, itemCode: app.itemCode, applicantName: app.applicantName, status: app.status } });
+    out.push({ ...view, application: { id: app.id, number: app.number, itemCode: app.itemCode, applicantName: app.applicantEnterpriseId ? app.applicantName : maskPersonName(app.applicantName), status: app.status } });
     if (out.length === Math.min(filter.limit ?? 100, 500)) break;
   }
   return out;

@@ -103,6 +103,13 @@ export const casesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     schema: { tags, params: IdParams, response: { 200: Any, ...errors(400, 401, 404) } },
   }, (req) => cases.getApplication(req.ctx, req.params.id));
 
+  app.post('/api/v1/applications/:id/reveal', {
+    config: { access: { roles: ['reviewer', 'window_clerk'] } },
+    schema: { tags, summary: '查看完整信息 Show one sensitive field in the clear (logged in the applicant\'s data-access log)', params: IdParams,
+      body: Type.Object({ field: Type.String({ minLength: 2, maxLength: 200, pattern: '^(/[^/]+)+$', description: 'JSON pointer into formData, from maskedFields' }) }, { additionalProperties: false }),
+      response: { 200: Type.Object({ field: Type.String(), value: Type.Unknown() }), ...errors(400, 401, 403, 404, 422) } },
+  }, (req) => cases.revealField(req.ctx, req.params.id, req.body.field));
+
   app.get('/api/v1/applications/:id/timeline', {
     config: signedInReaders,
     schema: { tags, summary: '办件进度 Who did what, when and why', params: IdParams, response: { 200: Type.Array(Any), ...errors(400, 401, 404) } },

@@ -10,15 +10,16 @@ import { AppError, forbidden, ifNotFound, invalidField } from '../../platform/er
 import { isWithinRegion } from '../../platform/identifiers.js';
 import { validationError } from '../../platform/http/errors.js';
 import { emit } from '../../platform/jobs.js';
-import { formDataIssues, getItemVersion, getPublishedBundle, getPublishedItem, type BundleDefinition, type ItemDefinition, type PublishedEntry } from '../catalog/index.js';
+import { formDataIssues, getItemVersion, getPublishedBundle, getPublishedItem, sensitivePointers, type BundleDefinition, type ItemDefinition, type PublishedEntry } from '../catalog/index.js';
 import { checkAccept, getFileMeta } from '../files/index.js';
 import { contactPhone, getEnterprise, getPerson } from '../identity/index.js';
 import { attachMaterial, checkReusedCertificate, fetchMissingAtSubmission, takeDraftMaterials } from './once-only.js';
-import { canOnApplication, isApplicantSide, isStaffOf, type ApplicationFacts } from './policy.js';
+import { canOnApplication, canReadBundle, isApplicantSide } from './policy.js';
 import { acceptApplication, departmentIn, resumeAfterSupplement } from './review.js';
 import { scheduleOverdueCheck } from './timers.js';
 import { applications, bundleApplications, type ApplicationStatus } from './schema.js';
-import { addTimeline, applicationView, eventPayload, loadReadable, timelineOf, type ApplicationRow, type ApplicationView } from './views.js';
+import { applicationForm, bundleSharedData, checkFormShape, maskValue, openForm, sealForm, sensitiveIn, valueAt } from './sensitive.js';
+import { addTimeline, applicationView, eventPayload, factsOfMany, loadReadable, plainFormData, recordCaseRead, timelineOf, type ApplicationRow, type ApplicationView } from './views.js';
 
 /** A material handed in: an uploaded file, or a certificate from the applicant's wallet (reused, after they confirm it). */
 export interface MaterialInput { code: string; fileId?: string | undefined; certificateId?: string | undefined }
@@ -79,10 +80,6 @@ function setPointer(target: Record<string, unknown>, pointer: string, value: unk
     node = node[part] as Record<string, unknown>;
   }
   node[parts.at(-1)!] = value;
-}
-
-function getPointer(source: Record<string, unknown>, pointer: string): unknown {
-  return pointer.split('/').slice(1).reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), source);
 }
 
 /**
@@ -242,6 +239,7 @@ export async function submitApplication(ctx: Ctx, input: SubmitInput): Promise<{
 }
 
 function submitOnce(ctx: Ctx, input: SubmitInput): Promise<{ application: ApplicationView; created: boolean }> {
+  checkFormShape(input.formData, '/formData');
   return withTransaction(ctx, async (tx) => {
     const earlier = await submittedEarlier(tx, input.idempotencyKey);
     if (earlier) return { application: await applicationView(tx, earlier), created: false };
@@ -269,11 +267,13 @@ async function insertSubmitted(ctx: Ctx, item: PublishedEntry<ItemDefinition>, a
   const department = await handlingDepartment(ctx, regionCode, def.department);
   const now = ctx.clock.now();
   const cal = await calendarFor(ctx, regionCode);
+  const id = input.id ?? newId();
   const [row] = await ctx.db.insert(applications).values({
-    id: input.id ?? newId(), number: nextNumber(ctx, 'TB'), itemCode: def.code, itemVersionId: item.versionId, bundleApplicationId: input.bundleApplicationId,
+    id, number: nextNumber(ctx, 'TB'), itemCode: def.code, itemVersionId: item.versionId, bundleApplicationId: input.bundleApplicationId,
     applicantPersonId: applicant.personId, applicantEnterpriseId: applicant.enterpriseId, applicantName: applicant.name,
     filedByAccountId: ctx.actor.accountId!, channel: applicant.channel, delegationId: applicant.delegationId, regionCode, departmentCode: def.department,
-    departmentId: department.id, status: 'submitted', formData, idempotencyKey: input.idempotencyKey ?? null, timeLimitDays: def.timeLimits.committedDays,
+    departmentId: department.id, status: 'submitted', formData: sealForm(ctx.platform.keyring, applicationForm(id), sensitivePointers(def.form), formData),
+    idempotencyKey: input.idempotencyKey ?? null, timeLimitDays: def.timeLimits.committedDays,
     submittedAt: now, dueOn: dueDate(cal, now, def.timeLimits.committedDays), createdAt: now, updatedAt: now,
     acceptanceMode: input.acceptance?.mode ?? 'complete', deferredMaterials: acceptance.deferred, commitmentSignedAt: acceptance.commitment ? now : null,
     toleranceDueOn: acceptance.deferred.length ? dueDate(cal, now, def.workflow.toleranceDays ?? 5) : null,
@@ -325,6 +325,7 @@ const applicantOf = (row: ApplicationRow) => ({ personId: row.applicantPersonId,
 // ---------- drafts ----------
 
 export async function createDraft(ctx: Ctx, input: { itemCode: string; formData?: Record<string, unknown> | undefined }): Promise<ApplicationView & { prefilled: { pointer: string; source: string }[] }> {
+  if (input.formData) checkFormShape(input.formData, '/formData');
   return withTransaction(ctx, async (tx) => {
     const applicant = await resolveApplicant(tx, undefined, undefined);
     const item = await publishedItemNamed(tx, input.itemCode);
@@ -332,21 +333,26 @@ export async function createDraft(ctx: Ctx, input: { itemCode: string; formData?
     const regionCode = handlingRegion(item.definition, applicant.regionCode);
     const department = await handlingDepartment(tx, regionCode, item.definition.department);
     const now = tx.clock.now();
+    const id = newId();
     const [row] = await tx.db.insert(applications).values({
-      id: newId(), number: null, itemCode: item.code, itemVersionId: item.versionId, bundleApplicationId: null,
+      id, number: null, itemCode: item.code, itemVersionId: item.versionId, bundleApplicationId: null,
       applicantPersonId: applicant.personId, applicantEnterpriseId: applicant.enterpriseId, applicantName: applicant.name, filedByAccountId: tx.actor.accountId!,
       channel: applicant.channel, delegationId: applicant.delegationId, regionCode, departmentCode: item.definition.department, departmentId: department.id,
-      status: 'draft', formData, timeLimitDays: item.definition.timeLimits.committedDays, createdAt: now, updatedAt: now,
+      status: 'draft', formData: sealForm(tx.platform.keyring, applicationForm(id), sensitivePointers(item.definition.form), formData),
+      timeLimitDays: item.definition.timeLimits.committedDays, createdAt: now, updatedAt: now,
     }).returning();
     return { ...(await applicationView(tx, row!)), prefilled };
   });
 }
 
 export function saveDraft(ctx: Ctx, id: string, formData: Record<string, unknown>): Promise<ApplicationView> {
+  checkFormShape(formData, '/formData');
   return withTransaction(ctx, async (tx) => {
-    const { facts } = await loadReadable(tx, id, true);
+    const { row, facts } = await loadReadable(tx, id, true);
     if (!canOnApplication(tx.actor, 'edit_draft', facts)) throw invalidField('', 'cases.not_a_draft', { zh: '已提交的申请不能再修改', en: 'A submitted application cannot be edited' }, 409);
-    const [updated] = await tx.db.update(applications).set({ formData, updatedAt: tx.clock.now() }).where(eq(applications.id, id)).returning();
+    const { definition } = await getItemVersion(tx, row.itemVersionId);
+    const sealed = sealForm(tx.platform.keyring, applicationForm(id), sensitivePointers(definition.form), formData);
+    const [updated] = await tx.db.update(applications).set({ formData: sealed, updatedAt: tx.clock.now() }).where(eq(applications.id, id)).returning();
     return applicationView(tx, updated!);
   });
 }
@@ -366,7 +372,7 @@ export function submitDraft(ctx: Ctx, id: string, materials: MaterialInput[] = [
     const held = (await takeDraftMaterials(tx, id)).filter((m) => !materials.some((g) => g.code === m.code));
     const carried = held.filter((m) => m.source !== 'exchange').map((m) => (m.source === 'certificate' ? { code: m.code, certificateId: m.reference! } : { code: m.code, fileId: m.fileId! }));
     await tx.db.delete(applications).where(eq(applications.id, id)); // the draft becomes the case, under the same id
-    const submitted = await insertSubmitted(tx, item, applicant, { itemCode: row.itemCode, formData: row.formData, materials: [...materials, ...carried], bundleApplicationId: null, id,
+    const submitted = await insertSubmitted(tx, item, applicant, { itemCode: row.itemCode, formData: plainFormData(tx, row), materials: [...materials, ...carried], bundleApplicationId: null, id,
       fetched: held.filter((m) => m.source === 'exchange') });
     return applicationView(tx, submitted);
   });
@@ -393,6 +399,8 @@ function combinedStatus(apps: ApplicationView[]): string {
 }
 
 export function submitBundle(ctx: Ctx, input: BundleSubmitInput): Promise<{ bundle: BundleView; created: boolean }> {
+  checkFormShape(input.sharedData, '/sharedData');
+  checkFormShape(input.forms, '/forms');
   return withTransaction(ctx, async (tx) => {
     const earlier = await bundleSubmittedEarlier(tx, input.idempotencyKey);
     if (earlier) return { bundle: await getBundle(tx, earlier.id), created: false };
@@ -402,8 +410,12 @@ export function submitBundle(ctx: Ctx, input: BundleSubmitInput): Promise<{ bund
     const applicant = await resolveApplicant(tx, undefined, undefined);
     const now = tx.clock.now();
     checkSharedData(bundle.definition, input.sharedData);
-    const [b] = await tx.db.insert(bundleApplications).values({ id: newId(), number: nextNumber(tx, 'YJS'), bundleCode: bundle.code, bundleVersionId: bundle.versionId,
-      applicantPersonId: applicant.personId, filedByAccountId: tx.actor.accountId!, idempotencyKey: input.idempotencyKey ?? null, sharedData: input.sharedData, createdAt: now })
+    const items = new Map<string, PublishedEntry<ItemDefinition>>();
+    for (const code of bundle.definition.items) items.set(code, await getPublishedItem(tx, code));
+    const bundleId = newId();
+    const sharedData = sealForm(tx.platform.keyring, bundleSharedData(bundleId), sensitiveSharedFields(bundle.definition, items), input.sharedData);
+    const [b] = await tx.db.insert(bundleApplications).values({ id: bundleId, number: nextNumber(tx, 'YJS'), bundleCode: bundle.code, bundleVersionId: bundle.versionId,
+      applicantPersonId: applicant.personId, filedByAccountId: tx.actor.accountId!, idempotencyKey: input.idempotencyKey ?? null, sharedData, createdAt: now })
       .onConflictDoNothing().returning();
     if (!b) { // a concurrent retry with the same key committed first
       const committed = await bundleSubmittedEarlier(tx, input.idempotencyKey);
@@ -413,12 +425,20 @@ export function submitBundle(ctx: Ctx, input: BundleSubmitInput): Promise<{ bund
     for (const code of bundle.definition.items) {
       const formData = structuredClone(input.forms[code] ?? {});
       for (const field of bundle.definition.sharedFields) for (const m of field.mapsTo) if (m.item === code) setPointer(formData, m.pointer, input.sharedData[field.name]);
-      const item = await getPublishedItem(tx, code);
+      const item = items.get(code)!;
       await insertSubmitted(tx, item, applicant, { itemCode: code, formData, materials: input.materials?.[code], bundleApplicationId: b!.id }, `/forms/${code}`);
     }
     await emit(tx, 'bundle.submitted', { bundleApplicationId: b!.id, number: b!.number, personId: applicant.personId, bundleCode: bundle.code });
     return { bundle: await getBundle(tx, b!.id), created: true };
   });
+}
+
+/** A shared field is sensitive when its own schema says so or when it lands on a sensitive field of an item's form. */
+function sensitiveSharedFields(bundle: BundleDefinition, items: Map<string, PublishedEntry<ItemDefinition>>): string[] {
+  return bundle.sharedFields.filter((f) => sensitivePointers({ properties: { [f.name]: f.schema } }).length > 0 || f.mapsTo.some((m) => {
+    const patterns = sensitivePointers(items.get(m.item)?.definition.form ?? {});
+    return patterns.some((p) => p === m.pointer || new RegExp(`^${p.replaceAll('*', '[^/]+')}$`).test(m.pointer) || m.pointer.startsWith(`${p}/`));
+  })).map((f) => `/${f.name}`);
 }
 
 /** Every shared field is there, in the shape its schema asks for, and nothing else is. */
@@ -437,20 +457,20 @@ function checkSharedData(bundle: BundleDefinition, data: Record<string, unknown>
 
 const bundleNotFound = () => invalidField('', 'cases.bundle_not_found', { zh: '一件事申请不存在', en: 'No such life-event application' }, 404);
 
+/**
+ * A life-event bundle with the cases the actor may read: staff see only their part. Each case shown to staff lands
+ * in the applicant's data-access log, as reading it alone would.
+ */
 export async function getBundle(ctx: Ctx, id: string): Promise<BundleView> {
   const [b] = await ctx.db.select().from(bundleApplications).where(eq(bundleApplications.id, id));
   if (!b) throw bundleNotFound();
-  const children = await ctx.db.select({ id: applications.id }).from(applications).where(eq(applications.bundleApplicationId, id)).orderBy(applications.itemCode);
+  const children = await ctx.db.select().from(applications).where(eq(applications.bundleApplicationId, id)).orderBy(applications.itemCode);
+  const facts = await factsOfMany(ctx, children);
+  if (!canReadBundle(ctx.actor, facts)) throw bundleNotFound();
   const apps: ApplicationView[] = [];
-  for (const c of children) {
-    try {
-      apps.push(await applicationView(ctx, (await loadReadable(ctx, c.id)).row));
-    } catch (e) {
-      if (!(e instanceof AppError && e.status === 404)) throw e;
-      // not readable by this actor: left out (staff see only their part of a bundle)
-    }
+  for (const [i, c] of children.entries()) {
+    if (canOnApplication(ctx.actor, 'read', facts[i]!)) apps.push(await applicationView(ctx, c));
   }
-  if (apps.length === 0) throw bundleNotFound();
   return { id: b.id, number: b.number, bundleCode: b.bundleCode, status: combinedStatus(apps), applications: apps };
 }
 
@@ -473,20 +493,30 @@ export function withdrawApplication(ctx: Ctx, id: string, reason: string): Promi
 
 /** The applicant answers a supplement request: corrected form data and/or new materials. The clock resumes. */
 export function answerSupplement(ctx: Ctx, id: string, input: { formData?: Record<string, unknown> | undefined; materials?: MaterialInput[] | undefined; note?: string | undefined }): Promise<ApplicationView> {
+  if (input.formData) checkFormShape(input.formData, '/formData');
   return withTransaction(ctx, async (tx) => {
     const { row, facts } = await loadReadable(tx, id, true);
     if (!canOnApplication(tx.actor, 'supplement', facts)) throw invalidField('', 'cases.no_supplement_requested', { zh: '该申请没有待补正的内容', en: 'Nothing is waiting to be supplemented' }, 409);
     const item = await getItemVersion(tx, row.itemVersionId);
     // The identity fields stay as verified at submission; the rest is the applicant's correction.
-    const formData = structuredClone(input.formData ?? row.formData);
+    const stored = plainFormData(tx, row);
+    const formData = structuredClone(input.formData ?? stored);
     for (const pointer of Object.keys((item.definition.form['x-prefill'] ?? {}) as Record<string, string>)) {
-      const verified = getPointer(row.formData, pointer);
+      const verified = valueAt(stored, pointer);
       if (verified !== undefined) setPointer(formData, pointer, verified);
+    }
+    // A clerk answering at the window saw sensitive values masked: one sent back masked keeps what is stored.
+    if (!canOnApplication(tx.actor, 'see_full_values', facts)) {
+      for (const pointer of sensitiveIn(sensitivePointers(item.definition.form), formData)) {
+        const before = valueAt(stored, pointer);
+        if (before !== undefined && valueAt(formData, pointer) === maskValue(before)) setPointer(formData, pointer, before);
+      }
     }
     checkForm(item, formData);
     await checkMaterials(tx, item.definition, input.materials ?? [], applicantOf(row), '/materials');
     await attachUploads(tx, id, input.materials ?? []);
-    await tx.db.update(applications).set({ formData, updatedAt: tx.clock.now() }).where(eq(applications.id, id));
+    await tx.db.update(applications).set({ formData: sealForm(tx.platform.keyring, applicationForm(id), sensitivePointers(item.definition.form), formData), updatedAt: tx.clock.now() })
+      .where(eq(applications.id, id));
     await addTimeline(tx, id, { kind: 'supplemented', actor: '申请人 Applicant', message: { zh: `已补正材料${input.note ? `：${input.note}` : ''}`, en: `Supplement provided${input.note ? `: ${input.note}` : ''}` } });
     const resumed = await resumeAfterSupplement(tx, id);
     await emit(tx, 'application.supplemented', eventPayload(resumed, item.definition));
@@ -514,22 +544,38 @@ export function supplyDeferredMaterials(ctx: Ctx, id: string, materials: Materia
   });
 }
 
-/** Staff reading a case read the applicant's personal data: it lands in the applicant's access log. */
-async function recordStaffRead(ctx: Ctx, row: ApplicationRow, facts: ApplicationFacts, fields: string[]): Promise<void> {
-  if (isApplicantSide(ctx.actor, facts, 'applications.read')) return;
-  await recordPersonalDataRead(ctx, { personId: row.applicantPersonId, purpose: `办件 ${row.number ?? row.id} 审查 case review`, fields });
-}
-
+/** One case. Staff see sensitive fields masked; their read lands in the applicant's data-access log (applicationView). */
 export async function getApplication(ctx: Ctx, id: string): Promise<ApplicationView> {
-  const { row, facts } = await loadReadable(ctx, id);
-  await recordStaffRead(ctx, row, facts, ['formData', 'materials']);
+  const { row } = await loadReadable(ctx, id);
   return applicationView(ctx, row);
 }
 
 export async function getTimeline(ctx: Ctx, id: string) {
   const { row, facts } = await loadReadable(ctx, id);
-  await recordStaffRead(ctx, row, facts, ['timeline']);
-  return timelineOf(ctx, id, isStaffOf(ctx.actor, facts)); // internal notes are for staff, not for a staff member helping their mother
+  await recordCaseRead(ctx, row, facts, ['timeline']);
+  // internal notes are for staff, not for a staff member helping their mother
+  return timelineOf(ctx, id, canOnApplication(ctx.actor, 'read_internal_timeline', facts));
+}
+
+/**
+ * 查看完整信息: one sensitive field of a case in the clear, for the reviewers working it or the region's window
+ * clerk. Recorded in the audit trail and in the applicant's data-access log.
+ */
+export function revealField(ctx: Ctx, id: string, field: string): Promise<{ field: string; value: unknown }> {
+  return withTransaction(ctx, async (tx) => {
+    const { row, facts } = await loadReadable(tx, id);
+    if (!canOnApplication(tx.actor, 'reveal', facts)) throw forbidden();
+    const { data, sealed } = openForm(tx.platform.keyring, applicationForm(id), row.formData);
+    const { definition } = await getItemVersion(tx, row.itemVersionId);
+    const sensitive = new Set([...sensitiveIn(sensitivePointers(definition.form), data), ...sealed]);
+    if (!sensitive.has(field)) {
+      throw invalidField('/field', 'cases.field_not_sensitive', { zh: '该字段不是需要查看完整信息的敏感字段', en: 'This is not a sensitive field of the case' });
+    }
+    const purpose = `办件 ${row.number ?? row.id} 审查 case review`;
+    await recordAudit(tx, { action: 'application.field_revealed', subjectType: 'application', subjectId: id, subjectPersonId: row.applicantPersonId, purpose, details: { field } });
+    await recordPersonalDataRead(tx, { personId: row.applicantPersonId, purpose, fields: [`formData${field}`], action: 'personal_data.unmasked' });
+    return { field, value: valueAt(data, field) };
+  });
 }
 
 /** My cases: as the applicant, or for whoever I act for. Newest first. */
@@ -542,7 +588,8 @@ export async function listMyApplications(ctx: Ctx, filter: { status?: Applicatio
   if (acting && !acting.scopes.includes('applications.read')) throw forbidden();
   const rows = await ctx.db.select().from(applications).where(and(whose, filter.status ? eq(applications.status, filter.status) : undefined))
     .orderBy(desc(applications.createdAt)).limit(filter.limit ?? 50);
-  return Promise.all(rows.map((r) => applicationView(ctx, r)));
+  const facts = await factsOfMany(ctx, rows);
+  return Promise.all(rows.filter((_, i) => canOnApplication(ctx.actor, 'read', facts[i]!)).map((r) => applicationView(ctx, r)));
 }
 
 export interface CaseSummary {

@@ -3,12 +3,12 @@
 // personal records. Served from indexes (applications_submitted_idx, applications_running_idx) so that a city
 // with millions of cases answers quickly.
 import { sql } from 'drizzle-orm';
-import { hasRole, regionsWhere, type Actor } from '../../platform/actor.js';
 import { addCalendarDays, chinaDate } from '../../platform/calendar.js';
 import type { Ctx } from '../../platform/context.js';
 import { queryRows } from '../../platform/db.js';
 import { forbidden, invalidField } from '../../platform/errors.js';
-import { isWithinRegion, regionPrefix } from '../../platform/identifiers.js';
+import { regionPrefix } from '../../platform/identifiers.js';
+import { canSeeRegionFigures, statisticsScope } from './policy.js';
 
 export interface DepartmentCaseStatistics {
   departmentId: string;
@@ -33,15 +33,13 @@ export interface CaseStatistics {
   byDepartment: DepartmentCaseStatistics[];
 }
 
-const canSee = (actor: Actor, regionCode: string) =>
-  hasRole(actor, 'platform_admin') || regionsWhere(actor, 'leader').some((r) => isWithinRegion(regionCode, r));
-
 const DEFAULT_DAYS = 30;
 const MAX_DAYS = 366 * 3;
 
 export async function caseStatistics(ctx: Ctx, input: { region?: string | undefined; from?: string | undefined; to?: string | undefined }): Promise<CaseStatistics> {
-  const region = input.region ?? regionsWhere(ctx.actor, 'leader')[0];
-  if (!region || !canSee(ctx.actor, region)) throw forbidden();
+  const scope = statisticsScope(ctx.actor, 'cases');
+  const region = input.region ?? scope.regions[0];
+  if (!region || !canSeeRegionFigures(scope, region)) throw forbidden();
   const today = chinaDate(ctx.clock.now());
   const to = input.to ?? today;
   const from = input.from ?? addCalendarDays(to, -(DEFAULT_DAYS - 1));

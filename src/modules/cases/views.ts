@@ -1,10 +1,13 @@
 // What leaves the cases module: applications with their time-limit lights, tasks, and the timeline.
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { recordPersonalDataRead } from '../../platform/audit.js';
 import { calendarFor, chinaDate, remainingWorkingDays, timeLight, type TimeLight, type WorkingCalendar } from '../../platform/calendar.js';
 import type { Ctx, TxState } from '../../platform/context.js';
 import { notFound } from '../../platform/errors.js';
-import { canOnApplication, type ApplicationFacts } from './policy.js';
+import { getItemVersion, sensitivePointers } from '../catalog/index.js';
+import { canOnApplication, isApplicantInPerson, type ApplicationFacts } from './policy.js';
 import { applicationMaterials, applications, reviewTasks, supplementRequests, timelineEntries } from './schema.js';
+import { applicationForm, maskForm, openForm, sensitiveIn } from './sensitive.js';
 
 export type ApplicationRow = typeof applications.$inferSelect;
 export type TaskRow = typeof reviewTasks.$inferSelect;
@@ -21,6 +24,8 @@ export interface ApplicationView {
   id: string; number: string | null; itemCode: string; itemVersionId: string; bundleApplicationId: string | null;
   applicant: { personId: string; enterpriseId: string | null; name: string };
   channel: string; status: string; formData: Record<string, unknown>; regionCode: string; departmentCode: string;
+  /** Sensitive fields shown masked (staff): JSON pointers into formData, each revealable by an explicit, logged action. */
+  maskedFields: string[];
   submittedAt: string | null; acceptedAt: string | null; decidedAt: string | null; decisionReason: string | null;
   dueOn: string | null; timeLimitDays: number; pausedWorkingDays: number; timeLimit: TimeLimitState;
   materials: { code: string; source: string; fileId: string | null }[];
@@ -50,11 +55,39 @@ export function taskView(cal: WorkingCalendar, now: Date, t: TaskRow, pausedSinc
   };
 }
 
+const factsWith = (a: ApplicationRow, tasks: { departmentId: string; status: string }[]): ApplicationFacts => ({
+  applicantPersonId: a.applicantPersonId, applicantEnterpriseId: a.applicantEnterpriseId, filedByAccountId: a.filedByAccountId, regionCode: a.regionCode,
+  departmentId: a.departmentId, status: a.status, deferredMaterials: a.deferredMaterials, taskDepartmentIds: [...new Set(tasks.map((t) => t.departmentId))],
+  openTaskDepartmentIds: [...new Set(tasks.filter((t) => t.status === 'open').map((t) => t.departmentId))] });
+
 export async function factsOf(ctx: Ctx, a: ApplicationRow): Promise<ApplicationFacts> {
   const tasks = await ctx.db.select({ departmentId: reviewTasks.departmentId, status: reviewTasks.status }).from(reviewTasks).where(eq(reviewTasks.applicationId, a.id));
-  return { ...a, taskDepartmentIds: [...new Set(tasks.map((t) => t.departmentId))],
-    openTaskDepartmentIds: [...new Set(tasks.filter((t) => t.status === 'open').map((t) => t.departmentId))] };
+  return factsWith(a, tasks);
 }
+
+/** The facts of many cases at once (lists), with one query for their tasks. */
+export async function factsOfMany(ctx: Ctx, rows: ApplicationRow[]): Promise<ApplicationFacts[]> {
+  const tasks = rows.length ? await ctx.db.select({ applicationId: reviewTasks.applicationId, departmentId: reviewTasks.departmentId, status: reviewTasks.status })
+    .from(reviewTasks).where(inArray(reviewTasks.applicationId, rows.map((r) => r.id))) : [];
+  return rows.map((r) => factsWith(r, tasks.filter((t) => t.applicationId === r.id)));
+}
+
+/**
+ * A read of the applicant's personal data by anyone but the applicant themself (staff, a delegate) lands in the
+ * applicant's data-access log. An enterprise reading its own case through its agent reads no person's data.
+ */
+export async function recordCaseRead(ctx: Ctx, a: ApplicationRow, facts: ApplicationFacts, fields: string[]): Promise<void> {
+  const actor = ctx.actor;
+  if (actor.kind !== 'account' || isApplicantInPerson(actor, facts)) return;
+  const acting = actor.actingFor;
+  if (acting?.kind === 'enterprise' && acting.enterpriseId === a.applicantEnterpriseId) return;
+  const which = a.number ?? a.id;
+  const purpose = acting?.kind === 'person' ? `代办授权 delegation ${acting.delegationId}: 办件 ${which}` : `办件 ${which} 审查 case review`;
+  await recordPersonalDataRead(ctx, { personId: a.applicantPersonId, purpose, fields });
+}
+
+/** The case's form data in the clear, for the platform's own use (a certificate's claims, a supplement's checks). */
+export const plainFormData = (ctx: Ctx, a: ApplicationRow) => openForm(ctx.platform.keyring, applicationForm(a.id), a.formData).data;
 
 /** Loads an application the actor may read (404 otherwise), optionally locking it for a change. */
 export async function loadReadable(ctx: Ctx, id: string, lock = false): Promise<{ row: ApplicationRow; facts: ApplicationFacts }> {
@@ -76,10 +109,21 @@ export async function applicationView(ctx: Ctx, a: ApplicationRow): Promise<Appl
     ctx.db.select().from(reviewTasks).where(eq(reviewTasks.applicationId, a.id)).orderBy(asc(reviewTasks.stage), asc(reviewTasks.departmentCode)),
     ctx.db.select().from(supplementRequests).where(and(eq(supplementRequests.applicationId, a.id), isNull(supplementRequests.answeredAt))).limit(1),
   ]);
+  const facts = factsWith(a, tasks);
+  // The applicant's side sees their own values; everyone else sees sensitive fields masked, and reads are logged.
+  const { data: plain, sealed } = openForm(ctx.platform.keyring, applicationForm(a.id), a.formData);
+  let formData = plain;
+  let maskedFields: string[] = [];
+  if (ctx.actor.kind !== 'system' && !canOnApplication(ctx.actor, 'see_full_values', facts)) {
+    const patterns = sensitivePointers((await getItemVersion(ctx, a.itemVersionId)).definition.form);
+    maskedFields = [...new Set([...sensitiveIn(patterns, plain), ...sealed])].sort();
+    formData = maskForm(plain, maskedFields);
+  }
+  await recordCaseRead(ctx, a, facts, ['applicant.name', 'formData', 'materials']);
   return {
     id: a.id, number: a.number, itemCode: a.itemCode, itemVersionId: a.itemVersionId, bundleApplicationId: a.bundleApplicationId,
     applicant: { personId: a.applicantPersonId, enterpriseId: a.applicantEnterpriseId, name: a.applicantName },
-    channel: a.channel, status: a.status, formData: a.formData, regionCode: a.regionCode, departmentCode: a.departmentCode,
+    channel: a.channel, status: a.status, formData, maskedFields, regionCode: a.regionCode, departmentCode: a.departmentCode,
     submittedAt: a.submittedAt?.toISOString() ?? null, acceptedAt: a.acceptedAt?.toISOString() ?? null, decidedAt: a.decidedAt?.toISOString() ?? null,
     decisionReason: a.decisionReason, dueOn: a.dueOn, timeLimitDays: a.timeLimitDays, pausedWorkingDays: a.pausedWorkingDays,
     timeLimit: timeLimitOf(cal, now, { startedAt: a.submittedAt, dueOn: a.dueOn, pausedWorkingDays: a.pausedWorkingDays, pausedSince: a.pausedSince, running: RUNNING.includes(a.status) }),

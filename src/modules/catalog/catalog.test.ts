@@ -210,6 +210,51 @@ describe('importing and versions', () => {
       expect(res.json().error).toMatchObject({ code: 'catalog.definition_invalid', field: '/timeLimits/committedDays' });
     });
 
+    it('an item may name as its result only a certificate type its own department issues', async () => {
+      const admin = await signInBrowser(t, 'admin.gaj', DEMO_PASSWORD);
+      const before = await count('catalog_versions');
+      // The police naming the health commission's 出生医学证明: refused, naming the field.
+      const foreign = await admin.request({ method: 'PUT', url: '/api/v1/catalog/items/birth-registration/draft',
+        payload: { ...birth, workflow: { ...birth.workflow, resultCertificateType: 'birth-medical-certificate' } } });
+      expect(foreign.statusCode).toBe(422);
+      expect(foreign.json().error).toMatchObject({ code: 'catalog.definition_invalid', field: '/workflow/resultCertificateType', message: { en: expect.stringContaining('issued by wjw') } });
+      expect(await count('catalog_versions')).toBe(before);
+      expect(problemsOf(writeCatalog({ items: [{ ...birth, workflow: { ...birth.workflow, resultCertificateType: 'birth-medical-certificate' } }] })))
+        .toEqual([expect.objectContaining({ field: '/workflow/resultCertificateType' })]);
+      // Their own 户口簿 is fine.
+      const own = await admin.request({ method: 'PUT', url: '/api/v1/catalog/items/birth-registration/draft',
+        payload: { ...birth, workflow: { ...birth.workflow, resultCertificateType: 'household-register' } } });
+      expect(own.statusCode, own.body).toBe(200);
+      // A draft that got in some other way is checked again at publishing.
+      await t.tongban.platform.database.db.execute(sql`UPDATE catalog_versions SET definition = jsonb_set(definition, '{workflow,resultCertificateType}', '"birth-medical-certificate"')
+        WHERE status = 'draft' AND entry_id = (SELECT id FROM catalog_entries WHERE code = 'birth-registration' AND kind = 'item')`);
+      const published = await admin.request({ method: 'POST', url: '/api/v1/catalog/items/birth-registration/publish' });
+      expect(published.statusCode).toBe(422);
+      expect(published.json().error).toMatchObject({ code: 'catalog.result_type_not_own', field: '/workflow/resultCertificateType' });
+      expect((await getPublishedItem(t.system, 'birth-registration')).definition.workflow.resultCertificateType).toBeUndefined();
+      expect((await admin.request({ method: 'PUT', url: '/api/v1/catalog/items/birth-registration/draft', payload: birth })).statusCode).toBe(200); // back to a clean draft
+    });
+
+    it('a department admin edits, reads the drafts of and publishes only their own department\'s items (item 10)', async () => {
+      const police = await signInBrowser(t, 'admin.gaj', DEMO_PASSWORD);
+      const civil = await signInBrowser(t, 'admin.mzj', DEMO_PASSWORD);
+      // Not another department's item, not even by claiming it for their own department …
+      expect((await police.request({ method: 'PUT', url: '/api/v1/catalog/items/vaccination-certificate/draft', payload: { ...vaccination, department: 'gaj',
+        workflow: { ...vaccination.workflow, stages: [{ name: bi('审核'), tasks: [{ department: 'gaj', name: bi('审核'), timeLimitDays: 2 }] }] } } })).statusCode).toBe(403);
+      // … nor give their own item away to another department …
+      expect((await police.request({ method: 'PUT', url: '/api/v1/catalog/items/birth-registration/draft', payload: { ...birth, department: 'mzj' } })).statusCode).toBe(403);
+      // … nor read or publish another department's drafts.
+      expect((await civil.request({ method: 'GET', url: '/api/v1/catalog/items/birth-registration/versions' })).statusCode).toBe(403);
+      expect((await civil.request({ method: 'POST', url: '/api/v1/catalog/items/birth-registration/publish' })).statusCode).toBe(403);
+      expect((await police.request({ method: 'GET', url: '/api/v1/catalog/items/birth-registration/versions' })).statusCode).toBe(200);
+      // A new item that exists only as a draft is not even there for another department.
+      const fresh = item('police-permit', { name: bi('治安许可', 'Police permit') });
+      expect((await police.request({ method: 'PUT', url: '/api/v1/catalog/items/police-permit/draft', payload: fresh })).statusCode).toBe(200);
+      expect((await civil.request({ method: 'GET', url: '/api/v1/catalog/items/police-permit/versions' })).statusCode).toBe(404);
+      expect((await civil.request({ method: 'POST', url: '/api/v1/catalog/items/police-permit/publish' })).statusCode).toBe(404);
+      expect((await civil.request({ method: 'PUT', url: '/api/v1/catalog/items/police-permit/draft', payload: { ...fresh, department: 'mzj' } })).statusCode).toBe(404);
+    });
+
     it('publishing a change that would break a life event\'s shared field is refused', async () => {
       const admin = await signInBrowser(t, 'admin.gaj', DEMO_PASSWORD);
       const form = { type: 'object', 'x-prefill': { '/applicant/name': 'applicant.name' }, properties: { applicant: { type: 'object', properties: { name: { type: 'string' } } } } };

@@ -73,7 +73,7 @@ export const ItemDefinitionSchema = Type.Object({
   channels: Type.Array(Type.Enum(channels), { minItems: 1, uniqueItems: true }),
   applicantTypes: Type.Array(Type.Enum(applicantTypes), { minItems: 1, uniqueItems: true }),
   materials: Type.Array(MaterialSchema, { maxItems: 50 }),
-  form: Type.Record(Type.String(), Type.Unknown(), { description: 'JSON Schema 2020-12 of the application form; x-sections orders it, x-prefill binds fields' }),
+  form: Type.Record(Type.String(), Type.Unknown(), { description: 'JSON Schema 2020-12 of the application form; x-sections orders it, x-prefill binds fields, x-sensitive: true marks a field encrypted at rest and masked for staff (ID-number fields are, unless false)' }),
   workflow: WorkflowSchema,
   faq: Type.Optional(Type.Array(Type.Object({ q: Bilingual(300), a: Bilingual(1000) }, { additionalProperties: false }))),
   keywords: Type.Optional(Type.Array(Text(30), { maxItems: 50, description: 'words people use for it, for search' })),
@@ -97,3 +97,44 @@ export const BundleDefinitionSchema = Type.Object({
 }, { additionalProperties: false });
 
 export type BundleDefinition = Static<typeof BundleDefinitionSchema>;
+
+// ---------- sensitive fields (x-sensitive) ----------
+
+/** A GB 11643 ID number field: an 18-character pattern of 17 digits and a check character, or a field named idNumber. */
+const looksLikeIdNumber = (name: string, node: Record<string, unknown>) =>
+  /idnumber$/i.test(name) || (typeof node.pattern === 'string' && node.pattern.includes('\\d{17}'));
+
+/**
+ * The form's sensitive fields as JSON pointers, `*` standing for any array index: each field marked
+ * `x-sensitive: true`, and every ID-number field unless marked `x-sensitive: false`. The cases module encrypts
+ * these at rest and masks them for staff.
+ */
+export function sensitivePointers(form: Record<string, unknown>): string[] {
+  const out: string[] = [];
+  const walk = (node: unknown, at: string, name: string, depth: number) => {
+    if (!node || typeof node !== 'object' || depth > 32) return;
+    const n = node as Record<string, unknown>;
+    if (at && (n['x-sensitive'] === true || (n['x-sensitive'] !== false && looksLikeIdNumber(name, n)))) {
+      out.push(at); // the whole value, whatever is inside it
+      return;
+    }
+    for (const [key, sub] of Object.entries((n.properties ?? {}) as Record<string, unknown>)) walk(sub, `${at}/${key}`, key, depth + 1);
+    if (n.items && typeof n.items === 'object' && !Array.isArray(n.items)) walk(n.items, `${at}/*`, name, depth + 1);
+  };
+  walk(form, '', '', 0);
+  return out;
+}
+
+/** Where a form's `x-sensitive` marker is not a boolean, as JSON pointers into the form. */
+export function sensitiveMarkerProblems(form: Record<string, unknown>): string[] {
+  const out: string[] = [];
+  const walk = (node: unknown, at: string, depth: number) => {
+    if (!node || typeof node !== 'object' || depth > 32) return;
+    const n = node as Record<string, unknown>;
+    if ('x-sensitive' in n && typeof n['x-sensitive'] !== 'boolean') out.push(`${at}/x-sensitive`);
+    for (const [key, sub] of Object.entries((n.properties ?? {}) as Record<string, unknown>)) walk(sub, `${at}/properties/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`, depth + 1);
+    if (n.items && typeof n.items === 'object') walk(n.items, `${at}/items`, depth + 1);
+  };
+  walk(form, '', 0);
+  return out;
+}

@@ -8,7 +8,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { parseDocument } from 'yaml';
 import type { Bilingual } from '../../platform/errors.js';
 import { certificateTypes } from '../certificates/index.js';
-import { BundleDefinitionSchema, ItemDefinitionSchema, type BundleDefinition, type ItemDefinition } from './definition.js';
+import { BundleDefinitionSchema, ItemDefinitionSchema, sensitiveMarkerProblems, type BundleDefinition, type ItemDefinition } from './definition.js';
 
 export interface CatalogProblem {
   file: string;
@@ -63,6 +63,22 @@ export function formPointers(form: Record<string, unknown>, prefix = ''): Set<st
   return out;
 }
 
+/**
+ * An item's result certificate must be a type its own department issues: a department cannot make another's key
+ * sign what it decides (certificate types belong to their issuer).
+ */
+export function resultTypeProblem(file: string, item: ItemDefinition): CatalogProblem | null {
+  const result = item.workflow.resultCertificateType;
+  if (!result) return null;
+  const field = '/workflow/resultCertificateType';
+  const type = certificateTypes().get(result);
+  if (!type) return { file, field, reason: { zh: `电子证照目录中没有 ${result}`, en: `No certificate type ${result} in the certificate catalog` } };
+  if (type.issuer !== item.department) {
+    return { file, field, reason: { zh: `${type.name.zh}由 ${type.issuer} 签发，不是本事项的部门 ${item.department}`, en: `A ${type.name.en} is issued by ${type.issuer}, not by this item's department ${item.department}` } };
+  }
+  return null;
+}
+
 export function validateItem(file: string, value: unknown): ItemDefinition {
   if (!checkItem(value)) throw new CatalogFileError((checkItem.errors ?? []).map(problemOf(file)));
   const item = value as ItemDefinition;
@@ -82,8 +98,8 @@ export function validateItem(file: string, value: unknown): ItemDefinition {
       if (!certificateTypes().has(type)) add(`/materials/${i}/certificateTypes/${j}`, `电子证照目录中没有 ${type}`, `No certificate type ${type} in the certificate catalog`);
     });
   });
-  const result = item.workflow.resultCertificateType;
-  if (result && !certificateTypes().has(result)) add('/workflow/resultCertificateType', `电子证照目录中没有 ${result}`, `No certificate type ${result} in the certificate catalog`);
+  const resultProblem = resultTypeProblem(file, item);
+  if (resultProblem) problems.push(resultProblem);
   if (item.workflow.allowTolerance && !item.materials.some((m) => !m.core && m.required)) {
     add('/workflow/allowTolerance', '容缺受理须至少有一项非核心必要材料', 'Tolerance (容缺受理) needs at least one required non-core material');
   }
@@ -95,6 +111,7 @@ export function validateItem(file: string, value: unknown): ItemDefinition {
     } catch (e) {
       add('/form', `表单无法编译：${(e as Error).message}`, `The form does not compile: ${(e as Error).message}`);
     }
+    for (const at of sensitiveMarkerProblems(item.form)) add(`/form${at}`, 'x-sensitive 须为 true 或 false', 'x-sensitive is true or false');
     const pointers = formPointers(item.form);
     const prefill = (item.form['x-prefill'] ?? {}) as Record<string, unknown>;
     for (const [pointer, source] of Object.entries(prefill)) {

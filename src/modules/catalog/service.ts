@@ -6,12 +6,12 @@ import type { Ctx, Platform } from '../../platform/context.js';
 import { newId, withTransaction } from '../../platform/context.js';
 import { sha256 } from '../../platform/crypto.js';
 import { AppError, forbidden, invalidField, notFound } from '../../platform/errors.js';
-import { isWithinRegion } from '../../platform/identifiers.js';
 import { emit } from '../../platform/jobs.js';
 import { getMeta, setMeta } from '../../platform/meta.js';
-import { findDepartment } from '../directory/index.js';
+import { findDepartment, getDepartment } from '../directory/index.js';
 import type { BundleDefinition, ItemDefinition } from './definition.js';
-import { CatalogFileError, validateCatalog, validateItem, type CatalogFiles, type CatalogProblem } from './load.js';
+import { CatalogFileError, resultTypeProblem, validateCatalog, validateItem, type CatalogFiles, type CatalogProblem } from './load.js';
+import { canOnCatalogEntry, type AdministeredDepartment, type CatalogAction } from './policy.js';
 import { catalogEntries, catalogSynonyms, catalogVersions } from './schema.js';
 import { CatalogIndex, type SearchDocument, type SearchHit, type SearchQuery } from './search.js';
 
@@ -88,7 +88,11 @@ export function importCatalog(ctx: Ctx, files: CatalogFiles): Promise<ImportResu
   if (!isOperator(ctx.actor)) throw forbidden();
   return withTransaction(ctx, async (tx) => {
     const problems: CatalogProblem[] = [];
-    for (const { file, item } of files.items.values()) problems.push(...(await checkDepartments(tx, file, item)));
+    for (const { file, item } of files.items.values()) {
+      const resultProblem = resultTypeProblem(file, item); // readCatalogFolder checked it too; files may come from elsewhere
+      if (resultProblem) problems.push(resultProblem);
+      problems.push(...(await checkDepartments(tx, file, item)));
+    }
     if (problems.length) throw new CatalogFileError(problems);
     const result: ImportResult = { items: { created: 0, updated: 0, unchanged: 0 }, bundles: { created: 0, updated: 0, unchanged: 0 }, synonyms: 0 };
     for (const { item } of files.items.values()) result.items[await publishDefinition(tx, 'item', item, item.department)] += 1;
@@ -133,18 +137,21 @@ export async function listPublished(ctx: Ctx, kind: Kind): Promise<PublishedEntr
 
 // ---------- editing: drafts and publishing ----------
 
-/**
- * Operators edit any item; a department admin only the items of their own department that are implemented only
- * inside their own region (a county's admin cannot change what other counties implement).
- */
-async function mayEdit(ctx: Ctx, department: string, regions: readonly string[]): Promise<boolean> {
-  if (isOperator(ctx.actor)) return true;
-  for (const posting of ctx.actor.postings.filter((p) => p.role === 'department_admin' && p.regionCode)) {
-    const own = await findDepartment(ctx, posting.regionCode!, department);
-    if (own && departmentsWhere(ctx.actor, 'department_admin').includes(own.id) && regions.every((r) => isWithinRegion(r, posting.regionCode!))) return true;
-  }
-  return false;
+/** The departments the actor administers, with their codes and regions: the facts catalog/policy.ts needs. */
+async function administered(ctx: Ctx): Promise<AdministeredDepartment[]> {
+  const ids = [...new Set(departmentsWhere(ctx.actor, 'department_admin'))];
+  return Promise.all(ids.map(async (id) => {
+    const d = await getDepartment(ctx, id);
+    return { code: d.code, regionCode: d.regionCode };
+  }));
 }
+
+/** May the actor do this to an item with this department and these regions (catalog/policy.ts)? */
+async function mayOnItem(ctx: Ctx, action: CatalogAction, department: string | null, regions: readonly string[]): Promise<boolean> {
+  return canOnCatalogEntry(ctx.actor, action, { kind: 'item', department, regions }, await administered(ctx));
+}
+
+const resultTypeNotOwn = (problem: CatalogProblem) => invalidField(problem.field, 'catalog.result_type_not_own', problem.reason);
 
 /** The regions of an entry's latest version: what an edit would touch. */
 async function latestRegions(ctx: Ctx, entryId: string): Promise<string[]> {
@@ -167,7 +174,10 @@ export function saveItemDraft(ctx: Ctx, code: string, definition: unknown): Prom
   if (item.code !== code) throw invalidField('/code', 'catalog.code_mismatch', { zh: '事项代码与地址不一致', en: 'The code does not match the address' });
   return withTransaction(ctx, async (tx) => {
     const [entry] = await tx.db.select().from(catalogEntries).where(and(eq(catalogEntries.kind, 'item'), eq(catalogEntries.code, code))).for('update');
-    if (!(await mayEdit(tx, item.department, item.regions)) || (entry?.department && !(await mayEdit(tx, entry.department, await latestRegions(tx, entry.id))))) throw forbidden();
+    // Both the item as it would be and as it is: a department can neither take another's item nor give one away.
+    if (!(await mayOnItem(tx, 'edit', item.department, item.regions)) || (entry && !(await mayOnItem(tx, 'edit', entry.department, await latestRegions(tx, entry.id))))) {
+      throw entry && entry.publishedVersion === null && !(await mayOnItem(tx, 'read_drafts', entry.department, await latestRegions(tx, entry.id))) ? itemNotFound() : forbidden();
+    }
     const problems = await checkDepartments(tx, 'body', item);
     if (problems.length) throw invalidField(problems[0]!.field, 'catalog.department_unknown', problems[0]!.reason);
     const now = tx.clock.now();
@@ -195,10 +205,17 @@ export function publishItemDraft(ctx: Ctx, code: string): Promise<PublishedEntry
   return withTransaction(ctx, async (tx) => {
     const [entry] = await tx.db.select().from(catalogEntries).where(and(eq(catalogEntries.kind, 'item'), eq(catalogEntries.code, code))).for('update');
     if (!entry) throw itemNotFound();
-    if (!(await mayEdit(tx, entry.department ?? '', await latestRegions(tx, entry.id)))) throw forbidden();
+    const regions = await latestRegions(tx, entry.id);
+    if (!(await mayOnItem(tx, 'publish', entry.department, regions))) {
+      throw entry.publishedVersion === null && !(await mayOnItem(tx, 'read_drafts', entry.department, regions)) ? itemNotFound() : forbidden();
+    }
     const [draft] = await tx.db.select().from(catalogVersions).where(and(eq(catalogVersions.entryId, entry.id), eq(catalogVersions.status, 'draft')));
     if (!draft) throw invalidField('', 'catalog.no_draft', { zh: '没有待发布的草稿', en: 'There is no draft to publish' }, 409);
     const definition = draft.definition as unknown as ItemDefinition;
+    // Checked again at publishing, whatever way the draft got in: the item's department and its result type's issuer.
+    if (!(await mayOnItem(tx, 'publish', definition.department, definition.regions))) throw forbidden();
+    const resultProblem = resultTypeProblem('draft', definition);
+    if (resultProblem) throw resultTypeNotOwn(resultProblem);
     // Bundles that include this item must still find the fields they fill in.
     const bundles = (await listPublished(tx, 'bundle')).map((b) => ({ file: `bundle ${b.code}`, bundle: b.definition as BundleDefinition }))
       .filter((b) => b.bundle.items.includes(code));
@@ -221,7 +238,7 @@ export function publishItemDraft(ctx: Ctx, code: string): Promise<PublishedEntry
 export async function listItemVersions(ctx: Ctx, code: string): Promise<VersionView[]> {
   const [entry] = await ctx.db.select().from(catalogEntries).where(and(eq(catalogEntries.kind, 'item'), eq(catalogEntries.code, code)));
   if (!entry) throw itemNotFound();
-  if (!(await mayEdit(ctx, entry.department ?? '', await latestRegions(ctx, entry.id)))) throw forbidden();
+  if (!(await mayOnItem(ctx, 'read_drafts', entry.department, await latestRegions(ctx, entry.id)))) throw entry.publishedVersion === null ? itemNotFound() : forbidden();
   const rows = await ctx.db.select().from(catalogVersions).where(eq(catalogVersions.entryId, entry.id)).orderBy(desc(catalogVersions.version));
   return rows.map(versionView);
 }

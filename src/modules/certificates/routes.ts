@@ -1,15 +1,15 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { rotateSigningKey } from '../../platform/signing-keys.js';
 import { errors, IdParams, ShortText } from '../../platform/http/schemas.js';
-import { getDepartment } from '../directory/index.js';
 import { actingNeeds } from '../identity/index.js';
-import { changeStatus, issuerMetadata, statusListJwt, typeMetadata } from './service.js';
+import { changeStatus, issuerMetadata, rotateDepartmentKeys, statusListJwt, typeMetadata } from './service.js';
 import { certificateTypes } from './types.js';
 import { downloadCredential, getWalletCertificate, listShares, listWallet, MAX_SHARE_MINUTES, shareCertificate } from './wallet.js';
 import { verifyToken } from './verify.js';
 
 const tags = ['certificates'];
+/** Status-list fetches per client address and minute: a verifier that honours the ETag needs a handful. */
+export const STATUS_LIST_RATE_LIMIT = 300;
 const CodeParams = Type.Object({ code: Type.String({ pattern: '^[a-z][a-z0-9-]{1,63}$' }) });
 
 export const certificatesRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -24,10 +24,19 @@ export const certificatesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     schema: { tags, summary: 'JWKS of an issuing department (current and retired keys)', params: IdParams, response: { 200: Type.Any(), ...errors(400, 404) } },
   }, async (req, reply) => reply.header('cache-control', 'public, max-age=300').send((await issuerMetadata(req.ctx, req.params.id)).jwks));
 
+  // Every verifier fetches this on every check (revocation must show at once): the token is signed once per change
+  // and answered 304 to a verifier that has it, and the limit per address holds across nodes.
   app.get('/status-lists/:id', {
-    config: { access: 'public' },
-    schema: { tags, summary: 'Token Status List (signed JWT) of an issuer', params: IdParams, response: { 200: Type.String(), ...errors(400, 404) } },
-  }, async (req, reply) => reply.type('application/statuslist+jwt').header('cache-control', 'public, max-age=60').send(await statusListJwt(req.ctx, req.params.id)));
+    config: { access: 'public', rateLimit: { max: STATUS_LIST_RATE_LIMIT, timeWindow: '1 minute' } },
+    schema: { tags, summary: 'Token Status List (signed JWT) of an issuer (ETag: If-None-Match answers 304)', params: IdParams,
+      response: { 200: Type.String(), 304: Type.Null({ description: 'not changed since the ETag the verifier has' }), ...errors(400, 404, 429) } },
+  }, async (req, reply) => {
+    const { jwt, etag } = await statusListJwt(req.ctx, req.params.id);
+    reply.header('etag', etag).header('cache-control', 'public, max-age=60, must-revalidate');
+    const known = req.headers['if-none-match'];
+    if (known !== undefined && known.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) return reply.code(304).send(null);
+    return reply.type('application/statuslist+jwt').send(jwt);
+  });
 
   app.get('/certificate-types/:code', {
     config: { access: 'public' },
@@ -98,9 +107,8 @@ export const certificatesRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post('/api/v1/admin/departments/:id/signing-keys/rotate', {
     config: { access: { roles: ['platform_admin'] } },
-    schema: { tags, summary: 'Rotate a department\'s signing key (what the old key signed stays valid)', params: IdParams, response: { 200: Type.Any(), ...errors(400, 401, 403, 404) } },
-  }, async (req) => {
-    await getDepartment(req.ctx, req.params.id);
-    return rotateSigningKey(req.ctx, req.params.id);
-  });
+    schema: { tags, summary: 'Rotate a department\'s signing keys, one per purpose (what the old keys signed stays valid)', params: IdParams,
+      response: { 200: Type.Object({ rotations: Type.Array(Type.Object({ purpose: Type.String(), retired: Type.Union([Type.String(), Type.Null()]), active: Type.String() })) }),
+        ...errors(400, 401, 403, 404) } },
+  }, async (req) => ({ rotations: await rotateDepartmentKeys(req.ctx, req.params.id) }));
 };

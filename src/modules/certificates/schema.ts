@@ -12,6 +12,13 @@ export const statusLists = pgTable('certificate_status_lists', {
   capacity: integer('capacity').notNull(),
   used: integer('used').notNull().default(0),
   createdAt: ts('created_at').notNull(),
+  // Signed once per change (IETF Token Status List): `revision` counts status changes on the list; the token
+  // signed at `signed_revision` with key `signed_kid` is served until the next change, key rotation or half its life.
+  revision: integer('revision').notNull().default(0),
+  signedJwt: text('signed_jwt'),
+  signedRevision: integer('signed_revision'),
+  signedKid: text('signed_kid'),
+  signedAt: ts('signed_at'),
 }, (t) => [index('certificate_status_lists_issuer_idx').on(t.issuerDepartmentId, t.createdAt)]);
 
 export const certificates = pgTable('certificates', {

@@ -6,16 +6,17 @@ import { digest, generateSalt } from '@sd-jwt/crypto-nodejs';
 import { StatusList, createHeaderAndPayload } from '@sd-jwt/jwt-status-list';
 import { SDJwtVcInstance } from '@sd-jwt/sd-jwt-vc';
 import { SignJWT, exportJWK, generateKeyPair } from 'jose';
-import { departmentsWhere, hasRole, isOperator, system } from '../../platform/actor.js';
+import { system } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit.js';
 import { chinaDate } from '../../platform/calendar.js';
 import type { Ctx } from '../../platform/context.js';
 import { newId, withActor, withTransaction } from '../../platform/context.js';
 import { AppError, forbidden, ifNotFound, invalidField, notFound } from '../../platform/errors.js';
 import { emit } from '../../platform/jobs.js';
-import { activeSigningKey, publicJwks, type Jwks } from '../../platform/signing-keys.js';
+import { activeSigningKey, publicJwks, rotateSigningKey, type Jwks, type Rotation } from '../../platform/signing-keys.js';
 import { findDepartment, getDepartment } from '../directory/index.js';
 import { getEnterprise, getPerson } from '../identity/index.js';
+import { canOnCertificate, canOnSigningKeys } from './policy.js';
 import { certificates, statusLists, type CertificateStatus } from './schema.js';
 import { certificateTypes, type CertificateType } from './types.js';
 
@@ -25,6 +26,9 @@ export const STATUS_LIST_CAPACITY = 1 << 17; // 131,072 certificates per list: 3
 const STATUS_BITS = 2;
 const STATUS_VALUE: Record<CertificateStatus, number> = { valid: 0, revoked: 1, suspended: 2 };
 const STATUS_LIST_TTL_SECONDS = 300;
+const STATUS_LIST_LIFETIME_SECONDS = 86_400;
+// A signed list is served until a status changes, the key rotates, or half its lifetime is gone.
+const STATUS_LIST_RESIGN_MS = (STATUS_LIST_LIFETIME_SECONDS / 2) * 1000;
 
 export type Holder = { kind: 'person'; personId: string } | { kind: 'enterprise'; enterpriseId: string };
 export type CertificateRow = typeof certificates.$inferSelect;
@@ -100,6 +104,9 @@ export interface IssueInput {
 export function issueCertificate(ctx: Ctx, input: IssueInput): Promise<CertificateRow> {
   return withTransaction(ctx, async (tx) => {
     const type = certificateType(input.type);
+    // The type's issuer signs it, nobody else: another department's key never vouches for this type's content.
+    const issuer = await getDepartment(tx, input.issuerDepartmentId);
+    if (issuer.code !== type.issuer) throw issuerMismatch(type, issuer.code);
     if (input.applicationId) {
       const [earlier] = await tx.db.select().from(certificates).where(and(eq(certificates.applicationId, input.applicationId), eq(certificates.type, type.code)));
       if (earlier) return earlier; // the completion event came again: one certificate per case
@@ -109,7 +116,8 @@ export function issueCertificate(ctx: Ctx, input: IssueInput): Promise<Certifica
     const now = tx.clock.now();
     const expiresAt = type.validityYears ? new Date(Date.UTC(now.getUTCFullYear() + type.validityYears, now.getUTCMonth(), now.getUTCDate())) : null;
     const slot = await allocateStatusSlot(tx, input.issuerDepartmentId);
-    const issuerKey = await activeSigningKey(tx, input.issuerDepartmentId);
+    const issuerKey = await activeSigningKey(tx, input.issuerDepartmentId, 'certificate');
+    await activeSigningKey(tx, input.issuerDepartmentId, 'status_list'); // published with the first certificate, before any list is fetched
     const holderKeys = await generateKeyPair('ES256', { extractable: true });
     const holderPublic = await exportJWK(holderKeys.publicKey);
     const sdjwt = new SDJwtVcInstance({ hasher: digest, saltGenerator: generateSalt, signer: issuerKey.sign, signAlg: issuerKey.alg });
@@ -145,7 +153,12 @@ export interface CaseResult {
   applicantPersonId: string;
   applicantEnterpriseId: string | null;
   formData: Record<string, unknown>;
+  /** The code of the department that decided: the item's owning department. */
+  decidingDepartment: string;
 }
+
+const issuerMismatch = (type: CertificateType, department: string) => new AppError({ code: 'certificates.issuer_mismatch', status: 409,
+  message: { zh: `${type.name.zh}只能由其签发部门（${type.issuer}）签发，${department} 不能签发`, en: `Only its issuing department (${type.issuer}) issues a ${type.name.en}, not ${department}` } });
 
 /**
  * The result certificate of an approved case, signed by the type's issuing department in the case's region (or
@@ -153,6 +166,9 @@ export interface CaseResult {
  */
 export async function issueForCase(ctx: Ctx, result: CaseResult): Promise<CertificateRow> {
   const type = certificateType(result.type);
+  // A department's decision yields only its own types: an item naming another department's type (however it got
+  // into the catalog) never makes that department's key sign content it did not decide.
+  if (result.decidingDepartment !== type.issuer) throw issuerMismatch(type, result.decidingDepartment);
   const issuer = await issuingDepartment(ctx, result.regionCode, type);
   const platform = withActor(ctx, system);
   const purpose = `签发电子证照 issuing ${type.code} for case ${result.applicationNumber ?? result.applicationId}`;
@@ -178,11 +194,6 @@ async function issuingDepartment(ctx: Ctx, regionCode: string, type: Certificate
 
 const certificateNotFound = () => notFound({ zh: '证照', en: 'certificate' });
 
-/** Staff of the issuing department (reviewers and admins) and operators may change a certificate's status. */
-function mayChangeStatus(ctx: Ctx, row: CertificateRow): boolean {
-  return isOperator(ctx.actor) || departmentsWhere(ctx.actor, 'reviewer', 'department_admin').includes(row.issuerDepartmentId);
-}
-
 const transitions: Record<'revoke' | 'suspend' | 'reinstate', { from: CertificateStatus[]; to: CertificateStatus }> = {
   revoke: { from: ['valid', 'suspended'], to: 'revoked' }, // revoked is for ever
   suspend: { from: ['valid'], to: 'suspended' },
@@ -193,13 +204,15 @@ export function changeStatus(ctx: Ctx, id: string, action: keyof typeof transiti
   return withTransaction(ctx, async (tx) => {
     const [row] = await tx.db.select().from(certificates).where(eq(certificates.id, id)).for('update');
     if (!row) throw certificateNotFound();
-    if (!mayChangeStatus(tx, row)) throw hasRole(tx.actor, 'reviewer', 'department_admin') ? forbidden() : certificateNotFound();
+    // Staff of another department learn nothing of it; its holder, who sees it, is told no.
+    if (!canOnCertificate(tx.actor, 'change_status', row)) throw canOnCertificate(tx.actor, 'read', row) ? forbidden() : certificateNotFound();
     const { from, to } = transitions[action];
     if (!from.includes(row.status)) {
       throw new AppError({ code: 'certificates.status_conflict', status: 409, field: '/action',
         message: { zh: `证照当前状态为“${statusNames[row.status].zh}”，不能${actionNames[action].zh}`, en: `The certificate is ${statusNames[row.status].en}; it cannot be ${actionNames[action].en}` } });
     }
     const [updated] = await tx.db.update(certificates).set({ status: to, statusReason: reason, statusChangedAt: tx.clock.now() }).where(eq(certificates.id, id)).returning();
+    await tx.db.update(statusLists).set({ revision: sql`${statusLists.revision} + 1` }).where(eq(statusLists.id, row.statusListId)); // re-signed on next fetch
     const event = `certificate.${actionNames[action].en}`; // certificate.revoked | .suspended | .reinstated
     await recordAudit(tx, { action: event, subjectType: 'certificate', subjectId: id,
       subjectPersonId: row.holderPersonId, details: { from: row.status, to, reason } });
@@ -214,31 +227,59 @@ export const statusNames: Record<CertificateStatus, { zh: string; en: string }> 
 };
 const actionNames = { revoke: { zh: '注销', en: 'revoked' }, suspend: { zh: '暂停', en: 'suspended' }, reinstate: { zh: '恢复', en: 'reinstated' } };
 
+/** An operator rotates a department's signing keys (every purpose); what the old keys signed stays valid. */
+export async function rotateDepartmentKeys(ctx: Ctx, departmentId: string): Promise<Rotation[]> {
+  if (!canOnSigningKeys(ctx.actor, 'rotate')) throw forbidden();
+  await getDepartment(ctx, departmentId);
+  return rotateSigningKey(ctx, departmentId);
+}
+
 // ---------- the issuer's public face ----------
 
-/** SD-JWT VC issuer metadata: who the issuer is and its keys (JWKS). */
-export async function issuerMetadata(ctx: Ctx, departmentId: string): Promise<{ issuer: string; jwks: Jwks; name: { zh: string; en: string } }> {
+/**
+ * SD-JWT VC issuer metadata: who the issuer is and the keys that sign its certificates (`jwks`). The keys that sign
+ * its status lists are another set (`status_list_jwks`, our own member): neither kind of token verifies as the other.
+ */
+export async function issuerMetadata(ctx: Ctx, departmentId: string): Promise<{ issuer: string; jwks: Jwks; status_list_jwks: Jwks; name: { zh: string; en: string } }> {
   const department = await ifNotFound(getDepartment(ctx, departmentId), () => {
     throw notFound({ zh: '签发机构', en: 'issuer' });
   });
-  return { issuer: issuerUrl(ctx, departmentId), jwks: await publicJwks(ctx, departmentId), name: department.name };
+  return { issuer: issuerUrl(ctx, departmentId), jwks: await publicJwks(ctx, departmentId, 'certificate'),
+    status_list_jwks: await publicJwks(ctx, departmentId, 'status_list'), name: department.name };
 }
 
-/** The status list as a signed JWT (IETF Token Status List), made fresh from the certificates' statuses. */
-export async function statusListJwt(ctx: Ctx, listId: string): Promise<string> {
+export interface SignedStatusList { jwt: string; etag: string }
+
+/**
+ * The status list as a signed JWT (IETF Token Status List), signed once per change: the token signed for the
+ * list's current revision with the current key is kept on the list's row (shared by every node) and served until
+ * a status changes, the status-list key rotates, or half its lifetime has passed.
+ */
+export async function statusListJwt(ctx: Ctx, listId: string): Promise<SignedStatusList> {
   const [list] = await ctx.db.select().from(statusLists).where(eq(statusLists.id, listId));
   if (!list) throw notFound({ zh: '状态列表', en: 'status list' });
+  const key = await activeSigningKey(ctx, list.issuerDepartmentId, 'status_list');
+  const now = ctx.clock.now();
+  const age = list.signedAt ? now.getTime() - list.signedAt.getTime() : Infinity;
+  if (list.signedJwt && list.signedRevision === list.revision && list.signedKid === key.kid && age >= 0 && age < STATUS_LIST_RESIGN_MS) {
+    return { jwt: list.signedJwt, etag: etagOf(list.signedJwt) };
+  }
+  // Read after the list's row: a change committed in between raises the revision, so the store below keeps nothing.
   const slots = new Array<number>(list.capacity).fill(0);
   const changed = await ctx.db.select({ index: certificates.statusIndex, status: certificates.status }).from(certificates)
     .where(and(eq(certificates.statusListId, listId), ne(certificates.status, 'valid')));
   for (const c of changed) slots[c.index] = STATUS_VALUE[c.status];
-  const key = await activeSigningKey(ctx, list.issuerDepartmentId);
-  const iat = Math.floor(ctx.clock.now().getTime() / 1000);
+  const iat = Math.floor(now.getTime() / 1000);
   const { header, payload } = createHeaderAndPayload(new StatusList(slots, STATUS_BITS),
-    { iss: issuerUrl(ctx, list.issuerDepartmentId), sub: statusListUrl(ctx, listId), iat, exp: iat + 86_400, ttl: STATUS_LIST_TTL_SECONDS },
+    { iss: issuerUrl(ctx, list.issuerDepartmentId), sub: statusListUrl(ctx, listId), iat, exp: iat + STATUS_LIST_LIFETIME_SECONDS, ttl: STATUS_LIST_TTL_SECONDS },
     { alg: key.alg, typ: 'statuslist+jwt', kid: key.kid });
-  return new SignJWT(payload as never).setProtectedHeader(header).sign(key.privateKey);
+  const jwt = await new SignJWT(payload as never).setProtectedHeader(header).sign(key.privateKey);
+  await ctx.db.update(statusLists).set({ signedJwt: jwt, signedRevision: list.revision, signedKid: key.kid, signedAt: now })
+    .where(and(eq(statusLists.id, listId), eq(statusLists.revision, list.revision)));
+  return { jwt, etag: etagOf(jwt) };
 }
+
+const etagOf = (jwt: string) => `"${crypto.createHash('sha256').update(jwt).digest('base64url').slice(0, 32)}"`;
 
 /** SD-JWT VC type metadata: the type's name and its claims' labels, so a verifier can show them. */
 export function typeMetadata(ctx: Ctx, code: string) {

@@ -10,8 +10,9 @@ import type { Actor } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { Ctx } from '../../platform/context.js';
 import { newId, withTransaction } from '../../platform/context.js';
-import { AppError, invalidField, notFound } from '../../platform/errors.js';
+import { AppError, forbidden, invalidField, notFound } from '../../platform/errors.js';
 import { getDepartment } from '../directory/index.js';
+import { canOnCertificate, walletHolder, type CertificateAction } from './policy.js';
 import { certificateShares, certificates } from './schema.js';
 import { certificateType, decryptCredential, holderKey, statusNames, type CertificateRow } from './service.js';
 
@@ -33,26 +34,30 @@ export interface ShareView {
 
 const hasher = new SDJwtVcInstance({ hasher: digest });
 
-/** Whose wallet the actor opens: their own, the enterprise they act for, or a person who delegated to them. */
-function walletOwner(actor: Actor): { personId: string | null; enterpriseId: string | null; maySharePerson: boolean } {
-  const acting = actor.actingFor;
-  if (acting?.kind === 'enterprise') return { personId: null, enterpriseId: acting.scopes.includes('enterprise.read') || acting.authorizationId === null ? acting.enterpriseId : null, maySharePerson: false };
-  if (acting?.kind === 'person') return { personId: acting.scopes.includes('applications.read') ? acting.personId : null, enterpriseId: null, maySharePerson: false };
-  return { personId: actor.personId, enterpriseId: null, maySharePerson: true };
+/** The wallet the actor opens (their own, the enterprise they act for, the person they help), as a filter. */
+function ownedBy(actor: Actor) {
+  const holder = walletHolder(actor);
+  if (!holder) return undefined;
+  return 'enterpriseId' in holder ? eq(certificates.holderEnterpriseId, holder.enterpriseId)
+    : and(eq(certificates.holderPersonId, holder.personId), isNull(certificates.holderEnterpriseId));
 }
-
-const ownedBy = (owner: ReturnType<typeof walletOwner>) =>
-  owner.enterpriseId ? eq(certificates.holderEnterpriseId, owner.enterpriseId)
-    : owner.personId ? and(eq(certificates.holderPersonId, owner.personId), isNull(certificates.holderEnterpriseId)) : undefined;
 
 const certificateNotFound = () => notFound({ zh: '证照', en: 'certificate' });
 
-/** A certificate in the actor's wallet; anyone else's reads as not found. */
-export async function walletCertificate(ctx: Ctx, id: string): Promise<CertificateRow> {
-  const whose = ownedBy(walletOwner(ctx.actor));
+/**
+ * A certificate in the actor's wallet that they may `action`; one they may not see reads as not found, one they
+ * see but may not act on is forbidden.
+ */
+export async function walletCertificate(ctx: Ctx, id: string, action: CertificateAction = 'read'): Promise<CertificateRow> {
+  const whose = ownedBy(ctx.actor);
   if (!whose) throw certificateNotFound();
   const [row] = await ctx.db.select().from(certificates).where(and(eq(certificates.id, id), whose));
-  if (!row) throw certificateNotFound();
+  if (!row || !canOnCertificate(ctx.actor, 'read', row)) throw certificateNotFound();
+  if (!canOnCertificate(ctx.actor, action, row)) {
+    throw action === 'share' && row.holderEnterpriseId === null
+      ? new AppError({ code: 'certificates.only_holder_shares', status: 403, message: { zh: '只有持证人本人可以出示个人证照', en: 'Only the holder can show a personal certificate' } })
+      : forbidden();
+  }
   return row;
 }
 
@@ -76,10 +81,10 @@ export async function certificateView(ctx: Ctx, row: CertificateRow): Promise<Ce
 }
 
 export async function listWallet(ctx: Ctx, filter: { type?: string | undefined } = {}): Promise<CertificateView[]> {
-  const whose = ownedBy(walletOwner(ctx.actor));
+  const whose = ownedBy(ctx.actor);
   if (!whose) return [];
   const rows = await ctx.db.select().from(certificates).where(and(whose, filter.type ? eq(certificates.type, filter.type) : undefined)).orderBy(desc(certificates.issuedAt));
-  return Promise.all(rows.map((r) => certificateView(ctx, r)));
+  return Promise.all(rows.filter((r) => canOnCertificate(ctx.actor, 'read', r)).map((r) => certificateView(ctx, r)));
 }
 
 export async function getWalletCertificate(ctx: Ctx, id: string): Promise<CertificateView> {
@@ -89,7 +94,7 @@ export async function getWalletCertificate(ctx: Ctx, id: string): Promise<Certif
 /** The credential itself, for the holder to keep elsewhere (another wallet, a file). */
 export function downloadCredential(ctx: Ctx, id: string): Promise<string> {
   return withTransaction(ctx, async (tx) => {
-    const row = await walletCertificate(tx, id);
+    const row = await walletCertificate(tx, id, 'download');
     await recordAudit(tx, { action: 'certificate.downloaded', subjectType: 'certificate', subjectId: id, subjectPersonId: row.holderPersonId });
     return decryptCredential(tx, row);
   });
@@ -110,15 +115,11 @@ async function shareView(ctx: Ctx, row: typeof certificateShares.$inferSelect): 
 
 /**
  * 亮证: the holder shows only the chosen claims, to one verifier, until a time. Only the holder shares their own
- * certificates (a delegate may look, not show); an enterprise's agent may show the enterprise's.
+ * certificates (a delegate may look, not show); an enterprise's agent may show the enterprise's (policy.ts).
  */
 export function shareCertificate(ctx: Ctx, id: string, input: ShareInput): Promise<ShareView> {
   return withTransaction(ctx, async (tx) => {
-    const owner = walletOwner(tx.actor);
-    const row = await walletCertificate(tx, id);
-    if (row.holderPersonId && !row.holderEnterpriseId && !owner.maySharePerson) {
-      throw new AppError({ code: 'certificates.only_holder_shares', status: 403, message: { zh: '只有持证人本人可以出示个人证照', en: 'Only the holder can show a personal certificate' } });
-    }
+    const row = await walletCertificate(tx, id, 'share');
     const now = tx.clock.now();
     const status = effectiveStatus(row, now);
     if (status !== 'valid') {
@@ -142,11 +143,14 @@ export function shareCertificate(ctx: Ctx, id: string, input: ShareInput): Promi
       hasher: digest, kbSignAlg: 'ES256',
       kbSigner: (data) => crypto.sign('sha256', Buffer.from(data), { key, dsaEncoding: 'ieee-p1363' }).toString('base64url'),
     });
+    // The proof's nonce is the share's id: the verify API finds the share it was made for (its verifier, its end),
+    // and a proof whose nonce the issuer never recorded is refused.
+    const shareId = newId();
     const presentation = await sdjwt.present(credential, Object.fromEntries(input.claims.map((c) => [c, true])), {
-      kb: { payload: { iat: Math.floor(now.getTime() / 1000), aud: input.verifier, nonce: crypto.randomBytes(16).toString('base64url'), exp: Math.floor(expiresAt.getTime() / 1000) } as never },
+      kb: { payload: { iat: Math.floor(now.getTime() / 1000), aud: input.verifier, nonce: shareId, exp: Math.floor(expiresAt.getTime() / 1000) } as never },
     });
     const [share] = await tx.db.insert(certificateShares).values({
-      id: newId(), certificateId: id, claims: input.claims, verifier: input.verifier, createdBy: tx.actor.accountId!, createdAt: now, expiresAt,
+      id: shareId, certificateId: id, claims: input.claims, verifier: input.verifier, createdBy: tx.actor.accountId!, createdAt: now, expiresAt,
       presentationEnc: tx.platform.keyring.encrypt(presentation, 'certificate_shares.presentation_enc'),
     }).returning();
     await recordAudit(tx, { action: 'certificate.shared', subjectType: 'certificate', subjectId: id, subjectPersonId: row.holderPersonId,
@@ -156,7 +160,7 @@ export function shareCertificate(ctx: Ctx, id: string, input: ShareInput): Promi
 }
 
 export async function listShares(ctx: Ctx, id: string): Promise<ShareView[]> {
-  await walletCertificate(ctx, id);
+  await walletCertificate(ctx, id, 'share'); // a share carries the proof: only who may share sees them
   const rows = await ctx.db.select().from(certificateShares).where(eq(certificateShares.certificateId, id)).orderBy(desc(certificateShares.createdAt));
   return Promise.all(rows.map((r) => shareView(ctx, r)));
 }
@@ -173,4 +177,19 @@ export async function usableCertificates(ctx: Ctx, holder: { personId: string; e
     .orderBy(desc(certificates.issuedAt));
   const now = ctx.clock.now();
   return Promise.all(rows.filter((r) => effectiveStatus(r, now) === 'valid').map((r) => certificateView(ctx, r)));
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * What the issuer recorded when a share was made, found by the nonce of its proof (the share's id): for the verify
+ * API, which refuses a proof whose nonce was never recorded, made for another verifier, or past the share's end.
+ */
+export async function recordedShare(ctx: Ctx, nonce: string): Promise<{ audience: string; createdAt: Date; expiresAt: Date; issuerJwt: string } | null> {
+  if (!UUID.test(nonce)) return null;
+  const [found] = await ctx.db.select({ share: certificateShares, certificate: certificates }).from(certificateShares)
+    .innerJoin(certificates, eq(certificates.id, certificateShares.certificateId)).where(eq(certificateShares.id, nonce));
+  if (!found) return null;
+  return { audience: found.share.verifier, createdAt: found.share.createdAt, expiresAt: found.share.expiresAt,
+    issuerJwt: decryptCredential(ctx, found.certificate).split('~')[0]! };
 }

@@ -2,10 +2,10 @@
 // OAuth 2.0 client-credentials grant (RFC 6749 §4.4), and calls the exchange with a short-lived bearer JWT. The secret
 // is shown once and stored only as an argon2id hash; every request re-checks that the client is not revoked.
 import { hash, verify } from '@node-rs/argon2';
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import { jwtVerify, SignJWT } from 'jose';
-import { actorLabel, departmentsWhere, isOperator, machineClientActor } from '../../platform/actor.js';
+import { actorLabel, machineClientActor } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { Ctx } from '../../platform/context.js';
 import { newId, withTransaction } from '../../platform/context.js';
@@ -14,7 +14,7 @@ import { conflict, forbidden, invalidField } from '../../platform/errors.js';
 import type { Authentication } from '../../platform/http/server.js';
 import { clientNotFound, clientTokenInvalid, invalidClient, requireDepartment } from './errors.js';
 import { exchangeClients } from './schema.js';
-import { mayAdminister } from './sources.js';
+import { canOnClient } from './policy.js';
 
 /** Lifetime of an access token: short, so a revoked client is shut out soon even by a cached check. */
 export const CLIENT_TOKEN_SECONDS = 600;
@@ -32,7 +32,7 @@ let dummyHash: Promise<string> | null = null;
 
 /** Issues credentials for a department's system. The secret is in this answer and nowhere else. */
 export function issueClient(ctx: Ctx, input: { departmentId: string; name: string }): Promise<ClientView & { clientSecret: string }> {
-  if (!mayAdminister(ctx.actor, input.departmentId)) throw forbidden();
+  if (!canOnClient(ctx.actor, 'issue', { departmentId: input.departmentId })) throw forbidden();
   return withTransaction(ctx, async (tx) => {
     await requireDepartment(tx, input.departmentId, '/departmentId');
     const secret = randomToken(32);
@@ -43,18 +43,17 @@ export function issueClient(ctx: Ctx, input: { departmentId: string; name: strin
   });
 }
 
+/** The machine clients the actor administers: an admin's department's, or every one for operators. */
 export async function listClients(ctx: Ctx): Promise<ClientView[]> {
-  const mine = departmentsWhere(ctx.actor, 'department_admin');
-  if (!isOperator(ctx.actor) && mine.length === 0) return [];
-  const rows = await ctx.db.select().from(exchangeClients)
-    .where(isOperator(ctx.actor) ? undefined : inArray(exchangeClients.departmentId, mine)).orderBy(asc(exchangeClients.createdAt));
-  return rows.map(clientView);
+  const rows = await ctx.db.select().from(exchangeClients).orderBy(asc(exchangeClients.createdAt));
+  return rows.filter((c) => canOnClient(ctx.actor, 'read', c)).map(clientView);
 }
 
 export function revokeClient(ctx: Ctx, id: string): Promise<ClientView> {
   return withTransaction(ctx, async (tx) => {
     const [row] = await tx.db.select().from(exchangeClients).where(eq(exchangeClients.id, id)).for('update');
-    if (!row || !mayAdminister(tx.actor, row.departmentId)) throw clientNotFound();
+    if (!row || !canOnClient(tx.actor, 'read', row)) throw clientNotFound();
+    if (!canOnClient(tx.actor, 'revoke', row)) throw forbidden();
     if (row.revokedAt) throw conflict('exchange.client_already_revoked', { zh: '该接入系统已注销', en: 'This client is revoked already' });
     const [updated] = await tx.db.update(exchangeClients).set({ revokedAt: tx.clock.now() }).where(eq(exchangeClients.id, id)).returning();
     await recordAudit(tx, { action: 'exchange.client_revoked', subjectType: 'exchange_client', subjectId: id });

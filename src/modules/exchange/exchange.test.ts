@@ -184,7 +184,8 @@ describe('法无授权不可为: queries the law does not authorise are refused 
   });
 
   it('without a purpose', () => refusedWith({ ...household }, 403, 'exchange.purpose_required', '/purpose'));
-  it('with an item code but no legal basis', () => refusedWith({ ...household, purpose: { itemCode: 'birth-registration' } }, 403, 'exchange.legal_basis_required', '/purpose/legalBasis'));
+  it('by an item code with a legal basis the caller wrote but no grant names (the caller\'s words authorise nothing)', () =>
+    refusedWith({ ...household, purpose: { itemCode: 'temporary-assistance', legalBasis: '社会救助暂行办法 第十一条' } }, 403, 'exchange.purpose_not_granted', '/purpose'));
   it('from a source nobody registered', () => refusedWith({ ...household, source: 'police.secret-files', purpose: { applicationId } }, 422, 'exchange.source_unknown', '/source'));
   it('from a source the department holds no grant for', () =>
     refusedWith({ source: 'medical-insurance.settlements', subject: { personId: person.zhangsan }, purpose: { applicationId } }, 403, 'exchange.no_grant', '/source'));
@@ -295,7 +296,7 @@ describe('another department\'s system calls with client credentials', () => {
     const res = await b.civilAdmin.request({ method: 'POST', url: '/api/v1/exchange/clients', payload: { departmentId: dept.mzj, name: '民政业务系统' } });
     expect(res.statusCode, res.body).toBe(201);
     client = res.json();
-    // The police let civil affairs read households for any purpose that states its legal basis (e.g. 低保 checks).
+    // The police let civil affairs read households for any of its live cases (its 低保 queries rest on the demo grant).
     await b.policeAdmin.request({ method: 'POST', url: '/api/v1/exchange/grants', payload: { source: 'police.household-registration', consumerDepartmentId: dept.mzj,
       anyPurpose: true, legalBasis: '社会救助暂行办法 第十一条', validUntil: '2027-12-31T00:00:00Z' } });
   });
@@ -313,7 +314,7 @@ describe('another department\'s system calls with client credentials', () => {
     expectFieldError(await token({ grant_type: 'password', client_id: client.clientId, client_secret: client.clientSecret }), 400, 'exchange.unsupported_grant_type', '/grant_type');
   });
 
-  it('exchanges its credentials for a short-lived token (form post or HTTP Basic) and queries with a stated legal basis', async () => {
+  it('exchanges its credentials for a short-lived token (form post or HTTP Basic) and queries for an item its grant names', async () => {
     const basic = await t.tongban.http.inject({ method: 'POST', url: '/api/v1/exchange/token', payload: { grant_type: 'client_credentials' },
       headers: { authorization: `Basic ${Buffer.from(`${client.clientId}:${client.clientSecret}`).toString('base64')}` } });
     expect(basic.statusCode, basic.body).toBe(200);
@@ -376,17 +377,79 @@ describe('enterprise records and the supervisor\'s review', () => {
     expect((await verifyWithPublishedKeys('market.business-registration', answer.signedAnswer)).subject).toEqual({ kind: 'enterprise', masked: DEMO_ENTERPRISE.creditCode });
   });
 
-  it(`flags one department reading ${MANY_SUBJECTS.subjects} different people within ${MANY_SUBJECTS.windowMinutes} minutes`, async () => {
+  it(`refuses one department reading ${MANY_SUBJECTS.subjects} different people without cases within ${MANY_SUBJECTS.windowMinutes} minutes, and shows the attempt to the supervisor`, async () => {
     const people = await Promise.all(Array.from({ length: MANY_SUBJECTS.subjects }, (_, i) => makeCitizen(t, { name: `被查询人${i}` })));
-    let last;
-    for (const p of people) {
-      last = await queryExchange(t.system, { source: 'police.household-registration', subject: { personId: p.person.id }, consumerDepartmentId: dept.mzj!,
-        purpose: { itemCode: 'minimum-living-allowance', legalBasis: '社会救助暂行办法 第十一条' } });
-    }
-    const flagged = (await b.operator.request({ method: 'GET', url: `/api/v1/exchange/review?flag=many_subjects&consumerDepartmentId=${dept.mzj}` })).json<{ id: string }[]>();
-    expect(flagged.map((f) => f.id)).toEqual([last!.queryId]);
+    const ask = (p: { person: { id: string } }) => query(b.civilReviewer, { source: 'police.household-registration', subject: { personId: p.person.id },
+      purpose: { itemCode: 'minimum-living-allowance', legalBasis: '社会救助暂行办法 第十一条' } });
+    for (const p of people.slice(0, -1)) expect((await ask(p)).statusCode).toBe(200);
+    const last = people.at(-1)!;
+    const before = await answered();
+    const logBefore = await t.count('audit_log');
+    expectFieldError(await ask(last), 403, 'exchange.bulk_query_refused', '/subject');
+    expect(await answered()).toBe(before);
+    const flagged = (await b.operator.request({ method: 'GET', url: `/api/v1/exchange/review?flag=many_subjects&consumerDepartmentId=${dept.mzj}` }))
+      .json<{ id: string; outcome: string; refusal: string; subjectPersonId: string; flags: string[] }[]>();
+    expect(flagged).toEqual([expect.objectContaining({ outcome: 'refused', refusal: 'exchange.bulk_query_refused', subjectPersonId: last.person.id, flags: ['no_case', 'many_subjects'] })]);
+    expect(await t.count('audit_log')).toBeGreaterThan(logBefore); // the refusal is in the audit trail too
     // The police, owners of the source, see the same; civil affairs, the reader, has no source of its own in the finding.
     expect((await b.policeAdmin.request({ method: 'GET', url: '/api/v1/exchange/review?flag=many_subjects' })).json<unknown[]>()).toHaveLength(1);
     expect((await b.policeReviewer.request({ method: 'GET', url: '/api/v1/exchange/review' })).statusCode).toBe(403);
+
+    // Batch use needs a grant that allows it, with a legal basis of its own; then the same query is answered under it.
+    const batch = { source: 'police.household-registration', consumerDepartmentId: dept.mzj, itemCodes: ['minimum-living-allowance'], legalBasis: '社会救助暂行办法 第十一条',
+      validUntil: '2027-12-31T00:00:00Z', batch: true };
+    expectFieldError(await b.policeAdmin.request({ method: 'POST', url: '/api/v1/exchange/grants', payload: batch }), 422, 'exchange.batch_legal_basis_required', '/batchLegalBasis');
+    expect((await b.civilAdmin.request({ method: 'POST', url: '/api/v1/exchange/grants', payload: { ...batch, batchLegalBasis: '自己授权自己' } })).statusCode).toBe(403);
+    const granted = await b.policeAdmin.request({ method: 'POST', url: '/api/v1/exchange/grants', payload: { ...batch, batchLegalBasis: '示范市低保年度复核工作方案（批量核对）' } });
+    expect(granted.statusCode, granted.body).toBe(201);
+    expect(granted.json()).toMatchObject({ batch: true, batchLegalBasis: '示范市低保年度复核工作方案（批量核对）' });
+    const res = await ask(last);
+    expect(res.statusCode, res.body).toBe(200);
+    const signed = await verifyWithPublishedKeys('police.household-registration', res.json<{ signedAnswer: string }>().signedAnswer);
+    expect((signed.purpose as { legalBasis: string }).legalBasis).toContain('批量核对');
+  });
+
+  it('a query by item code rests on the grant\'s legal basis; the caller\'s words are kept apart and authorise nothing', async () => {
+    const res = await query(b.civilReviewer, { source: 'police.household-registration', subject: { personId: person.zhangxiuying },
+      purpose: { itemCode: 'minimum-living-allowance', legalBasis: '我说可以就可以' } });
+    expect(res.statusCode, res.body).toBe(200);
+    const { queryId, signedAnswer } = res.json<{ queryId: string; signedAnswer: string }>();
+    const signed = await verifyWithPublishedKeys('police.household-registration', signedAnswer);
+    expect(JSON.stringify(signed)).not.toContain('我说可以就可以');
+    const [row] = await t.tongban.platform.database.db.select().from(exchangeQueries).where(eq(exchangeQueries.id, queryId));
+    expect(row).toMatchObject({ statedLegalBasis: '我说可以就可以' });
+    expect(row!.legalBasis).not.toContain('我说可以就可以');
+    expect((signed.purpose as { legalBasis: string }).legalBasis).toBe(row!.legalBasis);
+    // A grant for any case of civil affairs (made above) does not stand for a query without one.
+    expectFieldError(await query(b.civilReviewer, { source: 'police.household-registration', subject: { personId: person.zhangxiuying },
+      purpose: { itemCode: 'civil-affairs-adhoc-check', legalBasis: '社会救助暂行办法 第十一条' } }), 403, 'exchange.case_required', '/purpose');
+  });
+
+  it('a stored answer read again lands in the subject\'s access log, each time; the subject reading their own does not', async () => {
+    const mother = await signInBrowser(t, DEMO_PEOPLE.zhangxiuying.idNumber, DEMO_PASSWORD);
+    const res = await query(b.civilReviewer, { source: 'police.household-registration', subject: { personId: person.zhangxiuying }, purpose: { itemCode: 'minimum-living-allowance' } });
+    expect(res.statusCode, res.body).toBe(200);
+    const { queryId } = res.json<{ queryId: string }>();
+    const entries = async () => (await mother.request({ method: 'GET', url: '/api/v1/me/data-access/export?format=json' })).json<{ queryId: string; reader: string; purpose: string }[]>()
+      .filter((e) => e.queryId === queryId);
+    expect(await entries()).toHaveLength(1);
+    expect((await b.civilReviewer.request({ method: 'GET', url: `/api/v1/exchange/queries/${queryId}` })).statusCode).toBe(200);
+    expect((await b.civilAdmin.request({ method: 'GET', url: `/api/v1/exchange/queries/${queryId}` })).statusCode).toBe(200);
+    const after = await entries();
+    expect(after).toHaveLength(3);
+    expect(after.filter((e) => e.purpose.includes('re-reading'))).toHaveLength(2);
+    expect((await mother.request({ method: 'GET', url: `/api/v1/exchange/queries/${queryId}` })).statusCode).toBe(200);
+    expect(await entries()).toHaveLength(3);
+    expect((await b.policeReviewer.request({ method: 'GET', url: `/api/v1/exchange/queries/${queryId}` })).statusCode).toBe(404);
+  });
+
+  it('counts a burst of concurrent queries one after the other: no more than the limit gets through', async () => {
+    t.clock.advance((MANY_SUBJECTS.windowMinutes + 1) * 60_000); // a fresh window
+    const people = await Promise.all(Array.from({ length: MANY_SUBJECTS.subjects + 5 }, (_, i) => makeCitizen(t, { name: `并发被查询人${i}` })));
+    const results = await Promise.allSettled(people.map((p) => queryExchange(t.system, { source: 'police.household-registration', subject: { personId: p.person.id },
+      consumerDepartmentId: dept.mzj!, purpose: { itemCode: 'temporary-assistance' } })));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(MANY_SUBJECTS.subjects - 1);
+    const refusals = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    expect(refusals.map((r) => (r.reason as { code: string }).code)).toEqual(Array(6).fill('exchange.bulk_query_refused'));
   });
 });

@@ -53,7 +53,7 @@ export const exchangeRoutes: FastifyPluginAsyncTypebox<{ platform: Platform }> =
   app.get('/api/v1/exchange/sources/:code/jwks', { config: { access: 'public' },
     schema: { tags, summary: '数据源签名公钥 The JWKS that verifies the source department\'s signed answers', params: CodeParams,
       response: { 200: Type.Any(), ...errors(404) } },
-  }, async (req) => publicJwks(req.ctx, (await loadSource(req.ctx, req.params.code)).ownerDepartmentId));
+  }, async (req) => publicJwks(req.ctx, (await loadSource(req.ctx, req.params.code)).ownerDepartmentId, 'exchange_answer'));
 
   app.put('/api/v1/exchange/sources/:code/records', { config: { access: { roles: ['department_admin', 'platform_admin'], clients: true } },
     schema: { tags, summary: '发布记录（前置库） Publish the record of one subject', params: CodeParams,
@@ -72,7 +72,9 @@ export const exchangeRoutes: FastifyPluginAsyncTypebox<{ platform: Platform }> =
   app.post('/api/v1/exchange/grants', { config: admins,
     schema: { tags, summary: '授权共享 Grant a consuming department a source for stated purposes',
       body: Type.Object({ source: Type.String({ maxLength: 100 }), consumerDepartmentId: Uuid, itemCodes: Type.Optional(Type.Array(Type.String({ maxLength: 64 }), { maxItems: 200 })),
-        anyPurpose: Type.Optional(Type.Boolean()), legalBasis: LegalBasis, validFrom: Type.Optional(IsoDateTime), validUntil: IsoDateTime }, { additionalProperties: false }),
+        anyPurpose: Type.Optional(Type.Boolean({ description: 'any live case of the consumer (never a query without a case)' })), legalBasis: LegalBasis,
+        batch: Type.Optional(Type.Boolean({ description: '批量查询: many subjects without cases in a short window' })), batchLegalBasis: Type.Optional(LegalBasis),
+        validFrom: Type.Optional(IsoDateTime), validUntil: IsoDateTime }, { additionalProperties: false }),
       response: { 201: Type.Any(), ...errors(400, 401, 403, 404, 422) } },
   }, async (req, reply) => reply.code(201).send(await createGrant(req.ctx, req.body)));
 
@@ -91,7 +93,7 @@ export const exchangeRoutes: FastifyPluginAsyncTypebox<{ platform: Platform }> =
   }, async (req, reply) => reply.code(201).send(await issueClient(req.ctx, req.body)));
 
   app.post('/api/v1/exchange/clients/:id/revoke', { config: admins,
-    schema: { tags, summary: '注销接入系统 Revoke a machine client', params: IdParams, response: { 200: Type.Any(), ...errors(400, 401, 404, 409) } },
+    schema: { tags, summary: '注销接入系统 Revoke a machine client', params: IdParams, response: { 200: Type.Any(), ...errors(400, 401, 403, 404, 409) } },
   }, (req) => revokeClient(req.ctx, req.params.id));
 
   app.post('/api/v1/exchange/token', { config: { access: 'public', rateLimit: { max: config.signInRateLimitPerMinute, timeWindow: '1 minute' } },
@@ -121,12 +123,12 @@ export const exchangeRoutes: FastifyPluginAsyncTypebox<{ platform: Platform }> =
   });
 
   app.post('/api/v1/exchange/queries', { config: { access: { roles: ['window_clerk', 'reviewer', 'department_admin'], clients: true } },
-    schema: { tags, summary: '共享查询 Ask a source for a subject\'s record, stating the purpose (法无授权不可为)',
+    schema: { tags, summary: '共享查询 Ask a source for a subject\'s record, stating the purpose: a case, or an item code the grant names (法无授权不可为)',
       body: Type.Object({
         source: Type.String({ maxLength: 100 }),
         subject: Type.Object({ personId: Type.Optional(Uuid), enterpriseId: Type.Optional(Uuid) }, { additionalProperties: false }),
         purpose: Type.Optional(Type.Object({ applicationId: Type.Optional(Uuid), itemCode: Type.Optional(Type.String({ maxLength: 64 })),
-          legalBasis: Type.Optional(Type.String({ maxLength: 500 })) }, { additionalProperties: false })),
+          legalBasis: Type.Optional(Type.String({ maxLength: 500, description: 'the caller\'s note, recorded; the grant\'s legal basis is what authorises' })) }, { additionalProperties: false })),
         consumerDepartmentId: Type.Optional(Uuid),
       }, { additionalProperties: false }),
       response: { 200: Type.Any(), ...errors(400, 401, 403, 404, 422) } },
@@ -140,12 +142,12 @@ export const exchangeRoutes: FastifyPluginAsyncTypebox<{ platform: Platform }> =
     const purpose = req.body.purpose;
     return answerJson(await queryExchange(req.ctx, { source: req.body.source, subject: req.body.subject as { personId: string }, consumerDepartmentId,
       purpose: purpose === undefined ? undefined : purpose.applicationId !== undefined ? { applicationId: purpose.applicationId }
-        : { itemCode: purpose.itemCode ?? '', legalBasis: purpose.legalBasis ?? '' } }));
+        : { itemCode: purpose.itemCode ?? '', legalBasis: purpose.legalBasis } }));
   });
 
   app.get('/api/v1/exchange/queries/:id', { config: { access: { roles, clients: true }, acting: actingNeeds.applicationsRead },
     schema: { tags, summary: '查询结果 A stored answer (the consuming department, the applicant of the case, the subject)', params: IdParams,
-      response: { 200: Type.Any(), ...errors(400, 401, 404) } },
+      response: { 200: Type.Any(), ...errors(400, 401, 403, 404) } },
   }, async (req) => answerJson(await getExchangeAnswer(req.ctx, req.params.id)));
 
   app.get('/api/v1/exchange/review', { config: admins,

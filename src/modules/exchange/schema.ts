@@ -30,8 +30,8 @@ export const exchangeRecords = pgTable('exchange_records', {
 }, (t) => [uniqueIndex('exchange_records_subject_uq').on(t.sourceId, t.subjectIndex)]);
 
 export interface GrantPurposes {
-  itemCodes: string[]; // 事项编码: queries for these items (a case of the item, or the item code with a legal basis)
-  anyPurpose: boolean; // any purpose, provided the query states its legal basis
+  itemCodes: string[]; // 事项编码: queries for these items (a live case of the item, or the item code itself), under the grant's legal basis
+  anyPurpose: boolean; // a live case of the consumer for any item; never a query without a case
 }
 
 export const exchangeGrants = pgTable('exchange_grants', {
@@ -39,7 +39,10 @@ export const exchangeGrants = pgTable('exchange_grants', {
   sourceId: uuid('source_id').notNull().references(() => exchangeSources.id),
   consumerDepartmentId: uuid('consumer_department_id').notNull(),
   purposes: jsonb('purposes').$type<GrantPurposes>().notNull(),
-  legalBasis: text('legal_basis').notNull(), // why the consumer may have the data
+  legalBasis: text('legal_basis').notNull(), // why the consumer may have the data: the basis every query under the grant rests on
+  // 批量查询: many subjects in a short window. Refused unless the grant allows it, on a legal basis of its own.
+  batch: boolean('batch').notNull().default(false),
+  batchLegalBasis: text('batch_legal_basis'),
   validFrom: ts('valid_from').notNull(),
   validUntil: ts('valid_until').notNull(),
   grantedBy: text('granted_by').notNull(),
@@ -73,7 +76,8 @@ export const exchangeQueries = pgTable('exchange_queries', {
   subjectEnterpriseId: uuid('subject_enterprise_id'),
   applicationId: uuid('application_id'),
   itemCode: text('item_code'),
-  legalBasis: text('legal_basis'),
+  legalBasis: text('legal_basis'), // the grant's: what authorised the answer
+  statedLegalBasis: text('stated_legal_basis'), // what the caller wrote, kept for the supervisor; it authorises nothing
   grantId: uuid('grant_id'),
   outcome: text('outcome').$type<'answered' | 'refused'>().notNull(),
   refusal: text('refusal'), // the error code of a refused attempt

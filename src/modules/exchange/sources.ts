@@ -5,7 +5,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { and, asc, eq } from 'drizzle-orm';
-import { actorLabel, departmentsWhere, isOperator, type Actor } from '../../platform/actor.js';
+import { actorLabel } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { Ctx } from '../../platform/context.js';
 import { newId, withTransaction } from '../../platform/context.js';
@@ -13,6 +13,7 @@ import { AppError, conflict, forbidden, invalidField, type Bilingual } from '../
 import { validationError } from '../../platform/http/errors.js';
 import { checkCreditCode, idNumberProblem, maskIdNumber, normalizeIdNumber } from '../../platform/identifiers.js';
 import { requireDepartment, sourceNotFound, unknownSource } from './errors.js';
+import { canOnSource } from './policy.js';
 import { exchangeRecords, exchangeSources, type SubjectKind } from './schema.js';
 
 export const SUBJECT_COLUMN = 'exchange_records.subject';
@@ -55,10 +56,6 @@ function validatorFor(source: SourceRow): ValidateFunction {
   return v;
 }
 
-/** Admins of the owning department, and operators. */
-export const mayAdminister = (actor: Actor, departmentId: string) =>
-  isOperator(actor) || departmentsWhere(actor, 'department_admin').includes(departmentId);
-
 export async function loadSource(ctx: Ctx, code: string, opts: { field?: string; activeOnly?: boolean } = {}): Promise<SourceRow> {
   const [row] = await ctx.db.select().from(exchangeSources).where(eq(exchangeSources.code, code));
   if (!row || (opts.activeOnly && row.status !== 'active')) {
@@ -72,7 +69,7 @@ export interface SourceInput {
 }
 
 export function registerSource(ctx: Ctx, input: SourceInput): Promise<SourceView> {
-  if (!mayAdminister(ctx.actor, input.ownerDepartmentId)) throw forbidden();
+  if (!canOnSource(ctx.actor, 'register', { ownerDepartmentId: input.ownerDepartmentId })) throw forbidden();
   if (!CODE.test(input.code)) {
     throw invalidField('/code', 'exchange.source_code_invalid', { zh: '数据源编码应为小写字母、数字和连字符，以点分隔，如 police.household-registration',
       en: 'A source code is lowercase words separated by dots, such as police.household-registration' });
@@ -96,7 +93,8 @@ export function updateSource(ctx: Ctx, code: string, patch: SourcePatch): Promis
   if (patch.schema) compileRecordSchema(patch.schema, '/schema');
   return withTransaction(ctx, async (tx) => {
     const source = await loadSource(tx, code);
-    if (!mayAdminister(tx.actor, source.ownerDepartmentId)) throw forbidden();
+    if (!canOnSource(tx.actor, 'read', source)) throw sourceNotFound();
+    if (!canOnSource(tx.actor, 'update', source)) throw forbidden();
     const [row] = await tx.db.update(exchangeSources).set({
       ...(patch.name ? { nameZh: patch.name.zh, nameEn: patch.name.en } : {}),
       ...(patch.legalBasis ? { legalBasis: patch.legalBasis } : {}),
@@ -109,13 +107,20 @@ export function updateSource(ctx: Ctx, code: string, patch: SourcePatch): Promis
   });
 }
 
+/** Every source, for the module's own use (names in a subject's access log): no caller's check here. */
+export async function allSources(ctx: Ctx): Promise<SourceRow[]> {
+  return ctx.db.select().from(exchangeSources).orderBy(asc(exchangeSources.code));
+}
+
 /** The catalogue of sources: what exists, who owns it, on what legal basis, and the shape of a record. */
 export async function listSources(ctx: Ctx): Promise<SourceView[]> {
-  return (await ctx.db.select().from(exchangeSources).orderBy(asc(exchangeSources.code))).map(sourceView);
+  return (await allSources(ctx)).filter((s) => canOnSource(ctx.actor, 'read', s)).map(sourceView);
 }
 
 export async function getSource(ctx: Ctx, code: string): Promise<SourceView> {
-  return sourceView(await loadSource(ctx, code));
+  const source = await loadSource(ctx, code);
+  if (!canOnSource(ctx.actor, 'read', source)) throw sourceNotFound();
+  return sourceView(source);
 }
 
 export type SubjectKey = { idNumber: string } | { creditCode: string };
@@ -144,17 +149,14 @@ function recordInvalid(errors: ErrorObject[]): AppError {
       : { zh: '记录不符合数据源的格式', en: 'The record does not fit the source\'s schema' } });
 }
 
-/** May publish to the source: its department's admins, its department's machine clients, and operators (seeding). */
-const mayPublish = (actor: Actor, source: SourceRow) =>
-  mayAdminister(actor, source.ownerDepartmentId) || (actor.kind === 'client' && actor.client?.departmentId === source.ownerDepartmentId);
-
 export interface PublishedRecord { source: string; subjectMasked: string; publishedAt: string; replaced: boolean }
 
 /** Publishes (or replaces) the record of one subject. Checked against the source's schema before anything is stored. */
 export function publishRecord(ctx: Ctx, code: string, input: { subject: SubjectKey; data: Record<string, unknown> }): Promise<PublishedRecord> {
   return withTransaction(ctx, async (tx) => {
     const source = await loadSource(tx, code, { activeOnly: true });
-    if (!mayPublish(tx.actor, source)) throw forbidden();
+    if (!canOnSource(tx.actor, 'read', source)) throw sourceNotFound();
+    if (!canOnSource(tx.actor, 'publish_record', source)) throw forbidden();
     const key = subjectKeyOf(source.subjectKind, input.subject, '/subject');
     const validate = validatorFor(source);
     if (!validate(input.data)) throw recordInvalid(validate.errors ?? []);

@@ -12,6 +12,7 @@ import { checkPolicyRule } from './service.js';
 import { runTestCases } from './testcases.js';
 import { factsOf } from './facts.js';
 import { checkRetirementBirthdays } from './triggers.js';
+import { policies } from './schema.js';
 
 let t: TestApp;
 let admin: Browser;
@@ -177,9 +178,107 @@ describe('无感智办', () => {
     const admin = await signInBrowser(t, 'admin', DEMO_PASSWORD);
     const list = (await admin.request({ method: 'GET', url: '/api/v1/policy-triggers' })).json() as { code: string }[];
     expect(list.map((x) => x.code)).toEqual(['new-enterprise-subsidies', 'newborn-bundle', 'retirement-bundle']);
-    const bad = await admin.request({ method: 'PUT', url: '/api/v1/policy-triggers/x-bad', payload: { name: { zh: '坏', en: 'bad' }, eventType: 'certificate.issued', subject: 'person',
+    const bad = await admin.request({ method: 'PUT', url: '/api/v1/policy-triggers/x-bad', payload: { name: { zh: '坏', en: 'bad' }, departmentCode: 'wjw', eventType: 'certificate.issued', subject: 'person',
       condition: 'certificateType = ', action: { kind: 'prepare_bundle', bundleCode: 'newborn', recipient: 'subject' } } });
     expect(bad.statusCode).toBe(422);
     expect(bad.json().error.field).toBe('/condition');
+  });
+});
+
+describe('policies across departments (issue 13, item 3)', () => {
+  const childcare = { name: { zh: '跨部门秒批', en: 'Cross-department instant approval' }, summary: { zh: '测试', en: 'Test' }, subject: 'person',
+    rule: { conditions: [{ label: { zh: '条件', en: 'Condition' }, feel: 'age >= 0' }] }, tests: [] };
+
+  it('a department may not set 秒批 or 免申即享 on an item another department handles; nothing is stored', async () => {
+    const gaj = await signInBrowser(t, 'admin.gaj', DEMO_PASSWORD);
+    const instant = await gaj.request({ method: 'PUT', url: '/api/v1/policies/gaj-instant-dibao',
+      payload: { ...childcare, departmentCode: 'gaj', itemCode: 'minimum-living-allowance', instantApproval: true } });
+    expect(instant.statusCode, instant.body).toBe(403);
+    expect(instant.json().error).toMatchObject({ code: 'policies.item_other_department', field: '/itemCode' });
+    const grant = await gaj.request({ method: 'PUT', url: '/api/v1/policies/gaj-grant-dibao',
+      payload: { ...childcare, departmentCode: 'gaj', itemCode: 'minimum-living-allowance', autoGrant: true } });
+    expect(grant.json().error.code).toBe('policies.item_other_department');
+    // Not even an operator binds civil affairs' item to the police's rule.
+    const operator = await admin.request({ method: 'PUT', url: '/api/v1/policies/gaj-instant-dibao',
+      payload: { ...childcare, departmentCode: 'gaj', itemCode: 'minimum-living-allowance', instantApproval: true } });
+    expect(operator.json().error.code).toBe('policies.item_other_department');
+    expect((await admin.request({ method: 'GET', url: '/api/v1/policies/gaj-instant-dibao' })).statusCode).toBe(404);
+    // An item nobody publishes cannot be decided automatically either; a plain policy may still point to any item.
+    expect((await gaj.request({ method: 'PUT', url: '/api/v1/policies/gaj-instant-nothing', payload: { ...childcare, departmentCode: 'gaj', itemCode: 'no-such-item', instantApproval: true } })).json().error)
+      .toMatchObject({ code: 'policies.item_unknown', field: '/itemCode' });
+    expect((await gaj.request({ method: 'PUT', url: '/api/v1/policies/gaj-points-to-dibao', payload: { ...childcare, departmentCode: 'gaj', itemCode: 'minimum-living-allowance' } })).statusCode).toBe(200);
+    // Civil affairs itself may.
+    expect((await mzj.request({ method: 'PUT', url: '/api/v1/policies/mzj-instant-dibao',
+      payload: { ...childcare, departmentCode: 'mzj', itemCode: 'minimum-living-allowance', instantApproval: true } })).statusCode).toBe(200);
+  });
+
+  it('a 秒批 draft for another department\'s item, stored before the rule existed, cannot be published', async () => {
+    const now = t.clock.now();
+    await t.tongban.platform.database.db.insert(policies).values({ id: '7d1f0c1e-0000-4000-8000-000000000013', code: 'gaj-legacy-instant', nameZh: '旧秒批', nameEn: 'Legacy', summaryZh: '旧', summaryEn: 'Old',
+      subject: 'person', departmentCode: 'gaj', itemCode: 'minimum-living-allowance', instantApproval: true, autoGrant: false, optOutDays: 0,
+      rule: { subject: 'person', conditions: [{ label: { zh: '条件', en: 'Condition' }, feel: 'age >= 0' }] }, tests: [], status: 'draft', draftVersion: 1, publishedVersion: null, createdAt: now, updatedAt: now });
+    const gaj = await signInBrowser(t, 'admin.gaj', DEMO_PASSWORD);
+    const res = await gaj.request({ method: 'POST', url: '/api/v1/policies/gaj-legacy-instant/publish' });
+    expect(res.statusCode, res.body).toBe(403);
+    expect(res.json().error.code).toBe('policies.item_other_department');
+    expect((await admin.request({ method: 'GET', url: '/api/v1/policies/gaj-legacy-instant' })).json().status).toBe('draft');
+  });
+
+  it('a draft is seen by its department\'s staff and operators only: not by citizens, not by other departments', async () => {
+    expect((await mzj.request(draft('mzj-secret-draft', [{ feel: 'age >= 90' }]))).statusCode).toBe(200);
+    const citizen = await signInBrowser(t, (await makeCitizen(t)).idNumber);
+    const gaj = await signInBrowser(t, 'admin.gaj', DEMO_PASSWORD);
+    const gajReviewer = await signInBrowser(t, 'reviewer.gaj', DEMO_PASSWORD);
+    const mzjReviewer = await signInBrowser(t, 'reviewer.mzj', DEMO_PASSWORD);
+    const url = '/api/v1/policies/mzj-secret-draft';
+    for (const outsider of [citizen, gaj, gajReviewer]) {
+      expect((await outsider.request({ method: 'GET', url })).statusCode).toBe(404);
+      const listed = (await outsider.request({ method: 'GET', url: '/api/v1/policies?status=draft' })).json() as { code: string }[];
+      expect(listed.map((p) => p.code)).not.toContain('mzj-secret-draft');
+    }
+    expect((await t.tongban.http.inject({ method: 'GET', url })).statusCode).toBe(404);
+    for (const path of ['tests/run', 'publish', 'withdraw']) expect((await gaj.request({ method: 'POST', url: `${url}/${path}` })).statusCode).toBe(404);
+    for (const path of ['preview', 'versions']) expect((await gaj.request({ method: 'GET', url: `${url}/${path}` })).statusCode).toBe(404);
+    expect((await mzjReviewer.request({ method: 'GET', url })).statusCode).toBe(200);
+    expect((await admin.request({ method: 'GET', url })).statusCode).toBe(200);
+    // The simulator knows published policies only.
+    const simulated = (await citizen.request({ method: 'POST', url: '/api/v1/policies/simulate', payload: { subject: 'person', facts: { birthDate: '1930-01-01' } } })).json();
+    expect(JSON.stringify(simulated)).not.toContain('mzj-secret-draft');
+  });
+
+  it('the public reads a published policy as published, never its working draft', async () => {
+    const before = (await t.tongban.http.inject({ method: 'GET', url: '/api/v1/policies/minimum-living-allowance' })).json();
+    const draftRule = { conditions: [{ label: { zh: '草拟中的新条件', en: 'A condition being drafted' }, feel: 'incomePerCapita < 1300' }] };
+    const saved = await mzj.request({ method: 'PUT', url: '/api/v1/policies/minimum-living-allowance', payload: { name: before.name, summary: before.summary, subject: 'person',
+      departmentCode: 'mzj', itemCode: 'minimum-living-allowance', rule: draftRule, tests: [] } });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const publicView = (await t.tongban.http.inject({ method: 'GET', url: '/api/v1/policies/minimum-living-allowance' })).json();
+    expect(JSON.stringify(publicView)).not.toContain('1300');
+    expect(publicView.rule).toEqual(before.rule);
+    const listed = ((await t.tongban.http.inject({ method: 'GET', url: '/api/v1/policies' })).json() as { code: string; rule: unknown }[]).find((p) => p.code === 'minimum-living-allowance');
+    expect(JSON.stringify(listed)).not.toContain('1300');
+    expect(JSON.stringify((await mzj.request({ method: 'GET', url: '/api/v1/policies/minimum-living-allowance' })).json())).toContain('1300');
+  });
+});
+
+describe('无感智办 triggers belong to a department (issue 13, items 3 and 10)', () => {
+  const trigger = { name: { zh: '民政触发', en: 'Civil affairs trigger' }, eventType: 'person.birthday', subject: 'person', condition: 'age = 80',
+    action: { kind: 'push_policies', policyCodes: ['elderly-longevity-allowance'] } };
+
+  it('only the owning department\'s admins (and operators) create or change a trigger', async () => {
+    const gaj = await signInBrowser(t, 'admin.gaj', DEMO_PASSWORD);
+    const created = await mzj.request({ method: 'PUT', url: '/api/v1/policy-triggers/mzj-eighty', payload: { ...trigger, departmentCode: 'mzj' } });
+    expect(created.statusCode, created.body).toBe(200);
+    expect(created.json()).toMatchObject({ departmentCode: 'mzj' });
+    // The police may neither change it nor take it over, nor create one in civil affairs' name.
+    expect((await gaj.request({ method: 'PUT', url: '/api/v1/policy-triggers/mzj-eighty', payload: { ...trigger, departmentCode: 'mzj', condition: 'age = 18' } })).statusCode).toBe(403);
+    expect((await gaj.request({ method: 'PUT', url: '/api/v1/policy-triggers/mzj-eighty', payload: { ...trigger, departmentCode: 'gaj' } })).statusCode).toBe(403);
+    expect((await gaj.request({ method: 'PUT', url: '/api/v1/policy-triggers/gaj-as-mzj', payload: { ...trigger, departmentCode: 'mzj' } })).statusCode).toBe(403);
+    // The demo triggers have their owners.
+    expect((await mzj.request({ method: 'PUT', url: '/api/v1/policy-triggers/newborn-bundle', payload: { ...trigger, departmentCode: 'mzj' } })).statusCode).toBe(403);
+    const list = (await gaj.request({ method: 'GET', url: '/api/v1/policy-triggers' })).json() as { code: string; departmentCode: string; condition: string }[];
+    expect(list.find((x) => x.code === 'mzj-eighty')).toMatchObject({ departmentCode: 'mzj', condition: 'age = 80' });
+    expect(list.find((x) => x.code === 'newborn-bundle')).toMatchObject({ departmentCode: 'wjw' });
+    expect((await admin.request({ method: 'PUT', url: '/api/v1/policy-triggers/mzj-eighty', payload: { ...trigger, departmentCode: 'mzj', enabled: false } })).statusCode).toBe(200);
   });
 });

@@ -14,6 +14,7 @@ import { getPublishedBundle } from '../catalog/index.js';
 import { enterpriseBasics, personBasics } from '../identity/index.js';
 import { notify } from '../notify/index.js';
 import { factNamed, factsOf, fullYears, type FactRecord, type FactValue, type SubjectKind } from './facts.js';
+import { canActForSubject, type SubjectAction } from './policy.js';
 import { interpret, type Evaluation } from './rules.js';
 import { instantDecisions, policies, policyMatches, preparedServices } from './schema.js';
 import { DELIVER_MATCHES_JOB, publishedPolicies, type PublishedPolicy } from './service.js';
@@ -97,7 +98,7 @@ async function grant(ctx: Ctx, payload: Record<string, unknown>): Promise<void> 
 /** The person (or an agent of the enterprise) opts out of an auto-grant before it happens. */
 export function optOut(ctx: Ctx, policyCode: string): Promise<{ status: string }> {
   return withTransaction(ctx, async (tx) => {
-    const subjectId = subjectOfActor(tx);
+    const subjectId = subjectOfActor(tx, 'opt_out');
     const [row] = await tx.db.select({ m: policyMatches }).from(policyMatches).innerJoin(policies, eq(policies.id, policyMatches.policyId))
       .where(and(eq(policies.code, policyCode), eq(policyMatches.subjectId, subjectId.id))).for('update', { of: policyMatches });
     if (!row) throw notFound({ zh: '政策匹配记录', en: 'policy match' });
@@ -108,7 +109,9 @@ export function optOut(ctx: Ctx, policyCode: string): Promise<{ status: string }
   });
 }
 
-function subjectOfActor(ctx: Ctx): { kind: SubjectKind; id: string } {
+/** Whose policy data "me" means: oneself, or whoever the actor acts for within the scope the action needs. */
+function subjectOfActor(ctx: Ctx, action: SubjectAction = 'read_own'): { kind: SubjectKind; id: string } {
+  if (!canActForSubject(ctx.actor, action)) throw forbidden();
   const acting = ctx.actor.actingFor;
   if (acting?.kind === 'enterprise') return { kind: 'enterprise', id: acting.enterpriseId };
   if (acting?.kind === 'person') return { kind: 'person', id: acting.personId };

@@ -5,9 +5,12 @@ import * as proactive from './proactive.js';
 import * as service from './service.js';
 import { recordFacts } from './store.js';
 import * as triggers from './triggers.js';
+import type { Acting } from '../../platform/http/access.js';
 import { actingNeeds } from '../identity/index.js';
 
 const tags = ['policies'];
+/** "My" policy data: a delegate needs the person's profile; an agent, the enterprise's record (its matches and facts). */
+const subjectRead = { person: 'profile.read', enterprise: 'enterprise.read' } as const satisfies Acting;
 const admins = { roles: ['department_admin', 'platform_admin'] as const };
 const Code = Type.Object({ code: Type.String({ pattern: '^[a-z0-9][a-z0-9-]{1,62}$' }) });
 const Subject = Type.Union([Type.Literal('person'), Type.Literal('enterprise')]);
@@ -73,13 +76,13 @@ export const policiesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }, (req) => service.listVersions(req.ctx, req.params.code));
 
   app.post('/api/v1/policies/simulate', {
-    config: { access: 'signed-in', acting: actingNeeds.profileRead },
+    config: { access: 'signed-in', acting: subjectRead },
     schema: { tags, summary: '政策模拟器 Which policies would apply to these facts, and why', body: Type.Object({ subject: Subject, facts: Facts, useMine: Type.Optional(Type.Boolean()) }, { additionalProperties: false }),
       response: { 200: Type.Any(), ...errors(400, 401, 403, 422) } },
   }, (req) => proactive.simulate(req.ctx, req.body));
 
   app.get('/api/v1/me/policy-matches', {
-    config: { access: { roles: ['citizen', 'enterprise_agent'] }, acting: actingNeeds.profileRead }, schema: { tags, summary: '政策找人 Policies that found me', response: { 200: Type.Array(Type.Any()), ...errors(401, 403) } },
+    config: { access: { roles: ['citizen', 'enterprise_agent'] }, acting: subjectRead }, schema: { tags, summary: '政策找人 Policies that found me', response: { 200: Type.Array(Type.Any()), ...errors(401, 403) } },
   }, (req) => proactive.myMatches(req.ctx));
 
   app.post('/api/v1/me/policy-matches/:code/opt-out', {
@@ -87,11 +90,11 @@ export const policiesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }, (req) => proactive.optOut(req.ctx, req.params.code));
 
   app.get('/api/v1/me/facts', {
-    config: { access: { roles: ['citizen', 'enterprise_agent'] }, acting: actingNeeds.profileRead }, schema: { tags, summary: 'The facts policies read about me, and where they came from', response: { 200: Type.Any(), ...errors(401, 403) } },
+    config: { access: { roles: ['citizen', 'enterprise_agent'] }, acting: subjectRead }, schema: { tags, summary: 'The facts policies read about me, and where they came from', response: { 200: Type.Any(), ...errors(401, 403) } },
   }, (req) => proactive.myFacts(req.ctx));
 
   app.get('/api/v1/me/prepared-services', {
-    config: { access: { roles: ['citizen', 'enterprise_agent'] }, acting: actingNeeds.profileRead }, schema: { tags, summary: '无感智办 Services prepared for me', response: { 200: Type.Array(Type.Any()), ...errors(401, 403) } },
+    config: { access: { roles: ['citizen', 'enterprise_agent'] }, acting: subjectRead }, schema: { tags, summary: '无感智办 Services prepared for me', response: { 200: Type.Array(Type.Any()), ...errors(401, 403) } },
   }, (req) => proactive.myPreparedServices(req.ctx));
 
   app.get('/api/v1/applications/:id/instant-checks', {
@@ -110,8 +113,8 @@ export const policiesRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.put('/api/v1/policy-triggers/:code', {
     config: { access: admins },
-    schema: { tags, summary: 'Save an event trigger (event type + condition + action)', params: Code,
-      body: Type.Object({ name: BilingualSchema, eventType: Type.Enum([...triggers.TRIGGER_EVENTS]), subject: Subject, condition: Type.String({ minLength: 1, maxLength: 2000 }), action: Action,
+    schema: { tags, summary: 'Save an event trigger (event type + condition + action), owned by a department', params: Code,
+      body: Type.Object({ name: BilingualSchema, departmentCode: Type.String({ minLength: 1, maxLength: 30 }), eventType: Type.Enum([...triggers.TRIGGER_EVENTS]), subject: Subject, condition: Type.String({ minLength: 1, maxLength: 2000 }), action: Action,
         enabled: Type.Optional(Type.Boolean()) }, { additionalProperties: false }), response: { 200: Type.Any(), ...errors(400, 401, 403, 422) } },
   }, (req) => triggers.saveTrigger(req.ctx, { ...req.body, code: req.params.code }));
 };

@@ -123,6 +123,9 @@ export const policyTriggers = pgTable('policy_triggers', {
   code: text('code').notNull(),
   nameZh: text('name_zh').notNull(),
   nameEn: text('name_en').notNull(),
+  // The owning department (a department code, like a policy's): only its admins and operators change the trigger.
+  // Null only for triggers from before departments owned them: those are left to operators.
+  departmentCode: text('department_code'),
   eventType: text('event_type').notNull(),
   subject: text('subject').$type<'person' | 'enterprise'>().notNull(),
   condition: text('condition').notNull(), // FEEL over the subject's facts and the event's fields (event.type …)

@@ -1,16 +1,18 @@
 // Policies as data: drafts checked at save time, tests run before publishing, an impact preview, and publishing,
 // which freezes a version, matches it against the population (政策找人) and queues the messages and grants.
 import { and, asc, desc, eq } from 'drizzle-orm';
-import { departmentsWhere, hasRole, isOperator } from '../../platform/actor.js';
+import { departmentsWhere } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit.js';
 import { chinaDate } from '../../platform/calendar.js';
 import type { Ctx } from '../../platform/context.js';
 import { newId, withTransaction } from '../../platform/context.js';
-import { AppError, forbidden, invalidField, isAppError, notFound, type Bilingual } from '../../platform/errors.js';
+import { AppError, conflict, forbidden, ifNotFound, invalidField, notFound, type Bilingual } from '../../platform/errors.js';
 import { queueJob } from './queue.js';
+import { getPublishedItem } from '../catalog/index.js';
 import { getDepartment } from '../directory/index.js';
 import { factsOf, type FactValue, type SubjectKind } from './facts.js';
 import { matchPopulation, planMatch, type MatchPlan } from './match.js';
+import { canOnPolicy, type DepartmentStanding, type PolicyAction, type PolicyFacts } from './policy.js';
 import { checkRule, type CheckedRule, type RuleError, type RuleSource } from './rules.js';
 import { policies, policyMatches, policyVersions } from './schema.js';
 import { runTestCases, type PolicyTestCase, type TestResult } from './testcases.js';
@@ -68,48 +70,95 @@ export async function checkPolicyRule(subject: SubjectKind, rule: Omit<RuleSourc
   return checked;
 }
 
-/** Department admins manage their department's policies; platform operators all. */
-async function assertManages(ctx: Ctx, departmentCode: string): Promise<void> {
-  if (isOperator(ctx.actor)) return;
-  if (!hasRole(ctx.actor, 'department_admin')) throw forbidden();
-  for (const id of departmentsWhere(ctx.actor, 'department_admin')) {
-    if ((await getDepartment(ctx, id)).code === departmentCode) return;
-  }
-  throw forbidden();
+/** The department codes the actor works in: as an admin, and as any staff with a department posting. */
+export async function departmentStanding(ctx: Ctx): Promise<DepartmentStanding> {
+  const codes = new Map<string, string>();
+  const codesOf = async (ids: string[]) => {
+    for (const id of ids) if (!codes.has(id)) codes.set(id, (await getDepartment(ctx, id)).code);
+    return [...new Set(ids.map((id) => codes.get(id)!))];
+  };
+  return { adminOf: await codesOf(departmentsWhere(ctx.actor, 'department_admin')),
+    staffOf: await codesOf(departmentsWhere(ctx.actor, 'department_admin', 'reviewer', 'window_clerk')) };
 }
 
-async function loadPolicy(ctx: Ctx, code: string, forUpdate = false): Promise<PolicyRow> {
+/** The department handling a service item, from its published catalog entry; null when no such item is published. */
+async function itemDepartmentOf(ctx: Ctx, itemCode: string | null): Promise<string | null> {
+  if (!itemCode) return null;
+  return ifNotFound(getPublishedItem(ctx, itemCode).then((e) => (e.definition as { department: string }).department), () => null);
+}
+
+async function policyFacts(ctx: Ctx, p: { departmentCode: string; status: PolicyRow['status']; itemCode: string | null; instantApproval: boolean; autoGrant: boolean }): Promise<PolicyFacts> {
+  const decidesItem = p.instantApproval || p.autoGrant;
+  return { departmentCode: p.departmentCode, status: p.status, decidesItem, itemDepartmentCode: decidesItem ? await itemDepartmentOf(ctx, p.itemCode) : null };
+}
+
+const policyNotFound = () => notFound({ zh: '政策', en: 'policy' });
+
+/** 秒批 or 免申即享 for an item another department handles (or no published item at all): refused, naming the field. */
+const itemNotDepartments = (facts: PolicyFacts) => (facts.itemDepartmentCode === null
+  ? invalidField('/itemCode', 'policies.item_unknown', { zh: '秒批或免申即享的政策须指定一个已发布的办理事项', en: 'Instant approval and auto-grant need a published service item' })
+  : new AppError({ code: 'policies.item_other_department', status: 403, field: '/itemCode',
+    message: { zh: `事项由${facts.itemDepartmentCode}办理：部门只能为本部门办理的事项设置秒批或免申即享`,
+      en: `The item is handled by ${facts.itemDepartmentCode}: a department sets instant approval or auto-grant only for its own items` } }));
+
+/**
+ * Loads a policy and checks the action on it: one the actor may not read is "not found"; a readable one the
+ * actor may not act on is 403.
+ */
+async function loadPolicyFor(ctx: Ctx, code: string, action: PolicyAction, opts: { forUpdate?: boolean } = {}): Promise<{ row: PolicyRow; standing: DepartmentStanding; facts: PolicyFacts }> {
   const q = ctx.db.select().from(policies).where(eq(policies.code, code));
-  const [row] = forUpdate ? await q.for('update') : await q;
-  if (!row) throw notFound({ zh: '政策', en: 'policy' });
-  return row;
+  const [row] = opts.forUpdate ? await q.for('update') : await q;
+  if (!row) throw policyNotFound();
+  const standing = await departmentStanding(ctx);
+  const facts = await policyFacts(ctx, row);
+  if (!canOnPolicy(ctx.actor, standing, 'read', facts)) throw policyNotFound();
+  if (!canOnPolicy(ctx.actor, standing, action, facts)) {
+    if (action === 'publish' && !canOnPolicy(ctx.actor, standing, 'decide_item', facts)) throw itemNotDepartments(facts);
+    throw forbidden();
+  }
+  return { row, standing, facts };
+}
+
+/** The published version's rule and tests: what the public reads, never the working draft. */
+async function publishedView(ctx: Ctx, row: PolicyRow): Promise<PolicyView> {
+  const [v] = await ctx.db.select().from(policyVersions).where(and(eq(policyVersions.policyId, row.id), eq(policyVersions.version, row.publishedVersion ?? -1)));
+  if (!v) throw policyNotFound();
+  return { ...view(row), rule: v.rule, tests: v.tests };
 }
 
 export async function getPolicy(ctx: Ctx, code: string): Promise<PolicyView> {
-  const row = await loadPolicy(ctx, code);
-  // A draft is the department's business: to anyone else it does not exist.
-  if (row.status !== 'published') {
-    await assertManages(ctx, row.departmentCode).catch((e: unknown) => { throw isAppError(e) && e.status === 403 ? notFound({ zh: '政策', en: 'policy' }) : e; });
-  }
-  return view(row);
+  const { row, standing, facts } = await loadPolicyFor(ctx, code, 'read');
+  return canOnPolicy(ctx.actor, standing, 'read_draft', facts) ? view(row) : publishedView(ctx, row);
 }
 
+/** Published policies for everyone; a department's staff also see its drafts, operators every draft. */
 export async function listPolicies(ctx: Ctx, filter: { status?: string | undefined; subject?: SubjectKind | undefined }): Promise<PolicyView[]> {
-  const staff = isOperator(ctx.actor) || hasRole(ctx.actor, 'department_admin');
+  const standing = await departmentStanding(ctx);
   const rows = await ctx.db.select().from(policies).where(and(
-    filter.status ? eq(policies.status, filter.status as PolicyRow['status']) : staff ? undefined : eq(policies.status, 'published'),
+    filter.status ? eq(policies.status, filter.status as PolicyRow['status']) : undefined,
     filter.subject ? eq(policies.subject, filter.subject) : undefined)).orderBy(asc(policies.code));
-  return rows.filter((r) => staff || r.status === 'published').map(view);
+  const out: PolicyView[] = [];
+  for (const row of rows) {
+    // Only `status` matters for reading: the item is not looked up for a list.
+    const facts: PolicyFacts = { departmentCode: row.departmentCode, status: row.status, decidesItem: false, itemDepartmentCode: null };
+    if (!canOnPolicy(ctx.actor, standing, 'read', facts)) continue;
+    out.push(canOnPolicy(ctx.actor, standing, 'read_draft', facts) ? view(row) : await publishedView(ctx, row));
+  }
+  return out;
 }
 
 /** Creates or replaces the draft of a policy. The rule is checked first: nothing wrong is ever stored. */
 export function savePolicy(ctx: Ctx, input: PolicyInput): Promise<PolicyView> {
   return withTransaction(ctx, async (tx) => {
-    await assertManages(tx, input.departmentCode);
+    const standing = await departmentStanding(tx);
+    const proposed = await policyFacts(tx, { departmentCode: input.departmentCode, status: 'draft', itemCode: input.itemCode ?? null,
+      instantApproval: input.instantApproval ?? false, autoGrant: input.autoGrant ?? false });
+    if (!canOnPolicy(tx.actor, standing, 'edit', proposed)) throw forbidden();
     if (!/^[a-z0-9][a-z0-9-]{1,62}$/.test(input.code)) throw invalidField('/code', 'policies.code_invalid', { zh: '政策代码只能包含小写字母、数字和连字符', en: 'A policy code is lower-case letters, digits and hyphens' });
     if ((input.instantApproval || input.autoGrant) && !input.itemCode) {
       throw invalidField('/itemCode', 'policies.item_required', { zh: '秒批或免申即享的政策须指定办理事项', en: 'Instant approval and auto-grant need the service item' });
     }
+    if (!canOnPolicy(tx.actor, standing, 'decide_item', proposed)) throw itemNotDepartments(proposed);
     await checkPolicyRule(input.subject, input.rule, input.tests ?? []);
     const now = tx.clock.now();
     const values = {
@@ -120,7 +169,13 @@ export function savePolicy(ctx: Ctx, input: PolicyInput): Promise<PolicyView> {
     const [existing] = await tx.db.select().from(policies).where(eq(policies.code, input.code)).for('update');
     let row: PolicyRow;
     if (existing) {
-      await assertManages(tx, existing.departmentCode);
+      // Another department's policy under the same code: not readable is "not found" no more than a 403 here, since
+      // the code is taken either way; its draft stays unseen.
+      const facts = await policyFacts(tx, existing);
+      if (!canOnPolicy(tx.actor, standing, 'edit', facts)) {
+        throw canOnPolicy(tx.actor, standing, 'read', facts) ? forbidden()
+          : conflict('policies.code_taken', { zh: '该政策代码已被使用', en: 'This policy code is taken' }, '/code');
+      }
       if (existing.subject !== input.subject) throw invalidField('/subject', 'policies.subject_fixed', { zh: '政策的适用对象不能更改', en: 'A policy\'s subject cannot change' });
       [row] = await tx.db.update(policies).set({ ...values, status: existing.status === 'withdrawn' ? 'draft' : existing.status }).where(eq(policies.id, existing.id)).returning() as [PolicyRow];
     } else {
@@ -133,8 +188,7 @@ export function savePolicy(ctx: Ctx, input: PolicyInput): Promise<PolicyView> {
 
 /** Runs the draft's tests (OpenFisca-style) by the interpreter. */
 export async function runPolicyTests(ctx: Ctx, code: string): Promise<{ passed: boolean; results: TestResult[] }> {
-  const row = await loadPolicy(ctx, code);
-  await assertManages(ctx, row.departmentCode);
+  const { row } = await loadPolicyFor(ctx, code, 'run_tests');
   const checked = await checkPolicyRule(row.subject, row.rule, row.tests);
   const results = runTestCases(checked, row.tests, factsOf(row.subject).map((d) => d.name));
   return { passed: results.every((r) => r.passed), results };
@@ -144,8 +198,7 @@ export interface ImpactPreview { persons: number; enterprises: number; plan: Mat
 
 /** Impact preview: how many persons and enterprises the draft would match today, and how it would be matched. */
 export async function previewPolicy(ctx: Ctx, code: string): Promise<ImpactPreview> {
-  const row = await loadPolicy(ctx, code);
-  await assertManages(ctx, row.departmentCode);
+  const { row } = await loadPolicyFor(ctx, code, 'preview');
   const checked = await checkPolicyRule(row.subject, row.rule, row.tests);
   const today = chinaDate(ctx.clock.now());
   const { plan, matched } = await matchPopulation(ctx, checked, today);
@@ -160,8 +213,7 @@ export interface PublishResult { code: string; version: number; matched: number;
  */
 export function publishPolicy(ctx: Ctx, code: string): Promise<PublishResult> {
   return withTransaction(ctx, async (tx) => {
-    const row = await loadPolicy(tx, code, true);
-    await assertManages(tx, row.departmentCode);
+    const { row } = await loadPolicyFor(tx, code, 'publish', { forUpdate: true });
     const checked = await checkPolicyRule(row.subject, row.rule, row.tests);
     const tests = runTestCases(checked, row.tests, factsOf(row.subject).map((d) => d.name));
     const failed = tests.filter((t) => !t.passed);
@@ -192,8 +244,7 @@ export function publishPolicy(ctx: Ctx, code: string): Promise<PublishResult> {
 /** Withdraws a published policy: no more matches, 秒批 or grants under it. */
 export function withdrawPolicy(ctx: Ctx, code: string): Promise<PolicyView> {
   return withTransaction(ctx, async (tx) => {
-    const row = await loadPolicy(tx, code, true);
-    await assertManages(tx, row.departmentCode);
+    const { row } = await loadPolicyFor(tx, code, 'withdraw', { forUpdate: true });
     const [updated] = await tx.db.update(policies).set({ status: 'withdrawn', updatedAt: tx.clock.now() }).where(eq(policies.id, row.id)).returning();
     await recordAudit(tx, { action: 'policy.withdrawn', subjectType: 'policy', subjectId: row.id, details: { code } });
     return view(updated!);
@@ -201,8 +252,7 @@ export function withdrawPolicy(ctx: Ctx, code: string): Promise<PolicyView> {
 }
 
 export async function listVersions(ctx: Ctx, code: string) {
-  const row = await loadPolicy(ctx, code);
-  await assertManages(ctx, row.departmentCode);
+  const { row } = await loadPolicyFor(ctx, code, 'list_versions');
   const rows = await ctx.db.select().from(policyVersions).where(eq(policyVersions.policyId, row.id)).orderBy(desc(policyVersions.version));
   return rows.map((v) => ({ version: v.version, publishedAt: v.publishedAt.toISOString(), matchMode: v.matchMode, matched: v.matched }));
 }

@@ -7,8 +7,9 @@ import { system } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit.js';
 import { chinaDate } from '../../platform/calendar.js';
 import { queryRows } from '../../platform/db.js';
-import { invalidField, notFound } from '../../platform/errors.js';
+import { forbidden, invalidField, notFound } from '../../platform/errors.js';
 import { enterpriseBasics, personBasics } from '../identity/index.js';
+import { canRecordFacts } from './policy.js';
 import { factsFromRow, factsOf, recordableFacts, type FactRecord, type FactValue, type SubjectKind } from './facts.js';
 import { enterpriseFacts, personFacts } from './schema.js';
 
@@ -80,6 +81,7 @@ export interface RecordFactsInput {
 
 /** Records facts about a subject. Unknown or mistyped facts are refused with the field named; nothing is half-written. */
 export function recordFacts(ctx: Ctx, input: RecordFactsInput): Promise<FactRecord> {
+  if (!canRecordFacts(ctx.actor)) throw forbidden();
   const allowed = recordableFacts(input.kind);
   const values: Record<string, FactValue> = {};
   for (const [name, value] of Object.entries(input.facts)) {

@@ -4,13 +4,12 @@
 import crypto from 'node:crypto';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { evaluate } from 'feelin';
-import { isOperator, hasRole } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit.js';
 import { addCalendarDays, chinaDate } from '../../platform/calendar.js';
 import type { Ctx } from '../../platform/context.js';
 import { newId, withTransaction } from '../../platform/context.js';
 import { queryRows } from '../../platform/db.js';
-import { forbidden, invalidField, notFound, type Bilingual } from '../../platform/errors.js';
+import { conflict, forbidden, ifNotFound, invalidField, notFound, type Bilingual } from '../../platform/errors.js';
 import type { EventEnvelope } from '../../platform/jobs.js';
 import { queueJob } from './queue.js';
 import { applicationForAutomaticCheck } from '../cases/index.js';
@@ -20,7 +19,8 @@ import { checkFeel } from './feel.js';
 import { prepareBundle, pushPolicies } from './proactive.js';
 import { feelContext } from './rules.js';
 import { policyTriggers, type TriggerAction } from './schema.js';
-import { ruleRejected } from './service.js';
+import { canOnTrigger } from './policy.js';
+import { departmentStanding, ruleRejected } from './service.js';
 import { factsOfSubject, syncEnterprises, syncPersons } from './store.js';
 
 /** The events a trigger may listen to. `person.birthday` comes from the daily check below. */
@@ -35,6 +35,7 @@ export const DAILY_JOB = 'policies.daily-check';
 export interface TriggerInput {
   code: string;
   name: Bilingual;
+  departmentCode: string; // the owning department's code
   eventType: TriggerEvent;
   subject: SubjectKind;
   condition: string;
@@ -43,34 +44,48 @@ export interface TriggerInput {
 }
 
 type TriggerRow = typeof policyTriggers.$inferSelect;
-const view = (t: TriggerRow) => ({ id: t.id, code: t.code, name: { zh: t.nameZh, en: t.nameEn }, eventType: t.eventType, subject: t.subject, condition: t.condition,
+const view = (t: TriggerRow) => ({ id: t.id, code: t.code, name: { zh: t.nameZh, en: t.nameEn }, departmentCode: t.departmentCode, eventType: t.eventType, subject: t.subject, condition: t.condition,
   action: t.action, enabled: t.enabled, updatedAt: t.updatedAt.toISOString() });
 
-const canManage = (ctx: Ctx) => isOperator(ctx.actor) || hasRole(ctx.actor, 'department_admin');
+const triggerNotFound = () => notFound({ zh: '触发规则', en: 'trigger' });
 
 export async function listTriggers(ctx: Ctx) {
-  if (!canManage(ctx)) throw forbidden();
-  return (await ctx.db.select().from(policyTriggers).orderBy(asc(policyTriggers.code))).map(view);
+  const standing = await departmentStanding(ctx);
+  const rows = await ctx.db.select().from(policyTriggers).orderBy(asc(policyTriggers.code));
+  return rows.filter((t) => canOnTrigger(ctx.actor, standing, 'read', t)).map(view);
 }
 
-/** Creates or replaces a trigger; the condition is checked like a rule, the action's bundle must exist. */
+/**
+ * Creates or replaces a trigger; the condition is checked like a rule, the action's bundle must exist. Only the
+ * owning department's admins (or operators) change a trigger, and only into one their department owns.
+ */
 export function saveTrigger(ctx: Ctx, input: TriggerInput) {
   return withTransaction(ctx, async (tx) => {
-    if (!canManage(tx)) throw forbidden();
+    const standing = await departmentStanding(tx);
+    if (!canOnTrigger(tx.actor, standing, 'edit', { departmentCode: input.departmentCode })) throw forbidden();
+    const [existing] = await tx.db.select().from(policyTriggers).where(eq(policyTriggers.code, input.code)).for('update');
+    if (existing) {
+      if (!canOnTrigger(tx.actor, standing, 'read', existing)) throw triggerNotFound();
+      if (!canOnTrigger(tx.actor, standing, 'edit', existing)) throw forbidden();
+    }
     if (!(TRIGGER_EVENTS as readonly string[]).includes(input.eventType)) throw invalidField('/eventType', 'policies.trigger_event', { zh: `不支持的事件类型，可用：${TRIGGER_EVENTS.join('、')}`, en: `Unsupported event type; use one of ${TRIGGER_EVENTS.join(', ')}` });
     const checked = checkFeel(input.condition, input.subject, { extra: EVENT_FIELDS });
     if (checked.problems.length) throw ruleRejected(checked.problems.map((p) => ({ field: '/condition', reason: p.reason, position: p.position })));
     if (input.action.kind === 'prepare_bundle') {
-      await getPublishedBundle(tx, input.action.bundleCode).catch(() => {
+      await ifNotFound(getPublishedBundle(tx, input.action.bundleCode), () => {
         throw invalidField('/action/bundleCode', 'policies.bundle_unknown', { zh: '没有这个已发布的一件事', en: 'No published bundle has this code' });
       });
     }
     const now = tx.clock.now();
-    const values = { nameZh: input.name.zh, nameEn: input.name.en, eventType: input.eventType, subject: input.subject, condition: input.condition, action: input.action, enabled: input.enabled ?? true, updatedAt: now };
-    const [row] = await tx.db.insert(policyTriggers).values({ id: newId(), code: input.code, ...values })
-      .onConflictDoUpdate({ target: policyTriggers.code, set: values }).returning();
+    const values = { nameZh: input.name.zh, nameEn: input.name.en, departmentCode: input.departmentCode, eventType: input.eventType, subject: input.subject,
+      condition: input.condition, action: input.action, enabled: input.enabled ?? true, updatedAt: now };
+    const [row] = existing
+      ? await tx.db.update(policyTriggers).set(values).where(eq(policyTriggers.id, existing.id)).returning()
+      : await tx.db.insert(policyTriggers).values({ id: newId(), code: input.code, ...values }).onConflictDoNothing().returning();
+    if (!row) throw conflict('policies.trigger_code_taken', { zh: '该触发规则代码刚被占用，请重试', en: 'This trigger code was just taken; try again' }, '/code');
     if (input.eventType === 'person.birthday') await scheduleDailyCheck(tx, chinaDate(now));
-    await recordAudit(tx, { action: 'policy_trigger.saved', subjectType: 'policy_trigger', subjectId: row!.id, details: { code: input.code, eventType: input.eventType } });
+    await recordAudit(tx, { action: 'policy_trigger.saved', subjectType: 'policy_trigger', subjectId: row!.id,
+      details: { code: input.code, eventType: input.eventType, departmentCode: input.departmentCode } });
     return view(row!);
   });
 }
@@ -150,8 +165,7 @@ function deterministicId(day: string, personId: string): string {
 }
 
 export async function getTrigger(ctx: Ctx, code: string) {
-  if (!canManage(ctx)) throw forbidden();
   const [row] = await ctx.db.select().from(policyTriggers).where(eq(policyTriggers.code, code));
-  if (!row) throw notFound({ zh: '触发规则', en: 'trigger' });
+  if (!row || !canOnTrigger(ctx.actor, await departmentStanding(ctx), 'read', row)) throw triggerNotFound();
   return view(row);
 }

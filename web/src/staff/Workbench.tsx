@@ -78,7 +78,7 @@ export function Queue() {
 
 const ID_LIKE = /^\d{17}[\dXx]$/;
 const PHONE_LIKE = /^1\d{10}$/;
-/** Personal identifiers in a form are masked on screen; the full ID number is shown only after an audited reveal. */
+/** A value that looks like a personal identifier is masked on screen even where the form does not mark it sensitive. */
 function mask(v: unknown): string {
   if (typeof v !== 'string') return typeof v === 'object' ? JSON.stringify(v) : String(v);
   if (ID_LIKE.test(v)) return `${v.slice(0, 6)}********${v.slice(14)}`;
@@ -86,28 +86,34 @@ function mask(v: unknown): string {
   return v;
 }
 
-function flatten(obj: Record<string, unknown>, at = ''): [string, unknown][] {
-  return Object.entries(obj).flatMap(([k, v]) => (v && typeof v === 'object' && !Array.isArray(v) ? flatten(v as Record<string, unknown>, `${at}/${k}`) : [[`${at}/${k}`, v] as [string, unknown]]));
+/** Leaf values by JSON pointer; a list of objects (family members) by index, so each masked leaf can be revealed. */
+function flatten(obj: Record<string, unknown> | unknown[], at = ''): [string, unknown][] {
+  return Object.entries(obj).flatMap(([k, v]) => (v && typeof v === 'object' && (!Array.isArray(v) || v.some((x) => x && typeof x === 'object'))
+    ? flatten(v as Record<string, unknown>, `${at}/${k}`) : [[`${at}/${k}`, v] as [string, unknown]]));
 }
 
-function Reveal({ app }: { app: Application }) {
+/**
+ * A sensitive field arrives masked from the server; showing it in full is an explicit action the server records in
+ * the audit trail and in the applicant's data-access log, with this case as the reason.
+ */
+function RevealField({ app, field, masked }: { app: Application; field: string; masked: string }) {
   const { t } = useTranslation();
   const [revealed, setRevealed] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const reveal = async () => {
     try {
-      const p = await api<{ idNumber?: string }>(`/persons/${app.applicant.personId}?reveal=true&purpose=${encodeURIComponent(app.number ?? app.id)}`);
-      setRevealed(p.idNumber ?? null);
+      const r = await api<{ field: string; value: unknown }>(`/applications/${app.id}/reveal`, { method: 'POST', body: { field } });
+      setRevealed(typeof r.value === 'string' ? r.value : JSON.stringify(r.value));
     } catch (err) {
       setFailure(errorText(err, t));
     }
   };
+  if (revealed !== null) return <>{revealed}</>;
   return (
-    <div className="reveal">
-      {revealed ? <p>{t('staff.revealed', { id: revealed })}</p> : <button type="button" className="button button-secondary" onClick={() => void reveal()}>{t('staff.reveal')}</button>}
-      <p className="hint">{t('staff.revealHint')}</p>
-      {failure && <p className="error-text" role="alert">{failure}</p>}
-    </div>
+    <>
+      {masked} <button type="button" className="link-button" onClick={() => void reveal()}>{t('staff.reveal')}</button>
+      {failure && <span className="error-text" role="alert"> {failure}</span>}
+    </>
   );
 }
 
@@ -140,6 +146,7 @@ export function StaffCase() {
     ...(def ? leafFields(def.form, 'target', '', true, {}, '').filter((f) => !prefilled[f.pointer]).map((f) => ({ target: `/formData${f.pointer}`, label: f.label })) : []),
   ];
   const fields = new Map(def ? leafFields(def.form, 'view', '', true, {}, '').map((f) => [f.pointer, f]) : []);
+  const masked = new Set(a.maskedFields ?? []);
   const myDepartments = new Set(me?.postings.map((p) => p.departmentId).filter(Boolean));
   const task = a.tasks.find((x) => x.status === 'open' && myDepartments.has(x.departmentId));
   const act = async () => {
@@ -178,11 +185,14 @@ export function StaffCase() {
         <section aria-labelledby="applicant-title">
           <h2 id="applicant-title">{t('staff.applicantTitle')}</h2>
           <p>{a.applicant.name}</p>
-          <Reveal app={a} />
           <h2>{t('staff.formTitle')}</h2>
           <dl className="summary-list compact">
-            {flatten(a.formData).map(([k, v]) => <div key={k}><dt>{fields.get(k)?.label ?? k}</dt><dd>{fields.get(k)?.schema.enum ? enumLabel(v) : mask(v)}</dd></div>)}
+            {flatten(a.formData).map(([k, v]) => (
+              <div key={k}><dt>{fields.get(k)?.label ?? k}</dt><dd>{masked.has(k) ? <RevealField app={a} field={k} masked={String(v)} />
+                : fields.get(k)?.schema.enum ? enumLabel(v) : mask(v)}</dd></div>
+            ))}
           </dl>
+          {masked.size > 0 && <p className="hint">{t('staff.revealHint')}</p>}
           <h2>{t('staff.materialsTitle')}</h2>
           <ul className="plain-list">
             {a.materials.map((m) => (
