@@ -88,7 +88,7 @@ const actingFor = (browser: Browser, headers: Record<string, string>): Browser['
 async function registeredCitizen(name: string, birth: string, phone: string): Promise<Applicant> {
   const idNumber = makeIdNumber(birth);
   const res = await t.tongban.http.inject({ method: 'POST', url: '/api/v1/auth/register', payload: { name, idNumber, phone, password: PASSWORD } });
-  expect(res.statusCode, res.body).toBe(201);
+  expect(res.statusCode, res.body).toBe(202);
   const browser = await signInBrowser(t, idNumber);
   return { request: browser.request, inbox: browser };
 }

@@ -120,6 +120,8 @@ export async function seedDemo(ctx: Ctx): Promise<boolean> {
     const persons: Record<string, { personId: string; name: string; idNumber: string; birthDate: string }> = {};
     for (const [username, p] of Object.entries(DEMO_PEOPLE)) {
       const { account, person } = await identity.registerCitizen(tx, { ...p, password: DEMO_PASSWORD });
+      // Checked against the demo household register: real-name level 2, enough for once-only fetches (README).
+      await identity.recordRealNameCheck(tx, person.id, { source: 'demo-household-register' });
       citizens.set(username, actorOf(account.id, person.id));
       persons[username] = { personId: person.id, name: p.name, idNumber: p.idNumber, birthDate: person.birthDate };
     }

@@ -2,7 +2,7 @@
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { Actor, Posting, Role } from '../platform/actor.js';
 import { idCheckChar } from '../platform/identifiers.js';
-import { createAccount, registerCitizen, type AccountView, type PersonView } from '../modules/identity/index.js';
+import { createAccount, recordRealNameCheck, registerCitizen, type AccountView, type PersonView } from '../modules/identity/index.js';
 import type { TestApp } from './harness.js';
 
 let serial = 0;
@@ -23,10 +23,12 @@ export interface TestCitizen {
   actor: Actor;
 }
 
-export async function makeCitizen(t: TestApp, overrides: { name?: string; idNumber?: string; birth?: string } = {}): Promise<TestCitizen> {
+/** A registered citizen: real-name level 1 (self-declared) unless `realNameLevel: 2` (checked against a registry). */
+export async function makeCitizen(t: TestApp, overrides: { name?: string; idNumber?: string; birth?: string; realNameLevel?: 1 | 2 } = {}): Promise<TestCitizen> {
   const idNumber = overrides.idNumber ?? makeIdNumber(overrides.birth);
-  const { account, person } = await registerCitizen(t.system, { name: overrides.name ?? '测试群众', idNumber, password: PASSWORD });
-  return { account, person, idNumber, actor: actorFor(account, person.id) };
+  const registered = await registerCitizen(t.system, { name: overrides.name ?? '测试群众', idNumber, password: PASSWORD });
+  const person = overrides.realNameLevel === 2 ? await recordRealNameCheck(t.system, registered.person.id, { source: 'test-registry' }) : registered.person;
+  return { account: registered.account, person, idNumber, actor: actorFor(registered.account, person.id) };
 }
 
 export function actorFor(account: AccountView, personId: string | null = account.personId): Actor {

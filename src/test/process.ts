@@ -151,8 +151,10 @@ export async function registerCitizensOver(baseUrl: string, n: number, offset = 
       const body = `339902194${k % 10}${String(1 + (Math.floor(k / 10) % 12)).padStart(2, '0')}${String(1 + (Math.floor(k / 120) % 28)).padStart(2, '0')}${String(Math.floor(k / 3360) % 1000).padStart(3, '0')}`;
       const idNumber = body + idCheckChar(body);
       const reg = await call(baseUrl, 'POST', '/api/v1/auth/register', { body: { name: `压测${k}`, idNumber, password: CITIZEN_PASSWORD, ...(withPhones ? { phone: `139${String(k).padStart(8, '0')}` } : {}) } });
-      if (reg.status !== 201) throw new Error(`register ${idNumber}: ${reg.status} ${JSON.stringify(reg.body)}`);
-      out.push({ personId: reg.body.person.id, idNumber, token: await signInOver(baseUrl, idNumber, CITIZEN_PASSWORD) });
+      if (reg.status !== 202) throw new Error(`register ${idNumber}: ${reg.status} ${JSON.stringify(reg.body)}`);
+      const token = await signInOver(baseUrl, idNumber, CITIZEN_PASSWORD); // the answer to registration names nobody: ask who we are
+      const me = await call(baseUrl, 'GET', '/api/v1/me', { token });
+      out.push({ personId: me.body.person.id, idNumber, token });
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));

@@ -11,3 +11,5 @@ export { materialOptions, reuseCertificate, caseReuse, reuseStatistics } from '.
 export type { MaterialOption, ReuseFigures } from './once-only.js';
 export { applicationForAutomaticCheck, approveAutomatically, grantWithoutApplication, PLATFORM_ACCOUNT_ID } from './automatic.js';
 export type { AutomaticCheckFacts, GrantInput } from './automatic.js';
+export { staffCaseHoldingFile } from './file-access.js';
+export type { StaffCase } from './file-access.js';

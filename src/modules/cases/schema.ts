@@ -62,7 +62,7 @@ export const applicationMaterials = pgTable('application_materials', {
   fileId: uuid('file_id'),
   reference: text('reference'), // a certificate id or an exchange answer id
   attachedAt: ts('attached_at').notNull(),
-}, (t) => [primaryKey({ columns: [t.applicationId, t.code] })]);
+}, (t) => [primaryKey({ columns: [t.applicationId, t.code] }), index('application_materials_file_idx').on(t.fileId)]); // files: which cases hold a file
 
 export type TaskStatus = 'waiting' | 'open' | 'approved' | 'rejected' | 'cancelled' | 'transferred';
 

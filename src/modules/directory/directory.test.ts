@@ -202,7 +202,7 @@ describe('departments', () => {
     expect(await countRows('departments')).toBe(0);
   });
 
-  it('a department admin may change their own department\'s phone; another department is "not found" and unchanged', async () => {
+  it('a department admin may change their own department\'s phone; another department\'s is refused and unchanged', async () => {
     const own = await makeDepartment('339900', { phone: '0571-88000001' });
     const other = await makeDepartment('339902', { phone: '0571-88000002' });
     const depAdmin = await makeStaff(t, [{ role: 'department_admin', departmentId: own.id }]);
@@ -214,12 +214,11 @@ describe('departments', () => {
     const [entry] = await audited('department.updated');
     expect(entry).toMatchObject({ actor: `account:${depAdmin.account.id}`, subject_id: own.id, details: { fields: ['phone'] } });
 
-    // Staff of another department learn nothing, not even that it exists.
+    // Another department is public, so there is nothing to hide: a plain refusal (the house rule for readable objects).
     const refused = await browser.request({ method: 'PATCH', url: `/api/v1/departments/${other.id}`, payload: { phone: '0571-00000000' } });
-    expect(refused.statusCode).toBe(404);
-    expect(refused.json().error.code).toBe('platform.not_found');
+    expect(refused.statusCode).toBe(403);
     const missing = await browser.request({ method: 'PATCH', url: '/api/v1/departments/00000000-0000-4000-8000-000000000000', payload: { phone: '0571-00000000' } });
-    expect(missing.json()).toEqual(refused.json());
+    expect(missing.statusCode).toBe(404);
     expect((await anonymous('GET', `/api/v1/departments/${other.id}`)).json().phone).toBe('0571-88000002');
     expect(await audited('department.updated')).toHaveLength(1);
   });

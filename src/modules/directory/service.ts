@@ -8,7 +8,7 @@ import { recordAudit } from '../../platform/audit.js';
 import { emit } from '../../platform/jobs.js';
 import { conflict, forbidden, ifNotFound, invalidField, notFound } from '../../platform/errors.js';
 import { checkCreditCode, parentRegionCode, regionLevelOf, regionPrefix, type RegionLevel } from '../../platform/identifiers.js';
-import { canEditDepartment, canManageDirectory } from './policy.js';
+import { canManageDirectory, canOnDepartment } from './policy.js';
 import { departments, halls, regions, windows } from './schema.js';
 
 export interface RegionView { code: string; name: { zh: string; en: string }; level: RegionLevel; parentCode: string | null }
@@ -114,8 +114,8 @@ export interface DepartmentPatch { nameZh?: string; nameEn?: string; phone?: str
 export function updateDepartment(ctx: Ctx, id: string, patch: DepartmentPatch): Promise<DepartmentView> {
   return withTransaction(ctx, async (tx) => {
     const [current] = await tx.db.select().from(departments).where(eq(departments.id, id)).for('update');
-    if (!current) throw departmentNotFound();
-    if (!canEditDepartment(tx.actor, current)) throw departmentNotFound(); // staff of other departments learn nothing
+    if (!current || !canOnDepartment(tx.actor, 'read', current)) throw departmentNotFound();
+    if (!canOnDepartment(tx.actor, 'edit_contact_details', current)) throw forbidden(); // departments are public: no secret to keep
     const [row] = await tx.db.update(departments).set({ ...patch, updatedAt: tx.clock.now() }).where(eq(departments.id, id)).returning();
     await recordAudit(tx, { action: 'department.updated', subjectType: 'department', subjectId: id, details: { fields: Object.keys(patch) } });
     await emit(tx, 'department.updated', { departmentId: id });

@@ -2,15 +2,15 @@
 // opens a rectification for the department with its own time limit, and the department's reply goes back to the
 // rater. Satisfaction per department and item is for admins and leaders.
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import { departmentsWhere, isOperator, regionsWhere } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit.js';
 import { calendarFor, chinaDate, dueDate, timeLight } from '../../platform/calendar.js';
 import type { Ctx } from '../../platform/context.js';
 import { newId, withTransaction } from '../../platform/context.js';
 import { forbidden, invalidField, notFound } from '../../platform/errors.js';
-import { isWithinRegion, regionPrefix } from '../../platform/identifiers.js';
+import { regionPrefix } from '../../platform/identifiers.js';
 import { emit } from '../../platform/jobs.js';
 import { getCaseSummary } from '../cases/index.js';
+import { canOnRating, canOnRectification, rectificationDepartments, satisfactionScope } from './policy.js';
 import { ratings, rectifications } from './schema.js';
 
 export const ratingLevels = {
@@ -39,9 +39,10 @@ function view(r: typeof ratings.$inferSelect, rect: typeof rectifications.$infer
 
 export function rateApplication(ctx: Ctx, applicationId: string, input: { level: RatingLevel; comment?: string | undefined }): Promise<RatingView> {
   return withTransaction(ctx, async (tx) => {
-    const summary = await getCaseSummary(tx, applicationId);
-    if (!summary.byApplicant) throw forbidden();
-    if (summary.status !== 'approved' && summary.status !== 'rejected') {
+    const summary = await getCaseSummary(tx, applicationId); // 404 unless the actor may read the case
+    const finished = summary.status === 'approved' || summary.status === 'rejected';
+    if (!canOnRating(tx.actor, 'rate', { caseReadable: true, byApplicant: summary.byApplicant })) throw forbidden();
+    if (!finished) {
       throw invalidField('', 'feedback.not_finished', { zh: '办结后才能评价', en: 'A case can be rated once it is finished' }, 409);
     }
     const score = ratingLevels[input.level].score;
@@ -66,18 +67,20 @@ export function rateApplication(ctx: Ctx, applicationId: string, input: { level:
 }
 
 export async function getRating(ctx: Ctx, applicationId: string): Promise<RatingView> {
-  await getCaseSummary(ctx, applicationId); // 404 unless the actor may read the case
+  const summary = await getCaseSummary(ctx, applicationId); // 404 unless the actor may read the case
+  if (!canOnRating(ctx.actor, 'read', { caseReadable: true, byApplicant: summary.byApplicant })) throw ratingNotFound();
   const [row] = await ctx.db.select({ r: ratings, rect: rectifications }).from(ratings).leftJoin(rectifications, eq(rectifications.ratingId, ratings.id))
     .where(eq(ratings.applicationId, applicationId));
-  if (!row) throw notFound({ zh: '评价', en: 'rating' });
+  if (!row) throw ratingNotFound();
   return view(row.r, row.rect ?? undefined);
 }
 
-const staffDepartments = (ctx: Ctx) => departmentsWhere(ctx.actor, 'department_admin', 'reviewer');
+const ratingNotFound = () => notFound({ zh: '评价', en: 'rating' });
+const rectificationNotFound = () => notFound({ zh: '整改任务', en: 'rectification' });
 
 /** The department's rectification queue: bad ratings to answer, the most urgent first. */
 export async function rectificationQueue(ctx: Ctx, filter: { status?: 'open' | 'replied' | undefined }) {
-  const mine = staffDepartments(ctx);
+  const mine = rectificationDepartments(ctx.actor);
   if (mine.length === 0) return [];
   const rows = await ctx.db.select({ rect: rectifications, r: ratings }).from(rectifications).innerJoin(ratings, eq(ratings.id, rectifications.ratingId))
     .where(and(inArray(rectifications.departmentId, mine), eq(rectifications.status, filter.status ?? 'open'))).orderBy(asc(rectifications.dueOn)).limit(500);
@@ -96,7 +99,8 @@ export function replyToRectification(ctx: Ctx, id: string, reply: string): Promi
   return withTransaction(ctx, async (tx) => {
     const [row] = await tx.db.select({ rect: rectifications, r: ratings }).from(rectifications).innerJoin(ratings, eq(ratings.id, rectifications.ratingId))
       .where(eq(rectifications.id, id)).for('update', { of: rectifications });
-    if (!row || !staffDepartments(tx).includes(row.rect.departmentId)) throw notFound({ zh: '整改任务', en: 'rectification' });
+    if (!row || !canOnRectification(tx.actor, 'read', row.rect)) throw rectificationNotFound();
+    if (!canOnRectification(tx.actor, 'reply', row.rect)) throw forbidden();
     if (row.rect.status !== 'open') throw invalidField('', 'feedback.already_replied', { zh: '该整改已答复', en: 'This rectification has been answered' }, 409);
     const now = tx.clock.now();
     const [rect] = await tx.db.update(rectifications).set({ status: 'replied', reply, repliedBy: tx.actor.accountId, repliedAt: now }).where(eq(rectifications.id, id)).returning();
@@ -112,19 +116,10 @@ export interface SatisfactionRow { key: string; ratings: number; average: number
 /** Satisfaction per department and per item, for leaders of a region, operators, and a department's own admins. */
 export async function satisfaction(ctx: Ctx, filter: { regionCode?: string | undefined }): Promise<{ byDepartment: SatisfactionRow[]; byItem: SatisfactionRow[] }> {
   // The scope is always explicit: a region the actor may see, or the actor's own departments; never nothing.
-  const leaderRegions = regionsWhere(ctx.actor, 'leader');
-  const ownDepartments = departmentsWhere(ctx.actor, 'department_admin');
-  const region = filter.regionCode ?? leaderRegions[0];
-  let scope;
-  if (isOperator(ctx.actor)) {
-    scope = region ? sql`${ratings.regionCode} LIKE ${`${regionPrefix(region)}%`}` : undefined;
-  } else if (region && leaderRegions.some((r) => isWithinRegion(region, r))) {
-    scope = sql`${ratings.regionCode} LIKE ${`${regionPrefix(region)}%`}`;
-  } else if (!filter.regionCode && ownDepartments.length > 0) {
-    scope = inArray(ratings.departmentId, ownDepartments);
-  } else {
-    throw forbidden();
-  }
+  const allowed = satisfactionScope(ctx.actor, filter.regionCode);
+  if (!allowed) throw forbidden();
+  const scope = allowed.kind === 'all' ? undefined
+    : allowed.kind === 'region' ? sql`${ratings.regionCode} LIKE ${`${regionPrefix(allowed.regionCode)}%`}` : inArray(ratings.departmentId, allowed.departmentIds);
   const group = async (column: typeof ratings.departmentId | typeof ratings.itemCode) => {
     const rows = await ctx.db.select({ key: column, level: ratings.level, n: sql<number>`count(*)::int` }).from(ratings).where(scope).groupBy(column, ratings.level);
     const byKey = new Map<string, SatisfactionRow>();

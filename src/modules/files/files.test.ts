@@ -11,6 +11,7 @@ import { seedDemo } from '../../demo/seed.js';
 import { findDepartment } from '../directory/index.js';
 import { makeCitizen, makeStaff, signInBrowser, type Browser, type TestCitizen } from '../../test/factories.js';
 import { startTestApp, type TestApp } from '../../test/harness.js';
+import { importTestCatalog } from '../../test/catalog-fixture.js';
 import { checkAccept, getFileMeta, readFile, storeFile } from './index.js';
 import { contentDisposition } from './routes.js';
 import { cleanName } from './service.js';
@@ -51,6 +52,8 @@ let citizen: TestCitizen;
 let me: Browser;
 let stranger: Browser;
 let reviewer: Browser;
+let civilReviewer: Browser;
+let farClerk: Browser;
 let clerkActor: Awaited<ReturnType<typeof makeStaff>>['actor'];
 
 const rowCount = async () => (await queryRows<{ n: number }>(t.tongban.platform.database.db, sql`SELECT count(*)::int AS n FROM files`))[0]!.n;
@@ -72,9 +75,13 @@ beforeAll(async () => {
   const sjj = (await findDepartment(t.system, '339900', 'sjj'))!;
   citizen = await makeCitizen(t, { name: '王芳' });
   const other = await makeCitizen(t, { name: '赵六' });
+  await importTestCatalog(t);
   await makeStaff(t, [{ role: 'reviewer', departmentId: gaj.id }], 'files-reviewer');
+  await makeStaff(t, [{ role: 'reviewer', departmentId: (await findDepartment(t.system, '339900', 'mzj'))!.id }], 'files-civil');
+  await makeStaff(t, [{ role: 'window_clerk', departmentId: (await findDepartment(t.system, '339903', 'gaj'))!.id }], 'files-far-clerk');
   clerkActor = (await makeStaff(t, [{ role: 'window_clerk', departmentId: sjj.id }], 'files-clerk')).actor;
-  [me, stranger, reviewer] = await Promise.all([signInBrowser(t, citizen.idNumber), signInBrowser(t, other.idNumber), signInBrowser(t, 'files-reviewer')]);
+  [me, stranger, reviewer, civilReviewer, farClerk] = await Promise.all([signInBrowser(t, citizen.idNumber), signInBrowser(t, other.idNumber),
+    signInBrowser(t, 'files-reviewer'), signInBrowser(t, 'files-civil'), signInBrowser(t, 'files-far-clerk')]);
 });
 afterAll(() => t.close());
 
@@ -220,9 +227,28 @@ describe('who may read a file', () => {
   let fileId: string;
   let bytes: Buffer;
 
+  let loose: string;
+  let caseNumber: string;
+
   beforeAll(async () => {
     bytes = makePdf('marriage certificate');
     fileId = (await upload(me, { bytes, filename: '结婚证.pdf', type: 'application/pdf' })).json().id;
+    loose = (await upload(me, { bytes: makePdf('on no case'), filename: '草稿.pdf', type: 'application/pdf' })).json().id;
+    // The file goes with a case that the police handle (residence-permit, handled by gaj in the city).
+    const filed = await me.request({ method: 'POST', url: '/api/v1/applications', payload: { itemCode: 'residence-permit', formData: { address: '东湖区湖滨路 1 号' },
+      materials: [{ code: 'tenancy-contract', fileId }] } });
+    expect(filed.statusCode, filed.body).toBe(201);
+    caseNumber = filed.json().number;
+  });
+
+  it('staff read a file only through a case their department works on: a file on no case, or on another department\'s case, is not found (issue 13 item 8)', async () => {
+    const why = `?purpose=${encodeURIComponent('办件 SB-2026-000321 材料审查')}`;
+    for (const url of [`/api/v1/files/${loose}${why}`, `/api/v1/files/${loose}/content${why}`]) expect((await reviewer.request({ method: 'GET', url })).statusCode, url).toBe(404);
+    for (const url of [`/api/v1/files/${fileId}${why}`, `/api/v1/files/${fileId}/content${why}`]) {
+      expect((await civilReviewer.request({ method: 'GET', url })).statusCode, url).toBe(404);
+      expect((await farClerk.request({ method: 'GET', url })).statusCode, url).toBe(404);
+      expect((await reviewer.request({ method: 'GET', url })).statusCode, url).toBe(200);
+    }
   });
 
   it('another citizen learns nothing: 404, the same as for a file that does not exist', async () => {
@@ -249,7 +275,7 @@ describe('who may read a file', () => {
     expect(res.statusCode).toBe(200);
     expect(res.rawPayload.equals(bytes)).toBe(true);
     const log = (await me.request({ method: 'GET', url: '/api/v1/me/data-access' })).json();
-    expect(log[0]).toMatchObject({ at: '2026-03-02T01:10:00.000Z', action: 'personal_data.read', purpose, actor: expect.stringMatching(/^account:/),
+    expect(log[0]).toMatchObject({ at: '2026-03-02T01:10:00.000Z', action: 'personal_data.read', purpose: `${purpose}（办件 ${caseNumber}）`, actor: expect.stringMatching(/^account:/),
       fields: [`files/${fileId}/content`] });
   });
 

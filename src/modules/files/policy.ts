@@ -5,7 +5,14 @@ import { actorLabel, hasRole, staffRoles, type Actor } from '../../platform/acto
 export interface FileFacts {
   ownerPersonId: string | null;
   uploadedBy: string; // actor label
+  /**
+   * A submitted case holding the file that the actor works on as staff (the cases module's own rule), or null.
+   * Loaded only for staff: owners and helpers need no case.
+   */
+  staffCase: { applicationId: string; number: string | null } | null;
 }
+
+export type FileAction = 'read' | 'upload';
 
 // Delegation scopes (identity's delegationScopes) under which a helper (帮办代办) handles someone's materials.
 const delegateUploadScopes: readonly string[] = ['applications.submit'];
@@ -14,12 +21,16 @@ const delegateReadScopes: readonly string[] = ['applications.submit', 'applicati
 /** Staff who read applicants' materials in their work: always with a purpose, recorded in the owner's log. */
 export const staffReaderRoles = ['window_clerk', 'reviewer'] as const;
 
+/** Whether the actor may read staff-side: a clerk or reviewer working on a case that holds the file. */
+export const mayReadAsStaff = (actor: Actor) => actor.kind === 'account' && actor.actingFor === null && hasRole(actor, ...staffReaderRoles);
+
 /**
  * How the actor may read a file, or null (answered 404).
  * - owner: the person whose material it is, themself (not while acting for someone else), or for an ownerless
  *   staff document, the account that uploaded it;
  * - delegate: someone acting for the owner under a live delegation that covers applications;
- * - staff: a window clerk or reviewer, who must state a purpose;
+ * - staff: a window clerk or reviewer through a case their department works on (issue 13 item 8), or the clerk
+ *   who scanned the paper at the window for a walk-in; always with a purpose;
  * - system: the platform itself (jobs, the command line).
  */
 export type ReadAccess = 'owner' | 'delegate' | 'staff' | 'system' | null;
@@ -37,7 +48,7 @@ export function readAccess(actor: Actor, file: FileFacts): ReadAccess {
   } else if (file.uploadedBy === actorLabel(actor)) {
     return 'owner';
   }
-  return hasRole(actor, ...staffReaderRoles) ? 'staff' : null;
+  return mayReadAsStaff(actor) && (file.staffCase !== null || file.uploadedBy === actorLabel(actor)) ? 'staff' : null;
 }
 
 /**
@@ -51,4 +62,14 @@ export function canUploadFor(actor: Actor, ownerPersonId: string | null): boolea
   const acting = actor.actingFor;
   if (acting?.kind === 'person') return acting.personId === ownerPersonId && acting.scopes.some((s) => delegateUploadScopes.includes(s));
   return actor.personId === ownerPersonId || hasRole(actor, 'window_clerk');
+}
+
+/** The one entry point, in the house style: every action decided here. */
+export function canOnFile(actor: Actor, action: FileAction, file: FileFacts): boolean {
+  switch (action) {
+    case 'read':
+      return readAccess(actor, file) !== null;
+    case 'upload':
+      return canUploadFor(actor, file.ownerPersonId);
+  }
 }

@@ -1,12 +1,14 @@
 // Uploaded materials: stored once per content, checked by what they are, read only by their owner, someone
-// acting for the owner, or staff with a purpose that lands in the owner's data-access log (法无授权不可为).
+// acting for the owner, or staff working on a case that holds it, with a purpose that lands in the owner's
+// data-access log (法无授权不可为).
 import type { Readable } from 'node:stream';
 import { eq } from 'drizzle-orm';
 import { actorLabel } from '../../platform/actor.js';
 import { recordAudit, recordPersonalDataRead } from '../../platform/audit.js';
 import { newId, withTransaction, type Ctx } from '../../platform/context.js';
 import { fileNotFound, ownerNotAllowed, purposeRequired } from './errors.js';
-import { canUploadFor, readAccess, type ReadAccess } from './policy.js';
+import { canOnFile, mayReadAsStaff, readAccess, type ReadAccess } from './policy.js';
+import { staffCaseHoldingFile } from '../cases/index.js';
 import { files } from './schema.js';
 import { ingest, openVerified } from './store.js';
 
@@ -58,7 +60,7 @@ async function* once(bytes: Uint8Array) {
  * points at missing bytes; a crash in between leaves only unreferenced bytes.
  */
 export async function storeFile(ctx: Ctx, input: StoreFileInput): Promise<FileMeta> {
-  if (!canUploadFor(ctx.actor, input.ownerPersonId)) throw ownerNotAllowed();
+  if (!canOnFile(ctx.actor, 'upload', { ownerPersonId: input.ownerPersonId, uploadedBy: actorLabel(ctx.actor), staffCase: null })) throw ownerNotAllowed();
   const { config } = ctx.platform;
   const blob = await ingest(config.dataDir, 'bytes' in input ? once(input.bytes) : input.stream,
     { maxBytes: config.fileMaxBytes, declaredType: input.declaredType, tempName: newId() });
@@ -76,13 +78,19 @@ export async function storeFile(ctx: Ctx, input: StoreFileInput): Promise<FileMe
   });
 }
 
-/** Loads a file the actor may read, or says "not found"; staff must state a purpose. */
+/** Loads a file the actor may read, or says "not found"; staff must state a purpose and hold a case that has the file. */
 async function readable(ctx: Ctx, id: string, opts: ReadOptions): Promise<{ row: FileRow; access: Exclude<ReadAccess, null>; purpose: string | null }> {
   const [row] = await ctx.db.select().from(files).where(eq(files.id, id));
-  const access = row ? readAccess(ctx.actor, row) : null;
-  if (!row || !access) throw fileNotFound();
-  const purpose = opts.purpose?.trim() || null;
-  if (access === 'staff' && !purpose) throw purposeRequired();
+  if (!row) throw fileNotFound();
+  const ownSide = readAccess(ctx.actor, { ...row, staffCase: null });
+  // Only staff need the case, and only when they are not the owner's side already: one query, asked of cases/index.ts.
+  const staffCase = ownSide === null && mayReadAsStaff(ctx.actor) ? await staffCaseHoldingFile(ctx, row.id) : null;
+  const access = ownSide ?? readAccess(ctx.actor, { ...row, staffCase });
+  if (!access) throw fileNotFound();
+  const stated = opts.purpose?.trim() || null;
+  if (access === 'staff' && !stated) throw purposeRequired();
+  // The owner's log names the case the file was read through, whatever the purpose typed.
+  const purpose = stated && staffCase && access === 'staff' ? `${stated}（办件 ${staffCase.number ?? staffCase.applicationId}）` : stated;
   return { row, access, purpose };
 }
 

@@ -53,6 +53,36 @@ describe('department admins', () => {
     expect((await civilAdmin.request({ method: 'POST', url: `/api/v1/admin/accounts/${civilReviewer.id}/disable` })).json().status).toBe('disabled');
   });
 
+  it('reset passwords of their own staff only: another department\'s, an operator\'s or a citizen\'s account is not found', async () => {
+    const all = (await ops.request({ method: 'GET', url: '/api/v1/admin/accounts' })).json() as { id: string; username: string | null; personId: string | null }[];
+    const id = (name: string) => all.find((a) => a.username === name)!.id;
+    const citizenAccount = all.find((a) => a.personId !== null)!.id;
+    const reset = (who: Browser, accountId: string) => who.request({ method: 'POST', url: `/api/v1/admin/accounts/${accountId}/password`, payload: { password: 'new-secret-2026' } });
+    for (const target of [id('reviewer.mzj'), id('admin'), id('leader'), citizenAccount]) expect((await reset(policeAdmin, target)).statusCode).toBe(404);
+    const reviewer = await signInBrowser(t, 'reviewer.gaj', DEMO_PASSWORD);
+    expect((await reset(policeAdmin, id('reviewer.gaj'))).statusCode).toBe(200);
+    expect((await reviewer.request({ method: 'GET', url: '/api/v1/me' })).statusCode).toBe(401); // the old session ends
+    await signInBrowser(t, 'reviewer.gaj', 'new-secret-2026');
+  });
+
+  it('add postings only inside their department, and only to their own staff', async () => {
+    const all = (await ops.request({ method: 'GET', url: '/api/v1/admin/accounts' })).json() as { id: string; username: string | null }[];
+    const id = (name: string) => all.find((a) => a.username === name)!.id;
+    const add = (accountId: string, posting: Record<string, unknown>) => policeAdmin.request({ method: 'POST', url: `/api/v1/admin/accounts/${accountId}/postings`, payload: posting });
+    expect((await add(id('reviewer.gaj'), { role: 'reviewer', departmentId: civil })).statusCode).toBe(403); // into another department
+    expect((await add(id('reviewer.gaj'), { role: 'platform_admin' })).statusCode).toBe(403);
+    expect((await add(id('reviewer.gaj'), { role: 'leader', regionCode: '339900' })).statusCode).toBe(403);
+    expect((await add(id('reviewer.mzj'), { role: 'reviewer', departmentId: police })).statusCode).toBe(404); // someone else's staff
+    const granted = await add(id('reviewer.gaj'), { role: 'window_clerk', departmentId: police });
+    expect(granted.statusCode).toBe(200);
+    expect(granted.json().postings.map((p: { role: string }) => p.role).sort()).toEqual(['reviewer', 'window_clerk']);
+  });
+
+  it('edit their own department\'s contact details, never another\'s', async () => {
+    expect((await policeAdmin.request({ method: 'PATCH', url: `/api/v1/departments/${civil}`, payload: { phone: '0571-00000000' } })).statusCode).toBe(403);
+    expect((await policeAdmin.request({ method: 'PATCH', url: `/api/v1/departments/${police}`, payload: { phone: '0571-11111111' } })).statusCode).toBe(200);
+  });
+
   it('a taken username, a weak password and a staff role without a department are refused by field', async () => {
     const taken = await ops.request({ method: 'POST', url: '/api/v1/admin/accounts', payload: newStaff('ADMIN', 'reviewer', police) });
     expect(taken.json().error).toMatchObject({ code: 'identity.username_taken', field: '/username' });

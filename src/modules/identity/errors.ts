@@ -27,7 +27,8 @@ export const invalidCredentials = () => new AppError({ code: 'identity.invalid_c
 
 export const accountLocked = (until: Date, now: Date) => new AppError({ code: 'identity.account_locked', status: 423,
   headers: { 'retry-after': String(Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000))) },
-  message: { zh: '密码错误次数过多，账号已临时锁定，请稍后再试', en: 'Too many wrong passwords: the account is locked for a while; try again later' } });
+  // The same for known and unknown accounts. From a place the account signed in from before, the owner is not locked.
+  message: { zh: '登录失败次数过多，请稍后再试', en: 'Too many failed sign-ins: try again later' } });
 
 export const sessionExpired = () => new AppError({ code: 'identity.session_expired', status: 401,
   message: { zh: '登录已过期，请重新登录', en: 'Your session has expired; please sign in again' } });

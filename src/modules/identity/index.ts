@@ -1,6 +1,7 @@
 export { authenticate, signIn, signOut, SESSION_COOKIE, CSRF_COOKIE, CSRF_HEADER, ACTING_FOR_HEADER } from './sessions.js';
-export { createAccount, registerCitizen, listAccounts, disableAccount, hashPassword, accountPostings } from './accounts.js';
-export { getPerson, findPersonByIdNumber, registerWalkInPerson, verifyRealName, personRow } from './persons.js';
+export { createAccount, registerCitizen, requestRegistration, openAccountAtWindow, listAccounts, disableAccount, resetPassword, addPosting, hashPassword, accountPostings } from './accounts.js';
+export { getPerson, getPersonProfile, findPersonByIdNumber, registerWalkInPerson, verifyRealName, recordRealNameCheck, realNameLevel, personRow } from './persons.js';
+export type { RealNameLevel } from './persons.js';
 export { createEnterprise, getEnterprise, listMyEnterprises, authorizeAgent, listAgents, revokeAgent } from './enterprises.js';
 export { grantDelegation, listDelegations, revokeDelegation } from './delegations.js';
 export { getMe, listMyDataAccess, identityStatistics } from './me.js';

@@ -4,6 +4,9 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../platform/db.js';
 import { findDepartment } from '../directory/index.js';
+import { grantDelegation, revokeDelegation } from './index.js';
+import type { DelegationScope } from './policy.js';
+import { isDenial } from '../../test/matrix.js';
 import { seedDemo } from '../../demo/seed.js';
 import { makeCitizen, makeIdNumber, makeStaff, signInBrowser, PASSWORD, type Browser, type TestCitizen } from '../../test/factories.js';
 import { startTestApp, type TestApp } from '../../test/harness.js';
@@ -36,13 +39,14 @@ afterAll(() => t.close());
 describe('registration', () => {
   const register = (payload: Record<string, unknown>) => t.tongban.http.inject({ method: 'POST', url: '/api/v1/auth/register', payload });
 
-  it('accepts a valid ID number and answers with it masked', async () => {
+  it('registers a new ID number at real-name level 1: the person signs in and sees it masked', async () => {
     const idNumber = makeIdNumber('19850612');
     const res = await register({ name: '刘洋', idNumber, password: PASSWORD, phone: '13912345678' });
-    expect(res.statusCode).toBe(201);
-    expect(res.json().person).toMatchObject({ name: '刘洋', idNumberMasked: `${idNumber.slice(0, 6)}********${idNumber.slice(-4)}`,
-      birthDate: '1985-06-12', phoneMasked: '139****5678', realNameLevel: 1 });
+    expect(res.statusCode).toBe(202);
     expect(res.body).not.toContain(idNumber);
+    const person = (await (await signInBrowser(t, idNumber)).request({ method: 'GET', url: '/api/v1/me' })).json().person;
+    expect(person).toMatchObject({ name: '刘洋', idNumberMasked: `${idNumber.slice(0, 6)}********${idNumber.slice(-4)}`,
+      birthDate: '1985-06-12', phoneMasked: '139****5678', realNameLevel: 1, realNameMethod: 'self_declared' });
   });
 
   it('refuses a wrong check character, naming the field in Chinese and English, and stores nothing', async () => {
@@ -56,11 +60,47 @@ describe('registration', () => {
     expect(await count('persons')).toBe(before);
   });
 
-  it('refuses a second account for the same person, and a name that does not match the record', async () => {
-    expect((await register({ name: '陈静', idNumber: citizen.idNumber, password: PASSWORD })).json().error.code).toBe('identity.already_registered');
-    const res = await register({ name: '别人', idNumber: citizen.idNumber, password: PASSWORD });
-    expect(res.statusCode).toBe(409);
-    expect(res.json().error.field).toBe('/name');
+  it('answers alike for a new, a taken, a mismatched and a walk-in\'s ID number, and never joins anyone to an existing person', async () => {
+    const walkInId = makeIdNumber('19520303');
+    const walkIn = (await clerk.request({ method: 'POST', url: '/api/v1/persons', payload: { name: '吴奶奶', idNumber: walkInId } })).json();
+    const accountsBefore = await count('accounts');
+    const answers = [
+      await register({ name: '新来的', idNumber: makeIdNumber('19910101'), password: PASSWORD }), // new: registered
+      await register({ name: '陈静', idNumber: citizen.idNumber, password: 'attacker-pass-1' }), // taken, right name
+      await register({ name: '别人', idNumber: citizen.idNumber, password: 'attacker-pass-1' }), // taken, wrong name
+      await register({ name: '吴奶奶', idNumber: walkInId, password: 'attacker-pass-1' }), // on record at real-name level 3, no account
+      await register({ name: '猜错了', idNumber: walkInId, password: 'attacker-pass-1' }),
+    ];
+    expect(answers.map((a) => a.statusCode)).toEqual([202, 202, 202, 202, 202]);
+    expect(new Set(answers.map((a) => a.body)).size).toBe(1);
+    expect(await count('accounts')).toBe(accountsBefore + 1); // only the new ID number got an account
+    // The stranger holds nothing: neither the walk-in's record nor the account holder's.
+    for (const id of [walkInId, citizen.idNumber]) {
+      const res = await t.tongban.http.inject({ method: 'POST', url: '/api/v1/auth/sign-in', remoteAddress: '10.9.9.9', payload: { identifier: id, password: 'attacker-pass-1' } });
+      expect(res.statusCode).toBe(401);
+    }
+    expect((await clerk.request({ method: 'GET', url: `/api/v1/persons/${walkIn.id}?purpose=${encodeURIComponent('窗口核验')}` })).json()).toMatchObject({ name: '吴奶奶', realNameLevel: 3 });
+  });
+
+  it('the owner of an ID number hears that someone tried to register with it', async () => {
+    await register({ name: '冒名者', idNumber: citizen.idNumber, password: 'attacker-pass-2' });
+    await t.tongban.runner.runDue();
+    const inbox = (await me.request({ method: 'GET', url: '/api/v1/inbox' })).json() as { template: string }[];
+    expect(inbox.map((m) => m.template)).toContain('account.registration_attempted');
+  });
+
+  it('a person on record opens their account at a window, and only there', async () => {
+    const idNumber = makeIdNumber('19600606');
+    const walkIn = (await clerk.request({ method: 'POST', url: '/api/v1/persons', payload: { name: '郑伯伯', idNumber } })).json();
+    const open = (b: Browser) => b.request({ method: 'POST', url: `/api/v1/persons/${walkIn.id}/account`, payload: { password: 'his-own-pass-9', purpose: '窗口开通账号' } });
+    expect((await open(cityReviewer)).statusCode).toBe(403);
+    expect((await open(me)).statusCode).toBe(403);
+    const opened = await open(clerk);
+    expect(opened.statusCode).toBe(201);
+    expect(opened.json().person).toMatchObject({ realNameLevel: 3 });
+    expect((await open(clerk)).json().error.code).toBe('identity.already_registered');
+    const own = await signInBrowser(t, idNumber, 'his-own-pass-9');
+    expect((await own.request({ method: 'GET', url: '/api/v1/me' })).json().person.id).toBe(walkIn.id);
   });
 
   it('refuses a weak password', async () => {
@@ -126,6 +166,21 @@ describe('reading someone else\'s personal data', () => {
 
   it('a data-access log is only ever one\'s own', async () => {
     expect((await clerk.request({ method: 'GET', url: '/api/v1/me/data-access' })).statusCode).toBe(403);
+  });
+});
+
+describe('a delegate reads the principal\'s profile only with profile.read (issue 13 item 7)', () => {
+  it('applications.read is not enough; profile.read is', async () => {
+    const principal = await makeCitizen(t, { name: '委托人' });
+    const helper = await makeCitizen(t, { name: '帮办人' });
+    const grant = (scopes: DelegationScope[]) => grantDelegation(t.ctxFor(principal.actor), { agentIdNumber: helper.idNumber, agentName: '帮办人', scopes, validUntil: '2026-12-31T00:00:00Z' });
+    const browser = await signInBrowser(t, helper.idNumber);
+    const read = () => browser.request({ method: 'GET', url: `/api/v1/persons/${principal.person.id}?purpose=${encodeURIComponent("代办")}`, headers: { 'x-acting-for': `person:${principal.person.id}` } });
+    const narrow = await grant(['applications.read']);
+    expect(isDenial((await read()).statusCode)).toBe(true);
+    await revokeDelegation(t.ctxFor(principal.actor), narrow.id);
+    await grant(['profile.read']);
+    expect((await read()).json()).toMatchObject({ id: principal.person.id, name: '委托人' });
   });
 });
 

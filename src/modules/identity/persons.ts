@@ -127,19 +127,56 @@ export function registerWalkInPerson(ctx: Ctx, input: { name: string; idNumber: 
   });
 }
 
+/** Raises a person's real-name level (never lowers it), audited with the method and the purpose. */
+export async function raiseRealNameLevel(ctx: Ctx, row: PersonRow, level: RealNameLevel, method: string, purpose: string): Promise<PersonRow> {
+  if (row.realNameLevel >= level) return row;
+  const [updated] = await ctx.db.update(persons).set({ realNameLevel: level, realNameMethod: method, updatedAt: ctx.clock.now() })
+    .where(eq(persons.id, row.id)).returning();
+  await recordAudit(ctx, { action: 'person.real_name_verified', subjectType: 'person', subjectId: row.id, subjectPersonId: row.id,
+    purpose, details: { from: row.realNameLevel, to: level, method } });
+  await emit(ctx, 'person.real_name_verified', { personId: row.id, level });
+  return updated!;
+}
+
 /** Raising the real-name level after an in-person check at a window (实名核验). Never lowers it. */
 export function verifyRealName(ctx: Ctx, personId: string, input: { purpose: string }): Promise<PersonView> {
   return withTransaction(ctx, async (tx) => {
     const row = await getPersonRow(tx, personId);
     if (!row || !canOnPerson(tx.actor, 'read', row)) throw personNotFound();
-    if (!canOnPerson(tx.actor, 'verify_real_name', row)) throw forbidden();
+    if (!canOnPerson(tx.actor, 'verify_in_person', row)) throw forbidden();
     if (row.realNameLevel >= 3) throw invalidField('', 'identity.already_verified', { zh: '该人员已完成最高级别实名核验', en: 'This person is already verified at the highest level' }, 409);
-    const [updated] = await tx.db.update(persons).set({ realNameLevel: 3, realNameMethod: 'window', updatedAt: tx.clock.now() })
-      .where(eq(persons.id, personId)).returning();
-    await recordAudit(tx, { action: 'person.real_name_verified', subjectType: 'person', subjectId: personId, subjectPersonId: personId,
-      purpose: input.purpose, details: { from: row.realNameLevel, to: 3, method: 'window' } });
-    await emit(tx, 'person.real_name_verified', { personId, level: 3 });
-    return personView(tx.platform.keyring, updated!);
+    return personView(tx.platform.keyring, await raiseRealNameLevel(tx, row, 3, 'window', input.purpose));
+  });
+}
+
+/**
+ * Level 2: the name and ID number were found to agree in a registry the platform trusts (公安人口库 through an
+ * identity-check service; in the demo, the demo household register). Only the platform itself records this.
+ */
+export function recordRealNameCheck(ctx: Ctx, personId: string, input: { source: string }): Promise<PersonView> {
+  return withTransaction(ctx, async (tx) => {
+    const row = await getPersonRow(tx, personId);
+    if (!row || !canOnPerson(tx.actor, 'record_registry_check', row)) throw personNotFound();
+    return personView(tx.platform.keyring, await raiseRealNameLevel(tx, row, 2, `source:${input.source}`, `实名核验 ${input.source}`));
+  });
+}
+
+/**
+ * How sure the platform is that the person is who they say (1 self-declared, 2 checked against a registry, 3 in
+ * person), or null for no such person. For other modules deciding what a person may have fetched for them: once-only
+ * fetches of registry data need level 2 (issue 13 item 5).
+ */
+export async function realNameLevel(ctx: Ctx, personId: string): Promise<RealNameLevel | null> {
+  const [row] = await ctx.db.select({ level: persons.realNameLevel }).from(persons).where(eq(persons.id, personId));
+  return row ? (row.level as RealNameLevel) : null;
+}
+
+/** A person's record as shown on a profile page: reading it for someone needs the delegation's profile.read. */
+export function getPersonProfile(ctx: Ctx, id: string, opts: PersonReadOptions): Promise<PersonView> {
+  return withTransaction(ctx, async (tx) => {
+    const row = await getPersonRow(tx, id);
+    if (!row || !canOnPerson(tx.actor, 'read_profile', row)) throw personNotFound();
+    return readPerson(tx, row, opts);
   });
 }
 

@@ -16,25 +16,36 @@ export interface PersonFacts {
   householdRegionCode: string;
 }
 
-export type PersonAction = 'read' | 'reveal_id_number' | 'verify_real_name';
+export type PersonAction = 'read' | 'read_profile' | 'reveal_id_number' | 'verify_in_person' | 'record_registry_check' | 'open_account';
 
 /**
  * Reading a person's record. Everyone but the person themself needs a purpose, recorded in their access log.
  * Window clerks serve walk-ins from anywhere (跨域通办); reviewers only people of their own region.
+ * - read: any use of the record, including filing an application for the person (a delegate with
+ *   `applications.submit` uses their identity on the form, logged with the delegation as purpose);
+ * - read_profile: the record itself, as a profile (GET /persons/:id): a delegate needs `profile.read`;
+ * - verify_in_person: 实名核验 at a window, real-name level 3: a window clerk with the ID card in front of them;
+ * - record_registry_check: level 2, the name and number found in a registry: the platform itself, never a person;
+ * - open_account: 窗口开通账号, a citizen account for a person on record, at a window.
  */
 export function canOnPerson(actor: Actor, action: PersonAction, person: PersonFacts): boolean {
   const self = isSelf(actor, person.id);
-  const delegate = actor.actingFor?.kind === 'person' && actor.actingFor.personId === person.id;
-  // The platform itself (signing a certificate, a job) reads what its task needs; the purpose is still logged.
-  if (actor.kind === 'system' && action !== 'verify_real_name') return true;
+  const delegateWith = (...scopes: DelegationScope[]) =>
+    actor.actingFor?.kind === 'person' && actor.actingFor.personId === person.id && actor.actingFor.scopes.some((s) => scopes.includes(s as DelegationScope));
+  const staff = hasRole(actor, 'window_clerk') || regionsWhere(actor, 'reviewer').some((r) => isWithinRegion(person.householdRegionCode, r));
   switch (action) {
     case 'read':
-      // Applying for someone uses their identity: `applications.submit` reads it too (logged with the delegation as purpose).
-      return self || (delegate && actor.actingFor!.scopes.some((s) => s === 'profile.read' || s === 'applications.submit')) || hasRole(actor, 'window_clerk')
-        || regionsWhere(actor, 'reviewer').some((r) => isWithinRegion(person.householdRegionCode, r));
+      // The platform itself (signing a certificate, a job) reads what its task needs; the purpose is still logged.
+      return actor.kind === 'system' || self || delegateWith('profile.read', 'applications.submit') || staff;
+    case 'read_profile':
+      return actor.kind === 'system' || self || delegateWith('profile.read') || staff;
     case 'reveal_id_number': // checking a walk-in's identity against their card needs the full number
-      return self || hasRole(actor, 'window_clerk');
-    case 'verify_real_name':
+      return actor.kind === 'system' || self || hasRole(actor, 'window_clerk');
+    case 'verify_in_person':
+      return hasRole(actor, 'window_clerk');
+    case 'record_registry_check':
+      return actor.kind === 'system';
+    case 'open_account':
       return hasRole(actor, 'window_clerk');
   }
 }
@@ -48,11 +59,24 @@ export interface AccountFacts {
   postings: { role: string; departmentId: string | null }[];
 }
 
-/** Platform operators manage every account; a department admin only the staff of their own department. */
-export function canManageAccount(actor: Actor, target: AccountFacts): boolean {
-  if (isOperator(actor)) return true;
+export type AccountAction = 'read' | 'disable' | 'reset_password' | 'add_posting';
+
+/**
+ * Platform operators manage every account; a department admin only accounts whose every posting is in a department
+ * they administer (not a citizen's account, not staff shared with another department, not an operator or leader).
+ * Failing `read` is "not found": another department's staff are not even listed.
+ */
+export function canOnAccount(actor: Actor, action: AccountAction, target: AccountFacts): boolean {
   const mine = departmentsWhere(actor, 'department_admin');
-  return target.postings.length > 0 && target.postings.every((p) => p.departmentId !== null && mine.includes(p.departmentId));
+  const manages = isOperator(actor)
+    || (target.postings.length > 0 && target.postings.every((p) => p.departmentId !== null && mine.includes(p.departmentId)));
+  switch (action) {
+    case 'read':
+    case 'disable':
+    case 'reset_password':
+    case 'add_posting': // the posting itself is checked by canGrantPosting
+      return manages;
+  }
 }
 
 /** Roles a department admin may hand out, inside their department. */

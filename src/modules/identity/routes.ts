@@ -16,6 +16,7 @@ import { actingNeeds } from './acting.js';
 
 const Role = Type.Enum(roles);
 const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
+const PostingInputSchema = Type.Object({ role: Role, departmentId: Type.Optional(Nullable(Uuid)), regionCode: Type.Optional(Nullable(Type.String({ pattern: '^\\d{6}(\\d{3})?$' }))) }, { additionalProperties: false });
 const PostingSchema = Type.Object({ role: Role, departmentId: Nullable(Uuid), regionCode: Nullable(Type.String()) });
 const PersonSchema = Type.Object({
   id: Uuid, name: Type.String(), idNumberMasked: Type.String(), idNumber: Type.Optional(Type.String()), birthDate: Type.String(),
@@ -26,6 +27,12 @@ const AccountSchema = Type.Object({
   id: Uuid, username: Nullable(Type.String()), displayName: Type.String(), personId: Nullable(Uuid),
   status: Type.Union([Type.Literal('active'), Type.Literal('disabled')]), postings: Type.Array(PostingSchema), createdAt: Type.String(),
 });
+const RegistrationSchema = Type.Object({ status: Type.Literal('received'), message: Type.Object({ zh: Type.String(), en: Type.String() }) });
+const REGISTRATION_RECEIVED = { status: 'received' as const, message: {
+  zh: '注册申请已收到。此前未登记的身份号码现在即可用身份号码和密码登录；已在政务服务窗口等处登记过的，请登录，或携带身份证到窗口开通账号。',
+  en: 'Registration received. If this ID number was not on record, sign in now with it and your password; if it was (for example at a '
+    + 'service window), sign in, or open your account at a window with your ID card.',
+} };
 const SessionSchema = Type.Object({ accountId: Uuid, csrfToken: Type.String(), expiresAt: Type.String(), token: Type.String({ description: 'For programs (Authorization: Bearer). Browsers use the HttpOnly cookie.' }) });
 const EnterpriseSchema = Type.Object({
   id: Uuid, creditCode: Type.String(), name: Type.String(), regionCode: Type.String(), industryCode: Nullable(Type.String()),
@@ -62,7 +69,7 @@ export const identityRoutes: FastifyPluginAsyncTypebox<{ platform: Platform }> =
     schema: { tags, summary: '登录 Sign in with a username or ID number', body: Type.Object({ identifier: Type.String({ minLength: 1, maxLength: 100 }), password: Password }, { additionalProperties: false }),
       response: { 200: SessionSchema, ...errors(400, 401, 423, 429) } },
   }, async (req, reply) => {
-    const session = await signIn(req.ctx, req.body);
+    const session = await signIn(req.ctx, { ...req.body, address: req.ip });
     setSessionCookies(reply, config, session);
     return { accountId: session.accountId, csrfToken: session.csrfToken, expiresAt: session.expiresAt.toISOString(), token: session.token };
   });
@@ -78,9 +85,16 @@ export const identityRoutes: FastifyPluginAsyncTypebox<{ platform: Platform }> =
 
   app.post('/api/v1/auth/register', {
     config: { access: 'public', rateLimit: signInLimit },
-    schema: { tags, summary: '实名注册 Register as a citizen (real-name level 1)', body: Type.Object({ name: ShortText(50), idNumber: IdNumber, phone: Type.Optional(Phone), password: Password }, { additionalProperties: false }),
-      response: { 201: Type.Object({ account: AccountSchema, person: PersonSchema }), ...errors(400, 409, 422, 429) } },
-  }, async (req, reply) => reply.code(201).send(await accounts.registerCitizen(req.ctx, req.body)));
+    schema: { tags, summary: '实名注册 Register as a citizen (real-name level 1)',
+      description: 'Answers 202 with the same body whether or not the ID number is already on record, so it reveals nothing about who is '
+        + 'registered. A new ID number can sign in at once; a person already on record (for example registered at a window) opens '
+        + 'their account at a window with their ID card.',
+      body: Type.Object({ name: ShortText(50), idNumber: IdNumber, phone: Type.Optional(Phone), password: Password }, { additionalProperties: false }),
+      response: { 202: RegistrationSchema, ...errors(400, 422, 429) } },
+  }, async (req, reply) => {
+    await accounts.requestRegistration(req.ctx, req.body);
+    return reply.code(202).send(REGISTRATION_RECEIVED);
+  });
 
   app.get('/api/v1/me', {
     config: { access: 'signed-in', acting: actingNeeds.self },
@@ -109,7 +123,7 @@ export const identityRoutes: FastifyPluginAsyncTypebox<{ platform: Platform }> =
     config: { access: 'signed-in', acting: actingNeeds.profileRead },
     schema: { tags, params: IdParams, querystring: Type.Object({ purpose: Type.Optional(Purpose), reveal: Type.Optional(Type.Boolean()) }, { additionalProperties: false }),
       response: { 200: PersonSchema, ...errors(400, 401, 403, 404) } },
-  }, (req) => persons.getPerson(req.ctx, req.params.id, req.query));
+  }, (req) => persons.getPersonProfile(req.ctx, req.params.id, req.query));
 
   app.post('/api/v1/persons', {
     config: { access: { roles: ['window_clerk'] } },
@@ -122,6 +136,13 @@ export const identityRoutes: FastifyPluginAsyncTypebox<{ platform: Platform }> =
     schema: { tags, summary: '窗口实名核验 In-person identity check', params: IdParams, body: Type.Object({ purpose: Purpose }, { additionalProperties: false }),
       response: { 200: PersonSchema, ...errors(400, 401, 403, 404, 409) } },
   }, (req) => persons.verifyRealName(req.ctx, req.params.id, req.body));
+
+  app.post('/api/v1/persons/:id/account', {
+    config: { access: { roles: ['window_clerk'] } },
+    schema: { tags, summary: '窗口开通账号 Open the citizen account of a person on record, in person (real-name level 3)', params: IdParams,
+      body: Type.Object({ password: Password, purpose: Purpose }, { additionalProperties: false }),
+      response: { 201: Type.Object({ account: AccountSchema, person: PersonSchema }), ...errors(400, 401, 403, 404, 409, 422) } },
+  }, async (req, reply) => reply.code(201).send(await accounts.openAccountAtWindow(req.ctx, req.params.id, req.body)));
 
   // ---- enterprises and agents ----
   app.post('/api/v1/enterprises', {
@@ -185,7 +206,7 @@ export const identityRoutes: FastifyPluginAsyncTypebox<{ platform: Platform }> =
     config: { access: { roles: ['platform_admin', 'department_admin'] } },
     schema: { tags, summary: '创建工作人员账号 Create a staff account', body: Type.Object({
       username: Type.String({ pattern: '^[a-zA-Z][a-zA-Z0-9._-]{2,39}$' }), displayName: ShortText(50), password: Password,
-      postings: Type.Array(Type.Object({ role: Role, departmentId: Type.Optional(Nullable(Uuid)), regionCode: Type.Optional(Nullable(Type.String({ pattern: '^\\d{6}(\\d{3})?$' }))) }, { additionalProperties: false }), { minItems: 1, maxItems: 20 }),
+      postings: Type.Array(PostingInputSchema, { minItems: 1, maxItems: 20 }),
     }, { additionalProperties: false }), response: { 201: AccountSchema, ...errors(400, 401, 403, 409, 422) } },
   }, async (req, reply) => reply.code(201).send(await accounts.createAccount(req.ctx, req.body)));
 
@@ -193,6 +214,18 @@ export const identityRoutes: FastifyPluginAsyncTypebox<{ platform: Platform }> =
     config: { access: { roles: ['platform_admin', 'department_admin'] } },
     schema: { tags, params: IdParams, response: { 200: AccountSchema, ...errors(400, 401, 403, 404) } },
   }, (req) => accounts.disableAccount(req.ctx, req.params.id));
+
+  app.post('/api/v1/admin/accounts/:id/password', {
+    config: { access: { roles: ['platform_admin', 'department_admin'] } },
+    schema: { tags, summary: '重置工作人员密码 Set a new password for a staff member (their sessions end)', params: IdParams,
+      body: Type.Object({ password: Password }, { additionalProperties: false }), response: { 200: AccountSchema, ...errors(400, 401, 403, 404, 422) } },
+  }, (req) => accounts.resetPassword(req.ctx, req.params.id, req.body));
+
+  app.post('/api/v1/admin/accounts/:id/postings', {
+    config: { access: { roles: ['platform_admin', 'department_admin'] } },
+    schema: { tags, summary: '增加岗位 Give an account another role in a department or region', params: IdParams, body: PostingInputSchema,
+      response: { 200: AccountSchema, ...errors(400, 401, 403, 404, 422) } },
+  }, (req) => accounts.addPosting(req.ctx, req.params.id, req.body));
 
   app.get('/api/v1/statistics/identity', {
     config: { access: { roles: ['leader', 'platform_admin'] } },

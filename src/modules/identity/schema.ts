@@ -94,3 +94,16 @@ export const delegations = pgTable('delegations', {
   revokedAt: ts('revoked_at'),
   createdAt: ts('created_at').notNull(),
 }, (t) => [index('delegations_principal_idx').on(t.principalId), index('delegations_agent_idx').on(t.agentId)]);
+
+/**
+ * Failed sign-ins, counted per (identifier, client address) pair, per identifier and per client address (issue 13
+ * item 9). Keys are MACs: neither an ID number nor an address is stored in clear. Unknown identifiers are counted
+ * like known ones, so a lock says nothing about whether an account exists.
+ */
+export const signInThrottle = pgTable('sign_in_throttle', {
+  key: text('key').primaryKey(), // mac('sign_in.<scope>', …)
+  failures: integer('failures').notNull(),
+  windowStartedAt: ts('window_started_at').notNull(), // failures older than the lockout window no longer count
+  lockedUntil: ts('locked_until'),
+  lastSuccessAt: ts('last_success_at'), // pair rows: the account signed in from this address (a known address)
+}, (t) => [index('sign_in_throttle_window_idx').on(t.windowStartedAt)]);

@@ -1,6 +1,6 @@
 // Sign-in, sessions and authentication of each request. A session token is random, stored only as its
 // SHA-256, sent as an HttpOnly cookie (browsers) or a bearer token (programs). Cookie-authenticated writes
-// carry a CSRF token derived from the session with a server key. Repeated wrong passwords lock the account.
+// carry a CSRF token derived from the session with a server key. Repeated wrong passwords lock (throttle.ts).
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import type { Actor, ActingFor, Posting } from '../../platform/actor.js';
@@ -15,6 +15,7 @@ import { hashPassword, verifyPassword } from './accounts.js';
 import { accountLocked, invalidCredentials, notAuthorizedToAct, sessionExpired } from './errors.js';
 import { findPersonRowByIdNumber } from './persons.js';
 import { accounts, delegations, enterpriseAgents, enterprises, postings, sessions } from './schema.js';
+import { countFailure, countSuccess, lockedUntil, throttleKeys } from './throttle.js';
 import { agentScopes } from './policy.js';
 
 const LEGAL_REPRESENTATIVE_SCOPES = agentScopes;
@@ -36,42 +37,60 @@ export interface SignInResult {
 
 type AccountRow = typeof accounts.$inferSelect;
 
-async function findAccountForSignIn(ctx: Ctx, identifier: string): Promise<AccountRow | undefined> {
+/** The identifier as counted and looked up: a normalised ID number, or a username in lower case. */
+function normalizeIdentifier(identifier: string): { kind: 'id_number' | 'username'; value: string } {
   const id = normalizeIdNumber(identifier);
-  if (isValidIdNumber(id)) {
-    const person = await findPersonRowByIdNumber(ctx, id);
+  return isValidIdNumber(id) ? { kind: 'id_number', value: id } : { kind: 'username', value: identifier.trim().toLowerCase() };
+}
+
+async function findAccountForSignIn(ctx: Ctx, identifier: { kind: 'id_number' | 'username'; value: string }): Promise<AccountRow | undefined> {
+  if (identifier.kind === 'id_number') {
+    const person = await findPersonRowByIdNumber(ctx, identifier.value);
     if (!person) return undefined;
     const [row] = await ctx.db.select().from(accounts).where(eq(accounts.personId, person.id)).for('update');
     return row;
   }
-  const [row] = await ctx.db.select().from(accounts).where(eq(accounts.username, identifier.trim().toLowerCase())).for('update');
+  const [row] = await ctx.db.select().from(accounts).where(eq(accounts.username, identifier.value)).for('update');
   return row;
 }
 
-export async function signIn(ctx: Ctx, input: { identifier: string; password: string }): Promise<SignInResult> {
-  const { signInMaxFailures, signInLockoutMinutes, sessionMaxHours } = ctx.platform.config;
+export interface SignInInput {
+  identifier: string;
+  password: string;
+  address: string; // the client address (behind a proxy, as TRUST_PROXY allows)
+}
+
+/**
+ * Signs in. Every refusal looks the same whether or not the account exists: the same 401 body, an argon2 check
+ * against a dummy hash for unknown or disabled accounts, and locks counted on the identifier, not the account
+ * (throttle.ts says who gets locked and for how long).
+ */
+export async function signIn(ctx: Ctx, input: SignInInput): Promise<SignInResult> {
+  const { sessionMaxHours } = ctx.platform.config;
+  const identifier = normalizeIdentifier(input.identifier);
   // The outcome is committed before any refusal is thrown, so failed attempts count even though we answer 4xx.
   const outcome = await withTransaction(ctx, async (tx): Promise<{ ok: true; result: SignInResult } | { ok: false; error: Error }> => {
     const now = tx.clock.now();
-    const account = await findAccountForSignIn(tx, input.identifier);
-    if (!account || account.status !== 'active') {
-      await verifyPassword(await (dummyHash ??= hashPassword(randomToken())), input.password);
-      return { ok: false, error: invalidCredentials() };
-    }
-    if (account.lockedUntil && account.lockedUntil > now) return { ok: false, error: accountLocked(account.lockedUntil, now) };
-    if (!(await verifyPassword(account.passwordHash, input.password))) {
-      const failures = account.failedSignIns + 1;
-      const lock = failures >= signInMaxFailures;
-      const lockedUntil = lock ? new Date(now.getTime() + signInLockoutMinutes * 60_000) : null;
-      await tx.db.update(accounts).set({ failedSignIns: lock ? 0 : failures, lockedUntil }).where(eq(accounts.id, account.id));
-      await recordAudit(tx, { action: lock ? 'account.locked' : 'account.sign_in_failed', subjectType: 'account', subjectId: account.id, details: { failures } });
-      return { ok: false, error: lock ? accountLocked(lockedUntil!, now) : invalidCredentials() };
+    const keys = throttleKeys(tx, identifier.value, input.address);
+    const locked = await lockedUntil(tx, keys);
+    if (locked) return { ok: false, error: accountLocked(locked, now) };
+    const found = await findAccountForSignIn(tx, identifier);
+    const account = found?.status === 'active' ? found : undefined;
+    const passwordOk = await verifyPassword(account?.passwordHash ?? await (dummyHash ??= hashPassword(randomToken())), input.password);
+    if (!account || !passwordOk) {
+      const lock = await countFailure(tx, keys);
+      if (account) {
+        await recordAudit(tx, { action: lock ? 'account.locked' : 'account.sign_in_failed', subjectType: 'account', subjectId: account.id,
+          details: lock ? { lockedUntil: lock.toISOString() } : {} });
+      }
+      return { ok: false, error: lock ? accountLocked(lock, now) : invalidCredentials() };
     }
     const token = randomToken();
     const sessionId = sha256(token);
     const expiresAt = new Date(now.getTime() + sessionMaxHours * 3_600_000);
     await tx.db.insert(sessions).values({ id: sessionId, accountId: account.id, createdAt: now, lastSeenAt: now, expiresAt });
-    await tx.db.update(accounts).set({ failedSignIns: 0, lockedUntil: null, lastSignInAt: now }).where(eq(accounts.id, account.id));
+    await tx.db.update(accounts).set({ lastSignInAt: now }).where(eq(accounts.id, account.id));
+    await countSuccess(tx, keys);
     await recordAudit(tx, { action: 'account.signed_in', subjectType: 'account', subjectId: account.id });
     return { ok: true, result: { token, csrfToken: csrfTokenFor(tx, sessionId), expiresAt, accountId: account.id } };
   });

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { minutes } from '../../platform/clock.js';
 import { queryRows } from '../../platform/db.js';
-import { makeCitizen, makeStaff, PASSWORD, signInBrowser, type TestCitizen } from '../../test/factories.js';
+import { makeCitizen, makeIdNumber, makeStaff, PASSWORD, signInBrowser, type TestCitizen } from '../../test/factories.js';
 import { startTestApp, type TestApp } from '../../test/harness.js';
 
 let t: TestApp;
@@ -70,6 +70,56 @@ describe('sign-in', () => {
     expect((await ops.request({ method: 'POST', url: `/api/v1/admin/accounts/${reviewer.account.id}/disable` })).statusCode).toBe(200);
     expect((await leaving.request({ method: 'GET', url: '/api/v1/me' })).json().error.code).toBe('identity.session_expired');
     expect((await signIn('leaving', PASSWORD)).statusCode).toBe(401);
+  });
+});
+
+describe('lockout that cannot be used to probe accounts or lock an owner out (issue 13 item 9)', () => {
+  const from = (address: string, identifier: string, password: string) =>
+    t.tongban.http.inject({ method: 'POST', url: '/api/v1/auth/sign-in', remoteAddress: address, payload: { identifier, password } });
+  const strip = (body: { error: Record<string, unknown> }) => ({ ...body, error: { ...body.error, requestId: undefined } });
+
+  it('an unknown account is locked after the same five tries with the same answer, so a lock reveals nothing', async () => {
+    const stranger = makeIdNumber('19700101');
+    const known: number[] = [];
+    const unknown: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      known.push((await from('10.1.0.1', citizen.idNumber, `wrong-password-${i}`)).statusCode);
+      unknown.push((await from('10.1.0.1', stranger, `wrong-password-${i}`)).statusCode);
+    }
+    expect(known).toEqual([401, 401, 401, 401, 423, 423]);
+    expect(unknown).toEqual(known);
+    const [a, b] = [await from('10.1.0.1', citizen.idNumber, 'x-wrong-1'), await from('10.1.0.1', stranger, 'x-wrong-1')];
+    expect(strip(a.json())).toEqual(strip(b.json()));
+    expect(a.headers['retry-after']).toBe(b.headers['retry-after']);
+  });
+
+  it('a guesser locks only their own address: the owner signs in from elsewhere meanwhile', async () => {
+    for (let i = 0; i < 5; i++) await from('10.2.0.1', citizen.idNumber, `wrong-password-${i}`);
+    expect((await from('10.2.0.1', citizen.idNumber, PASSWORD)).statusCode).toBe(423);
+    expect((await from('10.2.0.2', citizen.idNumber, PASSWORD)).statusCode).toBe(200);
+  });
+
+  it('an address that tries many accounts is locked for all of them (password spraying)', async () => {
+    for (let i = 0; i < 20; i++) await from('10.3.0.1', makeIdNumber('19800101'), 'Spring2026x');
+    expect((await from('10.3.0.1', citizen.idNumber, PASSWORD)).statusCode).toBe(423);
+    expect((await from('10.3.0.9', citizen.idNumber, PASSWORD)).statusCode).toBe(200);
+  });
+
+  it('guessing from many addresses locks the account for new addresses only, never where the owner signed in before, and never for good', async () => {
+    expect((await from('10.4.0.100', citizen.idNumber, PASSWORD)).statusCode).toBe(200); // the owner's usual place
+    for (let a = 0; a < 5; a++) for (let i = 0; i < 4; i++) await from(`10.4.1.${a}`, citizen.idNumber, `wrong-password-${a}-${i}`);
+    expect((await from('10.4.2.1', citizen.idNumber, PASSWORD)).statusCode).toBe(423); // a new place waits
+    expect((await from('10.4.0.100', citizen.idNumber, PASSWORD)).statusCode).toBe(200); // the owner does not
+    for (let a = 0; a < 5; a++) for (let i = 0; i < 4; i++) await from(`10.4.3.${a}`, citizen.idNumber, `wrong-password-${a}-${i}`);
+    t.clock.advance(minutes(15) + 1000);
+    expect((await from('10.4.2.1', citizen.idNumber, PASSWORD)).statusCode).toBe(200); // the lock ends by itself
+  });
+
+  it('stores neither the identifier nor the address in clear', async () => {
+    for (let i = 0; i < 2; i++) await from('10.5.0.1', citizen.idNumber, `wrong-password-${i}`);
+    const dump = JSON.stringify(await queryRows(t.tongban.platform.database.db, sql`SELECT * FROM sign_in_throttle`));
+    expect(dump).not.toContain(citizen.idNumber);
+    expect(dump).not.toContain('10.5.0.1');
   });
 });
 

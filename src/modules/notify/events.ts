@@ -47,6 +47,11 @@ async function onAccountCreated(ctx: Ctx, event: EventEnvelope): Promise<void> {
   await notify(ctx, { personId: holder.personId, template: 'account.welcome', dedupeKey: eventKey(event), params: { name: holder.displayName } });
 }
 
+/** An online registration with an ID number already on record: its owner hears of it (and nobody else learns anything). */
+async function onRegistrationAttempted(ctx: Ctx, event: EventEnvelope): Promise<void> {
+  await notify(ctx, { personId: payloadId(event, 'personId'), template: 'account.registration_attempted', dedupeKey: eventKey(event), params: {} });
+}
+
 const text = (event: EventEnvelope, key: string): string => {
   const value = event.payload[key];
   return typeof value === 'string' ? value : '';
@@ -89,6 +94,7 @@ export function registerNotify(platform: Platform): void {
   jobs.subscribe('delegation.revoked', 'notify.on-delegation-revoked', onDelegationRevoked);
   jobs.subscribe('enterprise_agent.authorized', 'notify.on-enterprise-agent-authorized', onAgentAuthorized);
   jobs.subscribe('account.created', 'notify.on-account-created', onAccountCreated);
+  jobs.subscribe('person.registration_attempted', 'notify.on-registration-attempted', onRegistrationAttempted);
   for (const status of ['submitted', 'accepted', 'supplement_requested', 'approved', 'rejected', 'completed'] as const) {
     jobs.subscribe(`application.${status}`, `notify.on-application-${status.replaceAll('_', '-')}`, onApplication(`application.${status}`));
   }

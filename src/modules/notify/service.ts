@@ -11,6 +11,7 @@ import { scheduleDelivery, type Channel } from './channels.js';
 import { EMAIL_COLUMN, loadPreferences } from './contacts.js';
 import { cursorUnknown, emailInvalid, emailMissing, messageNotFound, phoneMissing } from './errors.js';
 import { deliveries, inboxMessages, notificationPreferences } from './schema.js';
+import { canOnMessage, canOnPreferences, type PreferencesAction } from './policy.js';
 import { renderTemplate, type Language, type TemplateName, type TemplateParams } from './templates.js';
 
 export interface NotifyInput {
@@ -96,9 +97,9 @@ export async function listInbox(ctx: Ctx, query: InboxQuery): Promise<InboxMessa
   if (!personId) return [];
   let older: SQL | undefined;
   if (query.before) {
-    const [cursor] = await ctx.db.select({ createdAt: inboxMessages.createdAt, id: inboxMessages.id }).from(inboxMessages)
-      .where(and(eq(inboxMessages.id, query.before), eq(inboxMessages.recipientPersonId, personId)));
-    if (!cursor) throw cursorUnknown(); // someone else's message id is as unknown as a made-up one
+    const [cursor] = await ctx.db.select({ createdAt: inboxMessages.createdAt, id: inboxMessages.id, recipientPersonId: inboxMessages.recipientPersonId })
+      .from(inboxMessages).where(eq(inboxMessages.id, query.before));
+    if (!cursor || !canOnMessage(ctx.actor, 'read', cursor)) throw cursorUnknown(); // someone else's message id is as unknown as a made-up one
     // Messages written in one transaction share a timestamp: the id breaks the tie so none is skipped or repeated.
     older = sql`(${inboxMessages.createdAt}, ${inboxMessages.id}) < (${cursor.createdAt.toISOString()}::timestamptz, ${cursor.id}::uuid)`;
   }
@@ -117,15 +118,15 @@ export async function unreadCount(ctx: Ctx): Promise<number> {
 }
 
 /** Marks one of one's own messages read (again: no change). Anyone else's message id: not found. */
-export async function markRead(ctx: Ctx, id: string): Promise<InboxMessageView> {
-  const personId = ctx.actor.personId;
-  if (!personId) throw messageNotFound();
-  const mine = and(eq(inboxMessages.id, id), eq(inboxMessages.recipientPersonId, personId));
-  const [updated] = await ctx.db.update(inboxMessages).set({ readAt: ctx.clock.now() }).where(and(mine, isNull(inboxMessages.readAt))).returning();
-  if (updated) return messageView(updated);
-  const [already] = await ctx.db.select().from(inboxMessages).where(mine);
-  if (!already) throw messageNotFound();
-  return messageView(already);
+export function markRead(ctx: Ctx, id: string): Promise<InboxMessageView> {
+  return withTransaction(ctx, async (tx) => {
+    const [row] = await tx.db.select().from(inboxMessages).where(eq(inboxMessages.id, id)).for('update');
+    if (!row || !canOnMessage(tx.actor, 'read', row)) throw messageNotFound();
+    if (!canOnMessage(tx.actor, 'mark_read', row)) throw forbidden();
+    if (row.readAt) return messageView(row);
+    const [updated] = await tx.db.update(inboxMessages).set({ readAt: tx.clock.now() }).where(eq(inboxMessages.id, id)).returning();
+    return messageView(updated!);
+  });
 }
 
 // ---------------------------------------------------------------------------------------------- preferences
@@ -148,10 +149,10 @@ export interface PreferencesInput {
 
 const maskPhone = (p: string) => (p.length >= 7 ? `${p.slice(0, 3)}****${p.slice(-4)}` : '****');
 
-function ownPersonId(ctx: Ctx): string {
+function ownPersonId(ctx: Ctx, action: PreferencesAction): string {
   const personId = ctx.actor.personId;
-  if (!personId) throw forbidden(); // staff accounts belong to no person and receive no messages
-  return personId;
+  if (!canOnPreferences(ctx.actor, action, personId)) throw forbidden(); // staff accounts belong to no person and receive no messages
+  return personId!;
 }
 
 async function preferencesView(ctx: Ctx, personId: string, prefs: { email: string | null; emailEnabled: boolean; smsEnabled: boolean; language: Language }): Promise<PreferencesView> {
@@ -162,7 +163,7 @@ async function preferencesView(ctx: Ctx, personId: string, prefs: { email: strin
 }
 
 export async function getPreferences(ctx: Ctx): Promise<PreferencesView> {
-  const personId = ownPersonId(ctx);
+  const personId = ownPersonId(ctx, 'read');
   return preferencesView(ctx, personId, await loadPreferences(ctx, personId));
 }
 
@@ -185,7 +186,7 @@ export function checkEmail(raw: string): string {
 
 /** Changes one's own preferences. Every check runs before anything is written; the change is audited. */
 export function updatePreferences(ctx: Ctx, input: PreferencesInput): Promise<PreferencesView> {
-  const personId = ownPersonId(ctx);
+  const personId = ownPersonId(ctx, 'update');
   const email = typeof input.email === 'string' ? checkEmail(input.email) : input.email;
   return withTransaction(ctx, async (tx) => {
     const current = await loadPreferences(tx, personId, { forUpdate: true });

@@ -21,6 +21,12 @@ export const templates = {
     { zh: '{name}，您好！您的通办账号已开通。您可以在网上查找政务服务事项、提交申请、查看办理进度，办理结果会送到您的消息箱。',
       en: 'Hello {name}, your Tongban account is ready. You can find government services, apply online and follow your applications; results arrive in your inbox.' },
   ),
+  // Someone registered online with this person's ID number (issue 13 item 5): nothing was created; the owner is told.
+  'account.registration_attempted': template(
+    { zh: '有人尝试用您的身份号码注册账号', en: 'Someone tried to register with your ID number' },
+    { zh: '有人在网上尝试用您的公民身份号码注册通办账号。我们没有为其开通任何账号，也没有透露您的信息。如果是您本人，请直接登录，或携带身份证到政务服务窗口开通账号。',
+      en: 'Someone tried to register a Tongban account online with your ID number. No account was opened and nothing about you was shown. If it was you, sign in, or open your account at a service window with your ID card.' },
+  ),
   // To the agent (代办人): the principal is someone they know, so naming them tells nothing new.
   'delegation.granted': template(
     { zh: '您获得了一项代办授权', en: 'You may now act for {principalName}' },
