@@ -3,7 +3,8 @@
 // them; the birth record and the household registration (户籍) are fetched from the hospital and the police with
 // the case as purpose. Each case reports its reuse rate, and each fetch shows in her data-access log.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signInBrowser, type Browser } from '../test/factories.js';
+import { recordRealNameCheck } from '../modules/identity/index.js';
+import { makeCitizen, signInBrowser, type Browser } from '../test/factories.js';
 import { startTestApp, type TestApp } from '../test/harness.js';
 import { DEMO_PASSWORD, DEMO_PEOPLE, seedDemo, seedDemoCatalog } from './seed.js';
 
@@ -111,5 +112,21 @@ describe('新生儿出生一件事 once only', () => {
     expect((await father.request({ method: 'POST', url: `/api/v1/applications/${draft.id}/materials/delivery-record/fetch` })).statusCode).toBe(404);
     expect((await mother.request({ method: 'GET', url: `/api/v1/applications/${draft.id}/materials` })).json()
       .every((m: { attached: unknown }) => m.attached === null)).toBe(true);
+  });
+});
+
+describe('registry data needs a verified identity (real-name level 2)', () => {
+  it('is refused to someone who only declared an ID number, and given once the registry has vouched for them', async () => {
+    const newcomer = await makeCitizen(t, { name: '赵新来' }); // self-registered: level 1
+    const browser = await signInBrowser(t, newcomer.idNumber);
+    const draft = (await browser.request({ method: 'POST', url: '/api/v1/applications/drafts', payload: { itemCode: 'resident-medical-insurance-enrollment' } })).json();
+    const fetch = () => browser.request({ method: 'POST', url: `/api/v1/applications/${draft.id}/materials/household-register/fetch` });
+    const refused = await fetch();
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error).toMatchObject({ code: 'cases.real_name_level_required', field: '/code' });
+    await recordRealNameCheck(t.system, newcomer.person.id, { source: 'test-registry' });
+    const given = await fetch();
+    expect(given.statusCode, given.body).toBe(200);
+    expect(given.json()).toMatchObject({ source: 'police.household-registration' });
   });
 });

@@ -12,7 +12,8 @@ import { AppError, invalidField, forbidden } from '../../platform/errors.js';
 import { getItemVersion, type ItemDefinition } from '../catalog/index.js';
 import { usableCertificates, type CertificateView } from '../certificates/index.js';
 import { getExchangeAnswer, getSource, queryExchange, registerCasePurposeResolver, type ExchangeAnswer } from '../exchange/index.js';
-import { canOnApplication, fetchSubject, isApplicantSide, statisticsScope, type ApplicationFacts } from './policy.js';
+import { realNameLevel } from '../identity/index.js';
+import { canOnApplication, fetchSubject, isApplicantSide, MIN_FETCH_REAL_NAME_LEVEL, statisticsScope, type ApplicationFacts } from './policy.js';
 import { applicationMaterials, applications, type ApplicationStatus } from './schema.js';
 import { addTimeline, factsOf, loadReadable, recordCaseRead, type ApplicationRow } from './views.js';
 
@@ -170,11 +171,19 @@ async function fetchForCase(ctx: Ctx, row: ApplicationRow, facts: ApplicationFac
     throw invalidField('/code', 'cases.source_for_persons', { zh: `“${source.name.zh}”登记的是个人信息，企业申请不调取任何个人的记录，请上传该材料`,
       en: `${source.name.en} holds persons' records: an enterprise's application fetches no person's records; upload this material instead` }, 403);
   }
+  // Whose identity the fetch rests on: the person whose records come back, or for an enterprise the person acting
+  // for it (a clerk filing at the window has checked the walk-in's card already).
+  const vouching = allowed.kind === 'person' ? allowed.personId : ctx.actor.personId;
+  if (vouching !== null && ((await realNameLevel(ctx, vouching)) ?? 0) < MIN_FETCH_REAL_NAME_LEVEL) throw realNameLevelTooLow();
   const subject = allowed.kind === 'enterprise' ? { enterpriseId: allowed.enterpriseId } : { personId: allowed.personId };
   const answer = await queryExchange(withActor(ctx, system), { source: source.code, subject, purpose: { applicationId: row.id }, consumerDepartmentId: row.departmentId });
   if (answer.found) await attachMaterial(ctx, row.id, { code: material.code, source: 'exchange', fileId: null, reference: answer.queryId });
   return answer;
 }
+
+const realNameLevelTooLow = () => new AppError({ code: 'cases.real_name_level_required', status: 403, field: '/code',
+  message: { zh: `调取部门登记的数据需要实名认证等级不低于 ${MIN_FETCH_REAL_NAME_LEVEL} 级（经公安人口库核验或到窗口核验），请先完成实名核验或上传该材料`,
+    en: `Fetching registry data needs real-name level ${MIN_FETCH_REAL_NAME_LEVEL} or above (checked against the population registry or at a window); verify your identity first, or upload this material` } });
 
 /**
  * The applicant asks for a material to be fetched from the department that holds it, and sees what came back
