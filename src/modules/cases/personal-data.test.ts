@@ -170,6 +170,17 @@ describe('once-only fetches for an enterprise', () => {
     expect(business.statusCode, business.body).toBe(200);
     expect(business.json()).toMatchObject({ source: 'market.business-registration' });
   });
+
+  it('is no purpose for a department asking the exchange directly for the legal representative\'s records', async () => {
+    const acting = { 'x-acting-for': `enterprise:${w.enterpriseId}` };
+    const draft = (await w.browsers.lisi.request({ method: 'POST', url: '/api/v1/applications/drafts', payload: { itemCode: 'pharmacy-test' }, headers: acting })).json();
+    const legalRepresentative = (await w.browsers.zhangsan.request({ method: 'GET', url: '/api/v1/me' })).json().person.id as string;
+    const res = await w.browsers.market.request({ method: 'POST', url: '/api/v1/exchange/queries', payload: {
+      source: 'hrss.social-insurance', subject: { personId: legalRepresentative }, purpose: { applicationId: draft.id } } });
+    expect(res.statusCode, res.body).toBe(403);
+    expect(res.json().error.code).toBe('exchange.subject_not_applicant');
+    expect(res.body).not.toContain('M33990200123');
+  });
 });
 
 describe('form data nested too deep', () => {

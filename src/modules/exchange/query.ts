@@ -194,7 +194,10 @@ async function answer(tx: Ctx, input: ExchangeQueryInput, attempt: Attempt): Pro
       throw refused('exchange.case_other_department', field, { zh: '用途所指的办件不由查询部门办理', en: 'The case given as the purpose is not handled by the consuming department' });
     }
     if (!found.live) throw refused('exchange.case_not_live', field, { zh: '用途所指的办件已办结或已撤回，不能再据此查询', en: 'The case given as the purpose is closed or withdrawn' });
-    const isApplicant = 'personId' in (input.subject as object) ? attempt.subjectPersonId === found.applicantPersonId
+    // An enterprise's case is about the enterprise: it is no purpose for anyone's personal records, its legal
+    // representative's included (the case row names them as the person behind it).
+    const isApplicant = 'personId' in (input.subject as object)
+      ? found.applicantEnterpriseId === null && attempt.subjectPersonId === found.applicantPersonId
       : attempt.subjectEnterpriseId === found.applicantEnterpriseId;
     if (!isApplicant) {
       throw refused('exchange.subject_not_applicant', '/subject', { zh: '查询的主体不是该办件的申请人', en: 'The subject is not the applicant of the case' });
