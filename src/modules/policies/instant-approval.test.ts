@@ -3,7 +3,8 @@
 // with the reviewers, who see which condition failed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_PEOPLE, seedDemo, seedDemoCatalog } from '../../demo/seed.js';
-import { makeCitizen, makeIdNumber, signInBrowser, type Browser } from '../../test/factories.js';
+import { findDepartment } from '../directory/index.js';
+import { makeCitizen, makeIdNumber, makeStaff, signInBrowser, type Browser } from '../../test/factories.js';
 import { startTestApp, type TestApp } from '../../test/harness.js';
 
 let t: TestApp;
@@ -41,5 +42,28 @@ describe('秒批 at submission', () => {
     expect(JSON.stringify((await other.request({ method: 'GET', url: `/api/v1/applications/${notCleared.json().id}/instant-checks` })).json())).toMatch(/"approved":false/);
     // Someone else's case: as if it did not exist.
     expect((await other.request({ method: 'GET', url: `/api/v1/applications/${cleared.json().id}/instant-checks` })).statusCode).toBe(404);
+  });
+});
+
+describe('a published policy decides by what was published', () => {
+  it('keeps approving by the published version while a draft that turns 秒批 off waits unpublished', async () => {
+    const health = (await findDepartment(t.system, '339900', 'wjw'))!;
+    await makeStaff(t, [{ role: 'department_admin', departmentId: health.id }], 'admin.wjw.draft');
+    const admin = await signInBrowser(t, 'admin.wjw.draft');
+    const draft = await admin.request({ method: 'PUT', url: '/api/v1/policies/childcare-subsidy', payload: {
+      name: { zh: '育儿补贴（修订草稿）', en: 'Childcare subsidy (draft revision)' }, summary: { zh: '草稿', en: 'Draft' }, subject: 'person', departmentCode: 'wjw',
+      itemCode: 'childcare-subsidy-claim', instantApproval: false,
+      rule: { conditions: [{ label: { zh: '有 3 周岁以下子女', en: 'Has a child under three' }, feel: 'youngestChildAge < 3' }] } } });
+    expect(draft.statusCode, draft.body).toBe(200);
+
+    const father = await signInBrowser(t, DEMO_PEOPLE.zhangsan.idNumber, DEMO_PASSWORD);
+    const sent = await claim(father, 'childcare-claim-draft-pending');
+    expect(sent.statusCode, sent.body).toBe(201);
+    await t.tongban.runner.runDue();
+    const app = (await father.request({ method: 'GET', url: `/api/v1/applications/${sent.json().id}` })).json();
+    expect(app.status).toBe('approved'); // the draft's "no 秒批" has not been published
+    const simulated = (await father.request({ method: 'POST', url: '/api/v1/policies/simulate', payload: { subject: 'person', facts: { youngestChildAge: 1 } } })).json();
+    expect(JSON.stringify(simulated)).toContain('育儿补贴');
+    expect(JSON.stringify(simulated)).not.toContain('修订草稿');
   });
 });

@@ -16,7 +16,7 @@ import { notify } from '../notify/index.js';
 import { factNamed, factsOf, fullYears, type FactRecord, type FactValue, type SubjectKind } from './facts.js';
 import { canActForSubject, type SubjectAction } from './policy.js';
 import { interpret, type Evaluation } from './rules.js';
-import { instantDecisions, policies, policyMatches, preparedServices } from './schema.js';
+import { instantDecisions, policies, policyMatches, policyVersions, preparedServices } from './schema.js';
 import { DELIVER_MATCHES_JOB, publishedPolicies, type PublishedPolicy } from './service.js';
 import { factsFromCertificate } from './fact-events.js';
 import { factsOfSubject, syncEnterprises, syncPersons } from './store.js';
@@ -122,9 +122,11 @@ function subjectOfActor(ctx: Ctx, action: SubjectAction = 'read_own'): { kind: S
 /** The policies that found me (or the enterprise I act for), with their status. */
 export async function myMatches(ctx: Ctx) {
   const subject = subjectOfActor(ctx);
-  const rows = await ctx.db.select({ m: policyMatches, p: policies }).from(policyMatches).innerJoin(policies, eq(policies.id, policyMatches.policyId))
+  // Named as the version that found them was published, not as a draft may read now.
+  const rows = await ctx.db.select({ m: policyMatches, p: policies, v: policyVersions }).from(policyMatches).innerJoin(policies, eq(policies.id, policyMatches.policyId))
+    .innerJoin(policyVersions, and(eq(policyVersions.policyId, policyMatches.policyId), eq(policyVersions.version, policyMatches.version)))
     .where(eq(policyMatches.subjectId, subject.id)).orderBy(asc(policies.code));
-  return rows.map(({ m, p }) => ({ policyCode: p.code, name: { zh: p.nameZh, en: p.nameEn }, version: m.version, status: m.status,
+  return rows.map(({ m, p, v }) => ({ policyCode: p.code, name: { zh: v.settings.nameZh, en: v.settings.nameEn }, version: m.version, status: m.status,
     grantDueAt: m.grantDueAt?.toISOString() ?? null, grantApplicationId: m.grantApplicationId, matchedAt: m.matchedAt.toISOString() }));
 }
 

@@ -83,7 +83,15 @@ export const policyVersions = pgTable('policy_versions', {
   publishedBy: uuid('published_by'),
   matchMode: text('match_mode').notNull(), // sql | sql+interpreted | interpreted
   matched: integer('matched').notNull(),
+  // What the version decides besides its rule, frozen at publishing: a later draft changes none of it until published.
+  settings: jsonb('settings').notNull().$type<PublishedSettings>(),
 }, (t) => [primaryKey({ columns: [t.policyId, t.version] })]);
+
+/** A policy's name, subject, item and what it does with a match (秒批, 免申即享), as one version published them. */
+export interface PublishedSettings {
+  nameZh: string; nameEn: string; summaryZh: string; summaryEn: string; subject: 'person' | 'enterprise';
+  itemCode: string | null; instantApproval: boolean; autoGrant: boolean; optOutDays: number;
+}
 
 export type MatchStatus = 'matched' | 'pending_grant' | 'granted' | 'opted_out';
 

@@ -1,6 +1,6 @@
 // Policies as data: drafts checked at save time, tests run before publishing, an impact preview, and publishing,
 // which freezes a version, matches it against the population (政策找人) and queues the messages and grants.
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { departmentsWhere } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit.js';
 import { chinaDate } from '../../platform/calendar.js';
@@ -14,7 +14,7 @@ import { factsOf, type FactValue, type SubjectKind } from './facts.js';
 import { matchPopulation, planMatch, type MatchPlan } from './match.js';
 import { canOnPolicy, type DepartmentStanding, type PolicyAction, type PolicyFacts } from './policy.js';
 import { checkRule, type CheckedRule, type RuleError, type RuleSource } from './rules.js';
-import { policies, policyMatches, policyVersions } from './schema.js';
+import { policies, policyMatches, policyVersions, type PublishedSettings } from './schema.js';
 import { runTestCases, type PolicyTestCase, type TestResult } from './testcases.js';
 
 export const DELIVER_MATCHES_JOB = 'policies.deliver-matches';
@@ -233,7 +233,9 @@ export function publishPolicy(ctx: Ctx, code: string): Promise<PublishResult> {
         id: newId(), policyId: row.id, version, subjectKind: row.subject, subjectId, status: row.autoGrant ? 'pending_grant' as const : 'matched' as const, matchedAt: now, grantDueAt,
       }))).onConflictDoUpdate({ target: [policyMatches.policyId, policyMatches.subjectId], set: { version, matchedAt: now, notifiedAt: null } });
     });
-    await tx.db.insert(policyVersions).values({ policyId: row.id, version, rule: row.rule, tests: row.tests, publishedAt: now, publishedBy: tx.actor.accountId, matchMode: plan.mode, matched });
+    const settings: PublishedSettings = { nameZh: row.nameZh, nameEn: row.nameEn, summaryZh: row.summaryZh, summaryEn: row.summaryEn, subject: row.subject,
+      itemCode: row.itemCode, instantApproval: row.instantApproval, autoGrant: row.autoGrant, optOutDays: row.optOutDays };
+    await tx.db.insert(policyVersions).values({ policyId: row.id, version, rule: row.rule, tests: row.tests, settings, publishedAt: now, publishedBy: tx.actor.accountId, matchMode: plan.mode, matched });
     await tx.db.update(policies).set({ status: 'published', publishedVersion: version, draftVersion: version + 1, updatedAt: now }).where(eq(policies.id, row.id));
     await queueJob(tx, { name: DELIVER_MATCHES_JOB, runAt: now, payload: { policyId: row.id, version }, dedupeKey: `${DELIVER_MATCHES_JOB}:${row.id}:${version}` });
     await recordAudit(tx, { action: 'policy.published', subjectType: 'policy', subjectId: row.id, details: { code, version, matched, mode: plan.mode } });
@@ -279,14 +281,16 @@ function checkedRuleOf(source: RuleSource): Promise<CheckedRule> {
 }
 
 export async function publishedPolicies(ctx: Ctx, filter: { subject?: SubjectKind; itemCode?: string; codes?: string[] } = {}): Promise<PublishedPolicy[]> {
+  // The published version's settings, not the row's: the row holds the draft, which decides nothing until published.
   const rows = await ctx.db.select({ p: policies, v: policyVersions }).from(policies)
     .innerJoin(policyVersions, and(eq(policyVersions.policyId, policies.id), eq(policyVersions.version, policies.publishedVersion)))
-    .where(and(eq(policies.status, 'published'), filter.subject ? eq(policies.subject, filter.subject) : undefined, filter.itemCode ? eq(policies.itemCode, filter.itemCode) : undefined))
+    .where(and(eq(policies.status, 'published'), filter.subject ? sql`${policyVersions.settings}->>'subject' = ${filter.subject}` : undefined,
+      filter.itemCode ? sql`${policyVersions.settings}->>'itemCode' = ${filter.itemCode}` : undefined))
     .orderBy(asc(policies.code));
   const out: PublishedPolicy[] = [];
   for (const r of rows) {
     if (filter.codes && !filter.codes.includes(r.p.code)) continue;
-    out.push({ row: r.p, version: r.v.version, rule: await checkedRuleOf(r.v.rule) });
+    out.push({ row: { ...r.p, ...r.v.settings }, version: r.v.version, rule: await checkedRuleOf(r.v.rule) });
   }
   return out;
 }
