@@ -3,9 +3,8 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { DEMO_CITY, DEMO_ENTERPRISE, DEMO_PASSWORD, DEMO_PEOPLE, seedDemo } from '../../demo/seed.js';
 import { signInBrowser } from '../../test/factories.js';
 import { startTestApp, type TestApp } from '../../test/harness.js';
-import { actingFor, anonymousCaller, bearerCaller, describeMatrix } from '../../test/matrix.js';
+import { actingFor, anonymousCaller, demoCallers, describeMatrix } from '../../test/matrix.js';
 import { findDepartment } from '../directory/index.js';
-import { issueClient, issueClientToken } from '../exchange/index.js';
 import { enterpriseIdByCreditCode, personIdByIdNumber } from '../identity/index.js';
 import { rows } from './authorization.rows.js';
 import { certificates } from './schema.js';
@@ -39,10 +38,9 @@ describeMatrix<Fixture>({
         validUntil: '2027-12-31T00:00:00Z' } });
       if (res.statusCode !== 201) throw new Error(`the fixture's delegation was refused: ${res.statusCode} ${res.body}`);
     }
-    const zhangsan = await sign(DEMO_PEOPLE.zhangsan.idNumber);
-    const lisi = await sign(DEMO_PEOPLE.lisi.idNumber);
-    const client = await issueClient(t.system, { departmentId: police, name: '公安业务系统' });
-    const token = await issueClientToken(t.system, { grantType: 'client_credentials', clientId: client.id, clientSecret: client.clientSecret });
+    const demo = await demoCallers(t); // 张三, 李四, the police's and civil affairs' staff, clerk, leader, operator, the police's system
+    const zhangsan = demo.citizen!;
+    const lisi = demo.other_citizen!;
     const [own] = await t.system.db.select().from(certificates).where(and(eq(certificates.holderPersonId, holderId), isNull(certificates.holderEnterpriseId), eq(certificates.type, 'resident-id-card')));
     const [enterprise] = await t.system.db.select().from(certificates).where(eq(certificates.holderEnterpriseId, enterpriseId));
     const shared = (await holder.request({ method: 'POST', url: `/api/v1/certificates/${own!.id}/shares`, payload: { claims: ['name'], verifier: '示范银行', validMinutes: 60 } })).json<{ presentation: string }>();
@@ -52,9 +50,9 @@ describeMatrix<Fixture>({
         anonymous: anonymousCaller(t), holder, other_citizen: await sign(DEMO_PEOPLE.zhangxiuying.idNumber),
         delegate_with_scope: actingFor(zhangsan, `person:${holderId}`), delegate_without_scope: actingFor(lisi, `person:${holderId}`),
         enterprise_agent: actingFor(lisi, `enterprise:${enterpriseId}`),
-        issuing_reviewer: await sign('reviewer.gaj'), issuing_admin: await sign('admin.gaj'),
-        other_department_reviewer: await sign('reviewer.mzj'), other_department_admin: await sign('admin.mzj'),
-        clerk: await sign('clerk'), leader: await sign('leader'), operator: await sign('admin'), client: bearerCaller(t, token.access_token),
+        issuing_reviewer: demo.reviewer!, issuing_admin: demo.department_admin!,
+        other_department_reviewer: demo.other_reviewer!, other_department_admin: demo.other_department_admin!,
+        clerk: demo.clerk!, leader: demo.leader!, operator: demo.operator!, client: demo.client!,
       },
       fixture: { t, own: own!.id, enterprise: enterprise!.id, police, statusList: own!.statusListId, holderId, presentation: shared.presentation },
     };
