@@ -2,7 +2,9 @@ export { savePolicy, getPolicy, listPolicies, publishPolicy, previewPolicy, runP
 export type { PolicyInput, PolicyView, PublishResult, ImpactPreview } from './service.js';
 export { recordFacts, factsOfSubject, syncAllFromIdentity } from './store.js';
 export type { RecordFactsInput } from './store.js';
-export { simulate, myMatches, optOut, registerPolicies } from './proactive.js';
+export { myMatches, optOut } from './matches.js';
+export { simulate } from './simulator.js';
+export { registerPolicies } from './register.js';
 export { saveTrigger, listTriggers, TRIGGER_EVENTS } from './triggers.js';
 export type { TriggerInput } from './triggers.js';
 export { PERSON_FACTS, ENTERPRISE_FACTS } from './facts.js';

@@ -1,7 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { BilingualSchema, errors, Uuid } from '../../platform/http/schemas.js';
-import * as proactive from './proactive.js';
+import * as matches from './matches.js';
+import * as prepared from './prepared.js';
+import * as instantApproval from './instant-approval.js';
+import * as simulator from './simulator.js';
 import * as service from './service.js';
 import { recordFacts } from './store.js';
 import * as triggers from './triggers.js';
@@ -77,27 +80,27 @@ export const policiesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     config: { access: 'signed-in', acting: actingNeeds.subjectRead },
     schema: { tags, summary: '政策模拟器 Which policies would apply to these facts, and why', body: Type.Object({ subject: Subject, facts: Facts, useMine: Type.Optional(Type.Boolean()) }, { additionalProperties: false }),
       response: { 200: Type.Any(), ...errors(400, 401, 403, 422) } },
-  }, (req) => proactive.simulate(req.ctx, req.body));
+  }, (req) => simulator.simulate(req.ctx, req.body));
 
   app.get('/api/v1/me/policy-matches', {
     config: { access: { roles: ['citizen', 'enterprise_agent'] }, acting: actingNeeds.subjectRead }, schema: { tags, summary: '政策找人 Policies that found me', response: { 200: Type.Array(Type.Any()), ...errors(401, 403) } },
-  }, (req) => proactive.myMatches(req.ctx));
+  }, (req) => matches.myMatches(req.ctx));
 
   app.post('/api/v1/me/policy-matches/:code/opt-out', {
     config: { access: { roles: ['citizen', 'enterprise_agent'] }, acting: actingNeeds.applicationsSubmit }, schema: { tags, summary: '免申即享 Opt out before the grant', params: Code, response: { 200: Type.Any(), ...errors(401, 403, 404, 409) } },
-  }, (req) => proactive.optOut(req.ctx, req.params.code));
+  }, (req) => matches.optOut(req.ctx, req.params.code));
 
   app.get('/api/v1/me/facts', {
     config: { access: { roles: ['citizen', 'enterprise_agent'] }, acting: actingNeeds.subjectRead }, schema: { tags, summary: 'The facts policies read about me, and where they came from', response: { 200: Type.Any(), ...errors(401, 403) } },
-  }, (req) => proactive.myFacts(req.ctx));
+  }, (req) => matches.myFacts(req.ctx));
 
   app.get('/api/v1/me/prepared-services', {
     config: { access: { roles: ['citizen', 'enterprise_agent'] }, acting: actingNeeds.subjectRead }, schema: { tags, summary: '无感智办 Services prepared for me', response: { 200: Type.Array(Type.Any()), ...errors(401, 403) } },
-  }, (req) => proactive.myPreparedServices(req.ctx));
+  }, (req) => prepared.myPreparedServices(req.ctx));
 
   app.get('/api/v1/applications/:id/instant-checks', {
     config: { access: 'signed-in', acting: actingNeeds.applicationsRead }, schema: { tags, summary: '秒批 What the automatic checks said (the applicant and the case\'s staff)', params: Type.Object({ id: Uuid }), response: { 200: Type.Array(Type.Any()), ...errors(401, 403, 404) } },
-  }, (req) => proactive.instantChecksOf(req.ctx, req.params.id));
+  }, (req) => instantApproval.instantChecksOf(req.ctx, req.params.id));
 
   app.put('/api/v1/facts/:subject/:id', {
     config: { access: { roles: ['platform_admin'] } },

@@ -1,31 +1,27 @@
-// Proactive services: the messages of 政策找人, the grants of 免申即享 (with the person's opt-out), 秒批 at
-// submission, the event triggers of 无感智办, and the simulator. Everything here runs as the platform's jobs and
-// event handlers, or for the signed-in person on their own facts.
+// 政策找人 and 免申即享: telling each subject a policy matches, granting after the opt-out period, the person's
+// opt-out, their matches and facts, and the push of named policies for one subject (无感智办).
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { system } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit.js';
 import { chinaDate } from '../../platform/calendar.js';
-import type { Ctx, Platform } from '../../platform/context.js';
+import type { Ctx } from '../../platform/context.js';
 import { newId, withActor, withTransaction } from '../../platform/context.js';
 import { forbidden, invalidField, notFound, type Bilingual } from '../../platform/errors.js';
-import { scheduleJob, type EventEnvelope } from '../../platform/jobs.js';
-import { applicationForAutomaticCheck, approveAutomatically, getCaseSummary, grantWithoutApplication } from '../cases/index.js';
-import { getPublishedBundle } from '../catalog/index.js';
+import { scheduleJob } from '../../platform/jobs.js';
+import { grantWithoutApplication } from '../cases/index.js';
 import { enterpriseBasics, personBasics } from '../identity/index.js';
 import { notify } from '../notify/index.js';
-import { factNamed, factsOf, fullYears, type FactRecord, type FactValue, type SubjectKind } from './facts.js';
+import { factsOf, type SubjectKind } from './facts.js';
 import { canActForSubject, type SubjectAction } from './policy.js';
 import { interpret, type Evaluation } from './rules.js';
-import { instantDecisions, policies, policyMatches, policyVersions, preparedServices } from './schema.js';
+import { policies, policyMatches, policyVersions } from './schema.js';
 import { DELIVER_MATCHES_JOB, publishedPolicies, type PublishedPolicy } from './service.js';
-import { factsFromCertificate } from './fact-events.js';
-import { factsOfSubject, syncEnterprises, syncPersons } from './store.js';
-import { runTriggers, TRIGGER_EVENTS, checkRetirementBirthdays, DAILY_JOB } from './triggers.js';
+import { factsOfSubject } from './store.js';
 
 export const GRANT_JOB = 'policies.grant';
-const asSystem = (ctx: Ctx) => withActor(ctx, system);
+export const asSystem = (ctx: Ctx) => withActor(ctx, system);
 
-const conditionsMet = (e: Evaluation): Bilingual => ({
+export const conditionsMet = (e: Evaluation): Bilingual => ({
   zh: e.conditions.filter((c) => c.holds).map((c) => c.label.zh).join('；') + (e.table?.description ? `；${e.table.description}` : ''),
   en: e.conditions.filter((c) => c.holds).map((c) => c.label.en).join('; ') + (e.table?.description ? `; ${e.table.description}` : ''),
 });
@@ -41,7 +37,7 @@ async function recipientOf(ctx: Ctx, kind: SubjectKind, id: string): Promise<{ p
 }
 
 /** 政策找人: tells each match of a published version, in batches; auto-grant matches get their grant date. */
-async function deliverMatches(ctx: Ctx, payload: Record<string, unknown>): Promise<void> {
+export async function deliverMatches(ctx: Ctx, payload: Record<string, unknown>): Promise<void> {
   const policyId = String(payload.policyId);
   const version = Number(payload.version);
   const [policy] = await publishedPolicies(ctx).then((ps) => ps.filter((p) => p.row.id === policyId && p.version === version));
@@ -77,7 +73,7 @@ async function tellMatch(ctx: Ctx, policy: PublishedPolicy, m: typeof policyMatc
 }
 
 /** 免申即享: after the opt-out period, the case is created, unless the person opted out or no longer qualifies. */
-async function grant(ctx: Ctx, payload: Record<string, unknown>): Promise<void> {
+export async function grant(ctx: Ctx, payload: Record<string, unknown>): Promise<void> {
   const [m] = await ctx.db.select().from(policyMatches).where(eq(policyMatches.id, String(payload.matchId))).for('update');
   if (!m || m.status !== 'pending_grant') return;
   const [policy] = (await publishedPolicies(ctx)).filter((p) => p.row.id === m.policyId);
@@ -110,7 +106,7 @@ export function optOut(ctx: Ctx, policyCode: string): Promise<{ status: string }
 }
 
 /** Whose policy data "me" means: oneself, or whoever the actor acts for within the scope the action needs. */
-function subjectOfActor(ctx: Ctx, action: SubjectAction = 'read_own'): { kind: SubjectKind; id: string } {
+export function subjectOfActor(ctx: Ctx, action: SubjectAction = 'read_own'): { kind: SubjectKind; id: string } {
   if (!canActForSubject(ctx.actor, action)) throw forbidden();
   const acting = ctx.actor.actingFor;
   if (acting?.kind === 'enterprise') return { kind: 'enterprise', id: acting.enterpriseId };
@@ -137,94 +133,6 @@ export async function myFacts(ctx: Ctx) {
   return { subject: subject.kind, facts: facts ?? null, definitions: factsOf(subject.kind).map((d) => ({ name: d.name, type: d.type, label: d.label, values: d.values ?? null })) };
 }
 
-// ---------------------------------------------------------------------------------------------- 秒批
-
-/** On every submission: if the item has an instant-approval policy and the applicant's facts pass it, approve. */
-async function onApplicationSubmitted(ctx: Ctx, event: EventEnvelope): Promise<void> {
-  const itemCode = String(event.payload.itemCode ?? '');
-  const candidates = (await publishedPolicies(ctx, { itemCode })).filter((p) => p.row.instantApproval);
-  if (!candidates.length) return;
-  const app = await applicationForAutomaticCheck(ctx, String(event.payload.applicationId));
-  if (!app || (app.status !== 'submitted' && app.status !== 'in_review')) return;
-  for (const policy of candidates) {
-    const kind = policy.row.subject;
-    const subjectId = kind === 'enterprise' ? app.enterpriseId : app.personId;
-    if (!subjectId) continue;
-    if (kind === 'person') await syncPersons(ctx, [subjectId]); else await syncEnterprises(ctx, [subjectId]);
-    const facts = await factsOfSubject(ctx, kind, subjectId);
-    const evaluation = interpret(policy.rule, facts ?? {});
-    await ctx.db.insert(instantDecisions).values({ applicationId: app.id, policyId: policy.row.id, version: policy.version, approved: evaluation.eligible,
-      explanation: { conditions: evaluation.conditions, table: evaluation.table }, decidedAt: ctx.clock.now() }).onConflictDoNothing();
-    if (evaluation.eligible) {
-      await approveAutomatically(ctx, app.id, { reason: `政策 ${policy.row.code} 第 ${policy.version} 版 / policy ${policy.row.code} v${policy.version}`,
-        details: { policy: policy.row.code, version: policy.version, conditions: evaluation.conditions.map((c) => ({ feel: c.feel, holds: c.holds })), outputs: evaluation.table?.outputs ?? {} } });
-      return;
-    }
-  }
-  // Not every condition is met: the case stays with the reviewers, who see the check in instant_decisions.
-}
-
-/** What the automatic checks said about a case: for whoever may read the case (its applicant, its reviewers). */
-export async function instantChecksOf(ctx: Ctx, applicationId: string) {
-  await getCaseSummary(ctx, applicationId); // not readable: 404, as for the case itself
-  const rows = await ctx.db.select({ d: instantDecisions, p: policies }).from(instantDecisions).innerJoin(policies, eq(policies.id, instantDecisions.policyId))
-    .where(eq(instantDecisions.applicationId, applicationId));
-  return rows.map(({ d, p }) => ({ policyCode: p.code, version: d.version, approved: d.approved, explanation: d.explanation, decidedAt: d.decidedAt.toISOString() }));
-}
-
-// ---------------------------------------------------------------------------------------------- simulator
-
-export interface SimulationInput { subject: SubjectKind; facts: Record<string, FactValue>; useMine?: boolean | undefined }
-
-/**
- * 政策模拟器: which published policies apply to these facts, and why (each condition, the table row). Given
- * `useMine`, the signed-in person's stored facts are the starting point and the given ones override them.
- */
-export async function simulate(ctx: Ctx, input: SimulationInput) {
-  const base: FactRecord = Object.fromEntries(factsOf(input.subject).map((d) => [d.name, null]));
-  if (input.useMine) {
-    const mine = subjectOfActor(ctx);
-    if (mine.kind !== input.subject) throw invalidField('/subject', 'policies.subject_mismatch', { zh: '所选对象与当前身份不符', en: 'The subject does not match who you are acting as' });
-    Object.assign(base, (await factsOfSubject(ctx, mine.kind, mine.id)) ?? {});
-  }
-  for (const [name, value] of Object.entries(input.facts)) {
-    const def = factNamed(input.subject, name);
-    if (!def) throw invalidField(`/facts/${name}`, 'policies.fact_unknown', { zh: `未知事实“${name}”`, en: `Unknown fact "${name}"` });
-    if (value !== null && (def.type === 'date' ? typeof value !== 'string' : typeof value !== def.type)) {
-      throw invalidField(`/facts/${name}`, 'policies.fact_type', { zh: `事实“${def.label.zh}”的类型应为${def.type}`, en: `Fact "${def.label.en}" must be a ${def.type}` });
-    }
-    base[name] = value;
-    if (def.type === 'date' && typeof value === 'string') {
-      const derived = factsOf(input.subject).find((d) => d.yearsSince && d.column === def.column);
-      if (derived && !(derived.name in input.facts)) base[derived.name] = fullYears(value, chinaDate(ctx.clock.now()));
-    }
-  }
-  const results = (await publishedPolicies(ctx, { subject: input.subject })).map((p) => {
-    const e = interpret(p.rule, base);
-    return { policyCode: p.row.code, version: p.version, name: { zh: p.row.nameZh, en: p.row.nameEn }, eligible: e.eligible,
-      conditions: e.conditions, table: e.table, unknownFacts: [...new Set(p.rule.conditions.flatMap((c) => c.checked.facts))].filter((f) => base[f] === null) };
-  });
-  return { asOf: chinaDate(ctx.clock.now()), applies: results.filter((r) => r.eligible), doesNotApply: results.filter((r) => !r.eligible) };
-}
-
-// ---------------------------------------------------------------------------------------------- prepared services
-
-export async function myPreparedServices(ctx: Ctx) {
-  const subject = subjectOfActor(ctx);
-  const rows = await ctx.db.select().from(preparedServices).where(and(eq(preparedServices.personId, subject.id), eq(preparedServices.status, 'ready'))).orderBy(asc(preparedServices.createdAt));
-  return rows.map((r) => ({ id: r.id, bundleCode: r.bundleCode, title: { zh: r.titleZh, en: r.titleEn }, prefill: r.prefill, reason: r.reason, createdAt: r.createdAt.toISOString() }));
-}
-
-/** Prepares a bundle for a person (无感智办), with what we know filled in, and tells them. Idempotent per event. */
-export async function prepareBundle(ctx: Ctx, input: { personId: string; triggerId: string; eventId: string; bundleCode: string; prefill: Record<string, unknown>; reason: Bilingual }): Promise<void> {
-  const bundle = await getPublishedBundle(ctx, input.bundleCode);
-  const name = bundle.definition.name;
-  const [row] = await ctx.db.insert(preparedServices).values({ id: newId(), personId: input.personId, triggerId: input.triggerId, eventId: input.eventId, bundleCode: input.bundleCode,
-    titleZh: name.zh, titleEn: name.en, prefill: input.prefill, reason: input.reason, status: 'ready', createdAt: ctx.clock.now() }).onConflictDoNothing().returning();
-  if (!row) return;
-  await notify(ctx, { personId: input.personId, template: 'policy.service_prepared', link: `/bundles/${input.bundleCode}?prepared=${row.id}`, dedupeKey: `prepared:${row.id}`,
-    params: { serviceName: name, reason: input.reason } });
-}
 
 /** 无感智办 push: evaluates the named policies for one subject and tells them about each that applies. */
 export async function pushPolicies(ctx: Ctx, kind: SubjectKind, subjectId: string, codes: string[]): Promise<string[]> {
@@ -242,26 +150,3 @@ export async function pushPolicies(ctx: Ctx, kind: SubjectKind, subjectId: strin
   }
   return pushed;
 }
-
-// ---------------------------------------------------------------------------------------------- registration
-
-async function onPersonRegistered(ctx: Ctx, event: EventEnvelope): Promise<void> {
-  await syncPersons(ctx, [String(event.payload.personId)]);
-}
-async function onEnterpriseRegistered(ctx: Ctx, event: EventEnvelope): Promise<void> {
-  await syncEnterprises(ctx, [String(event.payload.enterpriseId)]);
-}
-
-/** Job handlers and event subscriptions. Names are stable: queued jobs refer to them. */
-export function registerPolicies(platform: Platform): void {
-  const { jobs } = platform;
-  jobs.define(DELIVER_MATCHES_JOB, deliverMatches);
-  jobs.define(GRANT_JOB, grant);
-  jobs.define(DAILY_JOB, checkRetirementBirthdays);
-  jobs.subscribe('person.registered', 'policies.on-person-registered', onPersonRegistered);
-  jobs.subscribe('enterprise.registered', 'policies.on-enterprise-registered', onEnterpriseRegistered);
-  jobs.subscribe('application.submitted', 'policies.instant-approval', onApplicationSubmitted);
-  jobs.subscribe('certificate.issued', 'policies.facts-from-certificate', factsFromCertificate);
-  for (const type of TRIGGER_EVENTS) jobs.subscribe(type, `policies.trigger.${type}`, runTriggers);
-}
-

@@ -1,0 +1,83 @@
+// What a filing must pass before it becomes a case: the form, the materials and the way of acceptance.
+import type { Ctx } from '../../platform/context.js';
+import { AppError, invalidField } from '../../platform/errors.js';
+import { validationError } from '../../platform/http/errors.js';
+import { formDataIssues, type ItemDefinition, type PublishedEntry } from '../catalog/index.js';
+import { checkAccept, getFileMeta } from '../files/index.js';
+import { checkReusedCertificate } from './once-only.js';
+
+/** A material handed in: an uploaded file, or a certificate from the applicant's wallet (reused, after they confirm it). */
+export interface MaterialInput { code: string; fileId?: string | undefined; certificateId?: string | undefined }
+
+export function checkForm(entry: PublishedEntry<ItemDefinition>, formData: Record<string, unknown>, base = '/formData'): void {
+  const issues = formDataIssues(entry.versionId, entry.definition.form, formData);
+  if (issues.length === 0) return;
+  const asFields = validationError(issues.map((i) => ({ ...i, instancePath: `${base}${i.instancePath}` })), 'body');
+  throw new AppError({ code: 'cases.form_invalid', status: 422, field: asFields.field, details: asFields.details,
+    message: { zh: `申请表填写有误：${asFields.details[0]?.field} ${asFields.details[0]?.message.zh}`, en: `The form has mistakes: ${asFields.details[0]?.field} ${asFields.details[0]?.message.en}` } });
+}
+
+/**
+ * Uploaded materials: each names one of the item's uploadable materials and a file of the applicant's that meets
+ * its rule; every required material that no certificate or data source can supply is there (最多跑一次: what a
+ * department already holds is never asked for).
+ */
+export async function checkMaterials(ctx: Ctx, item: ItemDefinition, materials: MaterialInput[], applicant: { personId: string; enterpriseId: string | null }, base = '/materials'): Promise<ItemDefinition['materials']> {
+  // An enterprise's agent uploads as themself: their own files count for the enterprise they act for.
+  const owners = [applicant.personId, ...(ctx.actor.actingFor?.kind === 'enterprise' && ctx.actor.personId ? [ctx.actor.personId] : [])];
+  const seen = new Set<string>();
+  for (const [i, m] of materials.entries()) {
+    if (seen.has(m.code)) throw invalidField(`${base}/${i}/code`, 'cases.material_duplicate', { zh: `材料 ${m.code} 重复`, en: `Material ${m.code} is given twice` });
+    seen.add(m.code);
+    const definition = item.materials.find((d) => d.code === m.code);
+    if (!definition) throw invalidField(`${base}/${i}/code`, 'cases.material_unknown', { zh: `本事项没有材料 ${m.code}`, en: `This item has no material ${m.code}` });
+    if ((m.fileId === undefined) === (m.certificateId === undefined)) {
+      throw invalidField(`${base}/${i}`, 'cases.material_one_source', { zh: '每项材料须上传文件或选用一本电子证照，二者选一', en: 'Give each material either an uploaded file or a certificate, not both or neither' });
+    }
+    if (m.certificateId !== undefined) {
+      await checkReusedCertificate(ctx, definition, m.certificateId, applicant, `${base}/${i}/certificateId`);
+      continue;
+    }
+    const rule = definition.upload;
+    if (!rule) throw invalidField(`${base}/${i}/fileId`, 'cases.material_not_uploadable', { zh: `材料“${definition.name.zh}”由部门共享获取，无须上传`, en: `${definition.name.en} comes from the departments that hold it; it cannot be uploaded` });
+    const meta = await getFileMeta(ctx, m.fileId!, { purpose: '受理申请材料 checking an application\'s materials' }).catch((e: unknown) => {
+      if (e instanceof AppError && e.status < 500) throw invalidField(`${base}/${i}/fileId`, 'cases.file_unknown', { zh: '找不到该文件，请重新上传', en: 'The file was not found; please upload it again' });
+      throw e;
+    });
+    if (!meta.ownerPersonId || !owners.includes(meta.ownerPersonId)) {
+      throw invalidField(`${base}/${i}/fileId`, 'cases.file_not_applicants', { zh: '材料文件须为申请人本人的', en: 'A material must be the applicant\'s own file' });
+    }
+    const problem = checkAccept(meta, rule);
+    if (problem) throw invalidField(`${base}/${i}/fileId`, problem.code, problem.message);
+  }
+  const given = new Set(materials.map((m) => m.code));
+  return item.materials.filter((m) => m.required && m.upload && !m.certificateTypes?.length && !m.exchangeSource && !given.has(m.code));
+}
+
+const materialMissing = (base: string, m: ItemDefinition['materials'][number]) =>
+  invalidField(base, 'cases.material_missing', { zh: `缺少必要材料：${m.name.zh}`, en: `A required material is missing: ${m.name.en}` });
+
+export type AcceptanceRequest = { mode: 'tolerance'; deferred: string[] } | { mode: 'commitment'; commitmentSigned: boolean };
+
+/**
+ * What may still be missing at submission. Complete: nothing. 容缺受理: non-core materials named as deferred, to
+ * follow by a deadline. 告知承诺制: non-core materials replaced by the applicant's signed commitment. Core
+ * materials are never waived.
+ */
+export function checkAcceptance(item: ItemDefinition, missing: ItemDefinition['materials'], request: AcceptanceRequest | undefined, base: string): { deferred: string[]; commitment: boolean } {
+  const core = missing.find((m) => m.core || !request);
+  if (core) throw materialMissing(`${base}/materials`, core);
+  if (!request) return { deferred: [], commitment: false };
+  if (request.mode === 'tolerance') {
+    if (!item.workflow.allowTolerance) throw invalidField(`${base}/acceptance/mode`, 'cases.tolerance_not_allowed', { zh: '该事项不适用容缺受理', en: 'This item does not allow accepting with materials to follow' });
+    request.deferred.forEach((code, i) => {
+      if (!missing.some((m) => m.code === code)) throw invalidField(`${base}/acceptance/deferred/${i}`, 'cases.deferred_unknown', { zh: `${code} 不是尚缺的非核心材料`, en: `${code} is not a missing non-core material` });
+    });
+    const undeclared = missing.find((m) => !request.deferred.includes(m.code));
+    if (undeclared) throw materialMissing(`${base}/materials`, undeclared);
+    return { deferred: missing.map((m) => m.code), commitment: false };
+  }
+  if (!item.workflow.allowCommitment) throw invalidField(`${base}/acceptance/mode`, 'cases.commitment_not_allowed', { zh: '该事项不适用告知承诺制', en: 'This item does not accept a signed commitment' });
+  if (request.commitmentSigned !== true) throw invalidField(`${base}/acceptance/commitmentSigned`, 'cases.commitment_unsigned', { zh: '请阅读并签署告知承诺书', en: 'Please read and sign the commitment' });
+  return { deferred: [], commitment: true };
+}
