@@ -6,7 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from './support.js';
 
 const WEB = path.join(ROOT, 'web', 'src');
-const load = (lang: string) => JSON.parse(fs.readFileSync(path.join(WEB, 'locales', `${lang}.json`), 'utf8')) as Record<string, unknown>;
+const LOCALES = path.join(WEB, 'locales');
+const read = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+/** The core file and each area's file (locales/<area>/<lang>.json), as i18n.ts joins them. */
+const files = (lang: string) => [path.join(LOCALES, `${lang}.json`), ...fs.readdirSync(LOCALES, { withFileTypes: true })
+  .filter((e) => e.isDirectory()).map((e) => path.join(LOCALES, e.name, `${lang}.json`))];
+const load = (lang: string) => Object.assign({}, ...files(lang).map(read)) as Record<string, unknown>;
 
 function keys(obj: Record<string, unknown>, at = ''): string[] {
   return Object.entries(obj).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v as Record<string, unknown>, `${at}${k}.`) : [`${at}${k}`]));
@@ -18,6 +23,18 @@ function sources(dir: string): string[] {
 }
 
 describe('translations', () => {
+  it('no two files claim the same top-level namespace (one would hide the other)', () => {
+    for (const lang of ['zh', 'en']) {
+      const owners = new Map<string, string>();
+      for (const file of files(lang)) {
+        for (const ns of Object.keys(read(file))) {
+          expect(owners.get(ns), `${ns} in ${file}`).toBeUndefined();
+          owners.set(ns, file);
+        }
+      }
+    }
+  });
+
   const zh = new Set(keys(load('zh')).map(base));
   const en = new Set(keys(load('en')).map(base));
 

@@ -17,7 +17,7 @@ import { buildHttp } from './platform/http/server.js';
 import { installWeb } from './platform/http/web.js';
 import type { RouteDeclaration } from './platform/http/access.js';
 import { JobRegistry, JobRunner } from './platform/jobs.js';
-import { createLogger } from './platform/logger.js';
+import { createLogger, defaultLogFormat } from './platform/logger.js';
 import { authenticateClient } from './modules/exchange/index.js';
 import { authenticate } from './modules/identity/index.js';
 import { modules } from './modules/index.js';
@@ -62,7 +62,7 @@ export async function openConfiguredDatabase(config: Config): Promise<Database> 
 /** Database (migrated), keys, clock, logger and job registry: what commands and the server share. */
 export async function openPlatform(options: TongbanOptions): Promise<Platform> {
   const { config } = options;
-  const logger = options.logger ?? createLogger(config.logLevel);
+  const logger = options.logger ?? createLogger(config.logLevel, process.stdout, config.logFormat ?? defaultLogFormat(config.mode, process.stdout.isTTY === true));
   const database = options.database ?? (await openConfiguredDatabase(config));
   await database.migrate();
   return {

@@ -4,6 +4,7 @@
 import path from 'node:path';
 
 export type Mode = 'demo' | 'production';
+export type LogFormat = 'json' | 'short';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
 export interface Config {
@@ -15,6 +16,7 @@ export interface Config {
   databaseUrl: string | undefined; // unset: embedded PGlite under dataDir
   secretKey: string | undefined; // base64, 32 bytes; demo mode creates one under dataDir when unset
   logLevel: LogLevel;
+  logFormat: LogFormat | undefined; // unset: short lines in demo mode on a terminal, JSON otherwise
   cookieSecure: boolean;
   sessionIdleMinutes: number;
   sessionMaxHours: number;
@@ -82,7 +84,9 @@ export const variables = [
     parse: (raw) => (/^[A-Za-z0-9+/]{43}=$/.test(raw) ? raw : undefined),
     description: 'master key for personal-data encryption, blind indexes, sessions and CSRF tokens' }),
   v({ name: 'LOG_LEVEL', key: 'logLevel', expected: 'must be one of fatal, error, warn, info, debug, trace, silent', fallback: 'info',
-    parse: oneOf<LogLevel>('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'), description: 'log level of the JSON logs on stdout' }),
+    parse: oneOf<LogLevel>('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'), description: 'log level of the logs on stdout' }),
+  v({ name: 'LOG_FORMAT', key: 'logFormat', expected: 'must be "json" or "short"', fallback: undefined, parse: oneOf<LogFormat>('json', 'short'),
+    description: 'json: one JSON object a line, for log collectors; short: one readable line per event; unset: short in demo mode on a terminal, json otherwise' }),
   v({ name: 'COOKIE_SECURE', key: 'cookieSecure', expected: 'must be true or false', fallback: undefined, parse: boolean,
     description: 'send session cookies only over HTTPS; defaults to true in production, false in demo' }),
   v({ name: 'SESSION_IDLE_MINUTES', key: 'sessionIdleMinutes', expected: 'must be an integer from 1 to 1440', fallback: '30', parse: integer(1, 1440),

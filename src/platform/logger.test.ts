@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PROVINCE_PREFIXES, idCheckChar } from './identifiers.js';
-import { createLogger, scrubPersonalData } from './logger.js';
+import { createLogger, defaultLogFormat, scrubPersonalData, shortLine } from './logger.js';
 import type { LogLevel } from './config.js';
 
 const EXAMPLE_ID = '11010519491231002X'; // the GB 11643 published example
@@ -189,5 +189,32 @@ describe('createLogger', () => {
     logger.warn('written');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain('"msg":"written"');
+  });
+});
+
+describe('short log lines for a person at a terminal (demo mode)', () => {
+  const capture = () => {
+    const lines: string[] = [];
+    return { lines, target: { write: (chunk: string) => void lines.push(chunk) } };
+  };
+
+  it('shows a request once, as method, path, status and time, with personal data still scrubbed', () => {
+    const { lines, target } = capture();
+    const logger = createLogger('info', target, 'short');
+    logger.info({ req: { method: 'GET', url: `/api/v1/people?id=${EXAMPLE_ID}` } }, 'incoming request');
+    logger.info({ req: { method: 'GET', url: `/api/v1/people?id=${EXAMPLE_ID}` }, res: { statusCode: 200 }, responseTime: 12.4 }, 'request completed');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^\d\d:\d\d:\d\d INFO {2}GET \/api\/v1\/people\?id=110105\[ID-REDACTED\] 200 12ms\n$/);
+  });
+
+  it('keeps messages and errors readable, and passes lines that are not JSON through', () => {
+    expect(shortLine(JSON.stringify({ level: 50, time: '2026-12-05T02:03:04.000Z', msg: 'job failed', err: { message: 'boom' } }))).toBe('02:03:04 ERROR job failed (boom)\n');
+    expect(shortLine('plain text\n')).toBe('plain text\n');
+  });
+
+  it('is the default only in demo mode on a terminal', () => {
+    expect(defaultLogFormat('demo', true)).toBe('short');
+    expect(defaultLogFormat('demo', false)).toBe('json');
+    expect(defaultLogFormat('production', true)).toBe('json');
   });
 });

@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 // Chinese first, English complete: every text on screen comes from locales/*.json. The choice persists.
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
@@ -6,11 +7,18 @@ import zh from './locales/zh.json';
 import type { Bilingual } from './api';
 import { LANG_COOKIE, rememberForServer } from './prefs';
 
+// Each area of the app may keep its texts in its own folder (locales/<area>/zh.json, en.json) with top-level
+// namespaces of its own; they join the core files here.
+type Messages = Record<string, unknown>;
+const areaFiles = import.meta.glob<Messages>('./locales/*/*.json', { eager: true, import: 'default' });
+const withAreas = (core: Messages, lang: string): Messages => Object.assign({}, core,
+  ...Object.entries(areaFiles).filter(([file]) => file.endsWith(`/${lang}.json`)).map(([, messages]) => messages));
+
 const LANG_KEY = 'tongban.lang';
 const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem(LANG_KEY);
 
 void i18n.use(initReactI18next).init({
-  resources: { zh: { translation: zh }, en: { translation: en } },
+  resources: { zh: { translation: withAreas(zh, 'zh') }, en: { translation: withAreas(en, 'en') } },
   lng: stored === 'en' ? 'en' : 'zh',
   fallbackLng: 'zh',
   interpolation: { escapeValue: false },
