@@ -81,6 +81,9 @@ export const ItemDefinitionSchema = Type.Object({
 
 export type ItemDefinition = Static<typeof ItemDefinitionSchema>;
 
+/** What a life event's draft may fill in from what the platform holds: the applicant's verified identity, the spouse from the marriage certificate. */
+export const bundlePrefillSources = ['applicant.name', 'applicant.idNumber', 'applicant.phone', 'spouse.name', 'spouse.idNumber'] as const;
+
 export const BundleDefinitionSchema = Type.Object({
   code: Code,
   name: Bilingual(100),
@@ -91,7 +94,16 @@ export const BundleDefinitionSchema = Type.Object({
     label: Bilingual(),
     schema: Type.Record(Type.String(), Type.Unknown()),
     mapsTo: Type.Array(Type.Object({ item: Code, pointer: Type.String({ pattern: '^(/[^/]+)+$' }) }, { additionalProperties: false }), { minItems: 1 }),
+    required: Type.Optional(Type.Boolean({ description: 'false: may be left blank (default: required)' })),
+    section: Type.Optional(Type.String({ pattern: '^[a-z][a-zA-Z0-9]*$', description: 'the key of the section (page) it is asked on' })),
+    prefill: Type.Optional(Type.Enum(bundlePrefillSources, { description: 'filled in the draft from what the platform holds, shown with its source, and editable' })),
   }, { additionalProperties: false }), { description: 'entered once, copied into each item\'s form' }),
+  sections: Type.Optional(Type.Array(Type.Object({ key: Type.String({ pattern: '^[a-z][a-zA-Z0-9]*$' }), title: Bilingual(100) }, { additionalProperties: false }), {
+    maxItems: 12, description: 'one page per section, one question per fact: when present, only the shared fields are asked (the items\' own prefill bindings still apply)' })),
+  presets: Type.Optional(Type.Array(Type.Object({ item: Code, pointer: Type.String({ pattern: '^(/[^/]+)+$' }), value: Type.Unknown() }, { additionalProperties: false }), {
+    description: 'answers the life event itself gives (a newborn\'s insurance category is "newborn"), shown on the check page, never asked' })),
+  materialHolders: Type.Optional(Type.Array(Type.Object({ material: Code, field: Type.String(), equals: Type.String() }, { additionalProperties: false }), {
+    description: 'a material about one person (the father\'s ID card): the applicant\'s own certificates are offered for it only when the shared field says the applicant is that person' })),
   regions: Type.Array(RegionCode, { minItems: 1, uniqueItems: true }),
   keywords: Type.Optional(Type.Array(Text(30), { maxItems: 50 })),
 }, { additionalProperties: false });
