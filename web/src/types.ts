@@ -18,8 +18,13 @@ export interface ItemDefinition {
     allowCommitment?: boolean; allowTolerance?: boolean; toleranceDays?: number };
   faq?: { q: Bilingual; a: Bilingual }[];
 }
-export interface SharedField { name: string; label: Bilingual; schema: JsonSchema; mapsTo: { item: string; pointer: string }[] }
-export interface BundleDefinition { code: string; name: Bilingual; summary: Bilingual; items: string[]; sharedFields: SharedField[] }
+export interface SharedField { name: string; label: Bilingual; schema: JsonSchema; mapsTo: { item: string; pointer: string }[]; required?: boolean; section?: string; prefill?: string }
+export interface BundleDefinition {
+  code: string; name: Bilingual; summary: Bilingual; items: string[]; sharedFields: SharedField[];
+  sections?: { key: string; title: Bilingual }[];
+  presets?: { item: string; pointer: string; value: unknown }[];
+  materialHolders?: { material: string; field: string; equals: string }[];
+}
 export interface Published<D> { code: string; version: number; versionId: string; publishedAt: string; definition: D }
 export interface CatalogSummary { code: string; kind: string; name: Bilingual; summary: Bilingual; department: string | null }
 export interface BundleGuide {

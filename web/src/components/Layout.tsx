@@ -46,6 +46,12 @@ function ActingFor() {
   );
 }
 
+
+/** A shared computer keeps nothing of the one who signed out: answers and upload lists once kept in this browser go. */
+function forgetLocalAnswers() {
+  for (const key of Object.keys(localStorage)) if (key.startsWith('tongban.bundle.') || key.startsWith('tongban.uploads.')) localStorage.removeItem(key);
+}
+
 function Account() {
   const { t } = useTranslation();
   const { data: me } = useMe();
@@ -54,6 +60,7 @@ function Account() {
   if (!me) return <Link className="header-link" to="/sign-in">{t('auth.signIn')}</Link>;
   const signOut = async () => {
     await api('/auth/sign-out', { method: 'POST' }).catch(() => undefined);
+    forgetLocalAnswers();
     actingFor.set(null);
     qc.clear();
     navigate('/');
