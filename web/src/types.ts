@@ -38,7 +38,7 @@ export interface Task {
   dueOn: string | null; decidedAt: string | null; reason: string | null; timeLimit: TimeLimit; assigneeAccountId: string | null;
 }
 export interface Application {
-  id: string; number: string | null; itemCode: string; bundleApplicationId: string | null; status: string; channel: string;
+  id: string; number: string | null; itemCode: string; bundleApplicationId: string | null; bundleNumber?: string | null; status: string; channel: string;
   applicant: { personId: string; enterpriseId: string | null; name: string }; formData: Record<string, unknown>;
   /** Sensitive fields the server sent masked (JSON pointers into formData); each is revealed by a logged action. */
   maskedFields?: string[];

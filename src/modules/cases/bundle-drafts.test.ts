@@ -64,6 +64,9 @@ describe('life-event drafts', () => {
     expect(res.statusCode, res.body).toBe(201);
     const bundle = res.json() as { number: string; applications: { itemCode: string; formData: Record<string, Record<string, unknown>> }[] };
     expect(bundle.number).toMatch(/^YJS/);
+    // each case of the life event carries the life event's number, for the case pages
+    const one = (await mother.request({ method: 'GET', url: `/api/v1/applications/${(bundle.applications[0] as unknown as { id: string }).id}` })).json() as { bundleNumber: string };
+    expect(one.bundleNumber).toBe(bundle.number);
     const form = (code: string) => bundle.applications.find((a) => a.itemCode === code)!.formData;
     expect(form('birth-medical-certificate-issuance').father!.name).toBe(DEMO_PEOPLE.zhangsan.name);
     expect(form('resident-medical-insurance-enrollment').child!.category).toBe('newborn');
