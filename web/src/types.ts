@@ -42,6 +42,8 @@ export interface Application {
   applicant: { personId: string; enterpriseId: string | null; name: string }; formData: Record<string, unknown>;
   /** Sensitive fields the server sent masked (JSON pointers into formData); each is revealed by a logged action. */
   maskedFields?: string[];
+  /** whether this reader may reveal a masked field */
+  canReveal?: boolean;
   submittedAt: string | null; decidedAt: string | null; decisionReason: string | null; dueOn: string | null; timeLimit: TimeLimit;
   materials: { code: string; source: string; fileId: string | null }[]; tasks: Task[];
   openSupplementRequest: { id: string; requestedAt: string; items: { target: string; reason: string }[] } | null;

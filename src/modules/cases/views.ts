@@ -28,6 +28,8 @@ export interface ApplicationView {
   channel: string; status: string; formData: Record<string, unknown>; regionCode: string; departmentCode: string;
   /** Sensitive fields shown masked (staff): JSON pointers into formData, each revealable by an explicit, logged action. */
   maskedFields: string[];
+  /** whether this reader may reveal a masked field (查看完整信息): the reviewers working the case and the region's window clerks */
+  canReveal: boolean;
   submittedAt: string | null; acceptedAt: string | null; decidedAt: string | null; decisionReason: string | null;
   dueOn: string | null; timeLimitDays: number; pausedWorkingDays: number; timeLimit: TimeLimitState;
   materials: { code: string; source: string; fileId: string | null }[];
@@ -126,7 +128,7 @@ export async function applicationView(ctx: Ctx, a: ApplicationRow): Promise<Appl
   return {
     id: a.id, number: a.number, itemCode: a.itemCode, itemVersionId: a.itemVersionId, bundleApplicationId: a.bundleApplicationId, bundleNumber: bundle?.number ?? null,
     applicant: { personId: a.applicantPersonId, enterpriseId: a.applicantEnterpriseId, name: a.applicantName },
-    channel: a.channel, status: a.status, formData, maskedFields, regionCode: a.regionCode, departmentCode: a.departmentCode,
+    channel: a.channel, status: a.status, formData, maskedFields, canReveal: maskedFields.length > 0 && canOnApplication(ctx.actor, 'reveal', facts), regionCode: a.regionCode, departmentCode: a.departmentCode,
     submittedAt: a.submittedAt?.toISOString() ?? null, acceptedAt: a.acceptedAt?.toISOString() ?? null, decidedAt: a.decidedAt?.toISOString() ?? null,
     decisionReason: a.decisionReason, dueOn: a.dueOn, timeLimitDays: a.timeLimitDays, pausedWorkingDays: a.pausedWorkingDays,
     timeLimit: timeLimitOf(cal, now, { startedAt: a.submittedAt, dueOn: a.dueOn, pausedWorkingDays: a.pausedWorkingDays, pausedSince: a.pausedSince, running: RUNNING.includes(a.status) }),

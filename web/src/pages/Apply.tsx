@@ -22,7 +22,6 @@ interface Reuse { scope: string; code: string; certificateId: string }
 interface Answers { values: Record<string, Record<string, unknown>>; uploads: Upload[]; reuse?: Reuse[]; key: string }
 interface MaterialNeed { scope: string; material: Material; itemName: string }
 
-const newKey = () => `web-${crypto.randomUUID()}`;
 
 function prefillValue(source: string, me: Me | null | undefined): unknown {
   const p = me?.person;
