@@ -116,8 +116,8 @@ describe('新生儿出生一件事: every fact asked once, in at most 8 steps', 
     await mother.evaluate(() => localStorage.setItem('tongban.uploads.left-over', '[]')); // as an older version left it
     await mother.goto('/');
     await mother.getByRole('button', { name: '退出' }).click();
-    await mother.waitForURL((u) => u.pathname === '/');
-    expect(await mother.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('tongban.bundle.') || k.startsWith('tongban.uploads.')))).toEqual([]);
+    await mother.locator('header a[href="/sign-in"]').waitFor(); // signed out
+    await expect.poll(() => mother.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('tongban.bundle.') || k.startsWith('tongban.uploads.')))).toEqual([]);
 
     // she discards the draft from My cases (the journey test starts its own)
     await elsewhere.goto('/cases');

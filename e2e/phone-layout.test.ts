@@ -12,15 +12,20 @@ let browser: Browser;
 
 beforeAll(async () => {
   browser = await launch();
-  // a case of his own, so My cases has a row (filed through the API, as the browser would)
+  // A life-event draft (My cases lists it) and a registry record fetched for a draft of his (his data-access log
+  // has a row with the source and the case as its reason): made through the API, as the browser would.
   const { page } = await newPage(browser, server.url);
   await signIn(page, CITIZEN);
-  const filed = await page.evaluate(async () => {
-    const csrf = document.cookie.split('; ').find((c) => c.startsWith('tongban_csrf='))?.split('=')[1] ?? '';
-    const res = await fetch('/api/v1/bundle-drafts', { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': csrf }, body: JSON.stringify({ bundleCode: 'newborn' }) });
-    return res.status;
+  const statuses = await page.evaluate(async () => {
+    const csrf = /(?:^|;\s*)tongban_csrf=([^;]+)/.exec(document.cookie)?.[1] ?? '';
+    const post = (url: string, body: unknown) => fetch(`/api/v1${url}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': csrf }, body: JSON.stringify(body) });
+    const bundle = await post('/bundle-drafts', { bundleCode: 'newborn' });
+    const draft = await post('/applications/drafts', { itemCode: 'birth-household-registration' });
+    const { id } = await draft.json() as { id: string };
+    const fetched = await post(`/applications/${id}/materials/parent-household-register/fetch`, {});
+    return [bundle.status, draft.status, fetched.status];
   });
-  expect([200, 201]).toContain(filed);
+  expect(statuses).toEqual([expect.any(Number), 201, 200]);
   await page.context().close();
 });
 afterAll(async () => {
@@ -41,7 +46,8 @@ describe('at 360 px', () => {
       await page.locator('main h1').waitFor();
       await page.locator('main table, main p').first().waitFor();
       await expect.poll(() => width(page)).toBeLessThanOrEqual(360);
-      if (await page.locator('main table tbody tr').count()) {
+      await expect.poll(() => page.locator('main table tbody tr').count()).toBeGreaterThan(0);
+      {
         // each cell says which column it is: a card, not a squeezed table
         expect(await page.locator('main table tbody tr').first().locator('td').first().evaluate((td) => getComputedStyle(td).display)).toBe('block');
       }
