@@ -40,6 +40,12 @@ describe('life-event drafts', () => {
     const again = await mother.request({ method: 'POST', url: '/api/v1/bundle-drafts', payload: { bundleCode: 'newborn' } });
     expect(again.statusCode).toBe(200);
     expect(again.json().id).toBe(draft.id);
+    // a father applying: his wife is not put in the father's fields
+    const father = await signInBrowser(t, DEMO_PEOPLE.zhangsan.idNumber, DEMO_PASSWORD);
+    const his = (await father.request({ method: 'POST', url: '/api/v1/bundle-drafts', payload: { bundleCode: 'newborn' } })).json() as Draft;
+    expect(his.answers.values).toEqual({});
+    expect(his.prefilled).toEqual([]);
+    await father.request({ method: 'DELETE', url: `/api/v1/bundle-drafts/${his.id}` });
   });
 
   it('is saved on the server and resumed from another device; nobody else sees it; it is encrypted at rest', async () => {

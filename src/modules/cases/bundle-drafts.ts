@@ -58,8 +58,11 @@ async function loadDraft(ctx: Ctx, id: string, action: BundleDraftAction, lock =
 }
 
 /** The shared fields the platform can answer: the spouse from a valid marriage certificate the applicant holds. */
-async function prefillShared(ctx: Ctx, bundle: BundleDefinition, personId: string): Promise<Stored> {
-  const wanted = bundle.sharedFields.filter((f) => f.prefill?.startsWith('spouse.'));
+async function prefillShared(ctx: Ctx, bundle: BundleDefinition, personId: string, idNumber: unknown): Promise<Stored> {
+  // The spouse fills the father's fields only for a mother applying: a father's spouse is the mother (GB 11643: the
+  // 17th digit is odd for a man), and the father's fields are then his own, not his wife's.
+  const applicantIsMale = typeof idNumber === 'string' && /^\d{16}[13579]/.test(idNumber);
+  const wanted = applicantIsMale ? [] : bundle.sharedFields.filter((f) => f.prefill?.startsWith('spouse.'));
   const shared: Record<string, unknown> = {};
   const prefilled: Stored['prefilled'] = [];
   if (wanted.length) {
@@ -91,7 +94,7 @@ export function startBundleDraft(ctx: Ctx, bundleCode: string): Promise<{ draft:
     if (existing) return { draft: await view(tx, existing), created: false };
     const id = newId();
     const now = tx.clock.now();
-    const stored = await prefillShared(tx, bundle.definition, applicant.personId);
+    const stored = await prefillShared(tx, bundle.definition, applicant.personId, applicant.prefill['applicant.idNumber']);
     const [row] = await tx.db.insert(bundleDrafts).values({ id, bundleCode: bundle.code, applicantPersonId: applicant.personId, filedByAccountId: accountId,
       answers: seal(tx, id, stored), createdAt: now, updatedAt: now }).onConflictDoNothing().returning();
     if (!row) { // a second tab started it at the same moment
