@@ -7,14 +7,12 @@ import { useDepartments } from '../catalog';
 import { pick } from '../i18n';
 import type { ItemDefinition, Material } from '../types';
 import { CheckInput, CheckList, Group, idOf, moved, NumberInput, SelectInput, TextInput } from './editor-kit';
+// The same lists as the server's item schema: what the editor offers is what the API accepts.
+import { acceptanceModes, applicantTypes as APPLICANT_TYPES, channels as CHANNELS, itemTypes as ITEM_TYPES, uploadTypes as FILE_TYPES } from '../../../src/modules/catalog/enums';
 
 export type Set = (pointer: string, value: unknown) => void;
 interface Props { def: ItemDefinition; set: Set }
 
-const ITEM_TYPES = ['administrative_license', 'administrative_confirmation', 'administrative_payment', 'administrative_ruling', 'administrative_reward', 'public_service', 'other_power'];
-const CHANNELS = ['online', 'window', 'post'] as const;
-const APPLICANT_TYPES = ['person', 'enterprise'] as const;
-const FILE_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
 const MB = 1024 * 1024;
 
 /** Name (zh and en) of one bilingual value, as two inputs. */
@@ -129,7 +127,7 @@ export function WorkflowSection({ def, set }: Props) {
       <fieldset>
         <legend>{t('admin.acceptance')}</legend>
         <div className="radios">
-          {['instant', 'clerk'].map((x, i) => (
+          {acceptanceModes.map((x, i) => (
             <label key={x} className="radio"><input type="radio" name="acceptance" id={i === 0 ? idOf('/workflow/acceptance') : `acceptance-${x}`} checked={w.acceptance === x}
               onChange={() => set('/workflow/acceptance', x)} /> <span>{t(`admin.acceptanceMode.${x}`)}</span></label>
           ))}
