@@ -10,6 +10,7 @@ import { decodeJwt, type JWK } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CITY, DEMO_PASSWORD, DEMO_PEOPLE, seedDemo, seedDemoCatalog } from '../../demo/seed.js';
 import { minutes } from '../../platform/clock.js';
+import { queryRows } from '../../platform/db.js';
 import { activeSigningKey } from '../../platform/signing-keys.js';
 import { expectFieldError } from '../../test/expect.js';
 import { signInBrowser, type Browser } from '../../test/factories.js';
@@ -221,7 +222,7 @@ describe('electronic certificates', () => {
     const next = await birthCertificate();
     const credential = (await b.mother.request({ method: 'GET', url: `/api/v1/certificates/${next.id}/credential` })).body;
     expect(JSON.parse(Buffer.from(credential.split('.')[0]!, 'base64url').toString()).kid).not.toBe(kid);
-    const [audit] = await t.system.db.execute(sql`SELECT details FROM audit_log WHERE action = 'signing_key.revoked' ORDER BY seq DESC LIMIT 1`).then((r) => r.rows as { details: Record<string, unknown> }[]);
+    const [audit] = await queryRows<{ details: Record<string, unknown> }>(t.system.db, sql`SELECT details FROM audit_log WHERE action = 'signing_key.revoked' ORDER BY seq DESC LIMIT 1`);
     expect(audit!.details).toMatchObject({ kid, purpose: 'certificate', reason: '私钥疑似泄露' });
   });
 });

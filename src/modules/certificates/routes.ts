@@ -11,10 +11,10 @@ import { verifyToken } from './verify.js';
 const tags = ['certificates'];
 /** Status-list fetches per client address and minute: a verifier that honours the ETag needs a handful. */
 export const STATUS_LIST_RATE_LIMIT = 300;
-const Purpose = Type.Union(keyPurposes.map((p) => Type.Literal(p)));
+const Purpose = Type.Enum(keyPurposes);
 const Timestamp = Type.String({ format: 'date-time' });
 const SigningKeySchema = Type.Object({
-  kid: Type.String(), purpose: Type.Union([Purpose, Type.Literal('legacy')]), alg: Type.String(), createdAt: Timestamp,
+  kid: Type.String(), purpose: Type.Enum([...keyPurposes, 'legacy'] as const), alg: Type.String(), createdAt: Timestamp,
   retiredAt: Type.Union([Timestamp, Type.Null()]), revokedAt: Type.Union([Timestamp, Type.Null()]),
   state: Type.Union([Type.Literal('active'), Type.Literal('retired'), Type.Literal('revoked')]),
 });
