@@ -164,14 +164,14 @@ describe.skipIf(usesPostgres())('tongban CLI', () => {
     expect(rotated.out).not.toContain('status_list'); // only the purpose named
     const again = await run('keys', 'rotate', '--department', 'gaj', '--region', '339900', '--purpose', 'certificate');
     expect(again.out).toContain(`Rotated certificate: ${active} -> `);
-    const listed = await run('keys', 'list', '--department', 'gaj');
+    const listed = await run('keys', 'list', '--department', 'gaj', '--region', '339900');
     expect(listed.out).toMatch(new RegExp(`^retired\\s+certificate\\s+${active}`, 'm'));
     expect(listed.out.split('\n').filter((l) => l.startsWith('active'))).toHaveLength(1);
 
     const revoked = await run('keys', 'revoke', '--department', 'gaj', '--region', '339900', '--kid', active!, '--reason', '备份介质遗失');
     expect(revoked.code).toBe(0);
     expect(revoked.out).toContain(`Revoked certificate key ${active}`);
-    expect((await run('keys', 'list', '--department', 'gaj')).out).toMatch(new RegExp(`^revoked\\s+certificate\\s+${active}`, 'm'));
+    expect((await run('keys', 'list', '--department', 'gaj', '--region', '339900')).out).toMatch(new RegExp(`^revoked\\s+certificate\\s+${active}`, 'm'));
     const twice = await run('keys', 'revoke', '--department', 'gaj', '--region', '339900', '--kid', active!, '--reason', '再次');
     expect(twice.code).toBe(1);
     expect(twice.err).toContain('platform.signing_key_unknown');
