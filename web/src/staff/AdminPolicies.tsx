@@ -95,7 +95,7 @@ function useRuleCheck(subject: Subject, conditions: Condition[], dmn: string | n
         });
     }, CHECK_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [key]); // eslint-disable-line react-hooks/exhaustive-deps -- the key is the rule's content
+  }, [key]); // the key is the rule's content: conditions and dmn are read through it
   return check;
 }
 
