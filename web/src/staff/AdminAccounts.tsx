@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api';
 import { useDepartmentName } from '../catalog';
 import { Failure, Loading } from '../components/ui';
-import { AdminPage, departmentLabel, Notice, Table, useAdminScope, useSubmit } from './admin-kit';
+import { AdminPage, departmentLabel, Named, Notice, Table, useAdminScope, useSubmit } from './admin-kit';
 import { SelectInput, TextInput, type PointerError } from './editor-kit';
 import './admin-console.css';
 
@@ -70,10 +70,9 @@ export function AdminAccounts() {
               <td><strong className={`tag ${a.status === 'active' ? 'tag-done' : 'tag-muted'}`}>{t(`admin2.accounts.state.${a.status}`)}</strong></td>
               <td>{a.status === 'active' && a.id !== scope.me?.account.id && (
                 <div className="button-group">
-                  <button type="button" className="button button-secondary" onClick={() => setResetting({ id: a.id, name: a.displayName, password: '' })}
-                    aria-label={t('admin2.accounts.resetFor', { name: a.displayName })}>{t('admin2.accounts.reset')}</button>
-                  <button type="button" className="button button-warning" disabled={busy} onClick={() => void disable(a)}
-                    aria-label={t('admin2.accounts.disableFor', { name: a.displayName })}>{t('admin2.accounts.disable')}</button>
+                  <button type="button" className="button button-secondary" onClick={() => setResetting({ id: a.id, name: a.displayName, password: '' })}>
+                    {t('admin2.accounts.reset')}<Named name={a.displayName} /></button>
+                  <button type="button" className="button button-warning" disabled={busy} onClick={() => void disable(a)}>{t('admin2.accounts.disable')}<Named name={a.displayName} /></button>
                 </div>
               )}</td>
             </tr>

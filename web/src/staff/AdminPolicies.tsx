@@ -82,6 +82,11 @@ function useRuleCheck(subject: Subject, conditions: Condition[], dmn: string | n
   const key = JSON.stringify([subject, conditions, dmn ?? null]);
   useEffect(() => {
     const n = ++latest.current;
+    // Nothing written yet: nothing to judge (a new policy does not open in red).
+    if (!dmn && conditions.every((c) => c.feel.trim() === '')) {
+      setCheck({ state: 'idle' });
+      return;
+    }
     setCheck({ state: 'checking' });
     const timer = setTimeout(() => {
       // Labels are not the rule: an unnamed condition is checked for its FEEL and named at save.

@@ -66,7 +66,7 @@ export function AdminPage({ title, caption, errors, children }: { title: string;
       <AdminNav />
       <ErrorSummary errors={errors.map((e) => ({ id: idOf(e.pointer), text: e.text }))} />
       <PageTitle caption={caption}>{title}</PageTitle>
-      {children}
+      <div className="admin-console">{children}</div>
     </ErrorsContext.Provider>
   );
 }
@@ -111,6 +111,15 @@ export function useSubmit(setErrors: (e: PointerError[]) => void) {
       }
     },
   };
+}
+
+/**
+ * What a row's button acts on, for screen readers: "撤销：示范市公安局 · …" (the visible word first, so the name a
+ * voice-control user says is the one they see).
+ */
+export function Named({ name }: { name: string }) {
+  const { t } = useTranslation();
+  return <span className="visually-hidden">{t('admin2.named', { name })}</span>;
 }
 
 /** A status line after an action ("已保存"), announced politely. */
