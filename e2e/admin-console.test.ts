@@ -265,7 +265,11 @@ describe('the platform operator (in English)', () => {
     await operator.goto('/admin/accounts');
     await operator.getByRole('heading', { level: 1, name: 'Staff accounts' }).waitFor();
     await operator.getByRole('cell', { name: 'e2e.mzj.reviewer' }).waitFor();
-    expect(await operator.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    // Nothing of the console reaches past the screen's edge; wide tables scroll inside their own box.
+    const beyond = await operator.evaluate(() => [...document.querySelectorAll('main *')]
+      .filter((el) => !el.closest('.table-scroll') && el.getBoundingClientRect().right > window.innerWidth + 1)
+      .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${String(el.className)}`));
+    expect(beyond).toEqual([]);
     await expectAccessible(operator, 'staff accounts (operator, 360 px)');
     await shot(operator, 'operator-accounts-360');
   });

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api';
 import { useDepartmentName } from '../catalog';
 import { Failure, Loading } from '../components/ui';
-import { AdminPage, departmentLabel, Named, Notice, Table, useAdminScope, useSubmit } from './admin-kit';
+import { AdminPage, departmentLabel, Notice, Table, useAdminScope, useNamed, useSubmit } from './admin-kit';
 import { SelectInput, TextInput, type PointerError } from './editor-kit';
 import './admin-console.css';
 
@@ -24,6 +24,7 @@ export function AdminAccounts() {
   const qc = useQueryClient();
   const scope = useAdminScope();
   const deptName = useDepartmentName();
+  const named = useNamed();
   const [department, setDepartment] = useState('');
   const [errors, setErrors] = useState<PointerError[]>([]);
   const [message, setMessage] = useState<string | null>(null);
@@ -70,9 +71,10 @@ export function AdminAccounts() {
               <td><strong className={`tag ${a.status === 'active' ? 'tag-done' : 'tag-muted'}`}>{t(`admin2.accounts.state.${a.status}`)}</strong></td>
               <td>{a.status === 'active' && a.id !== scope.me?.account.id && (
                 <div className="button-group">
-                  <button type="button" className="button button-secondary" onClick={() => setResetting({ id: a.id, name: a.displayName, password: '' })}>
-                    {t('admin2.accounts.reset')}<Named name={a.displayName} /></button>
-                  <button type="button" className="button button-warning" disabled={busy} onClick={() => void disable(a)}>{t('admin2.accounts.disable')}<Named name={a.displayName} /></button>
+                  <button type="button" className="button button-secondary" onClick={() => setResetting({ id: a.id, name: a.displayName, password: '' })}
+                    {...named(t('admin2.accounts.reset'), a.displayName)}>{t('admin2.accounts.reset')}</button>
+                  <button type="button" className="button button-warning" disabled={busy} onClick={() => void disable(a)}
+                    {...named(t('admin2.accounts.disable'), a.displayName)}>{t('admin2.accounts.disable')}</button>
                 </div>
               )}</td>
             </tr>

@@ -8,7 +8,7 @@ import { api, type Bilingual } from '../api';
 import { useDepartmentName, useDepartments } from '../catalog';
 import { Failure, formatDateTime, Loading } from '../components/ui';
 import { pick } from '../i18n';
-import { AdminPage, departmentLabel, Named, Notice, Table, useAdminScope, useSubmit } from './admin-kit';
+import { AdminPage, departmentLabel, Notice, Table, useAdminScope, useNamed, useSubmit } from './admin-kit';
 import { CheckInput, SelectInput, TextInput, type PointerError } from './editor-kit';
 import './admin-console.css';
 
@@ -28,6 +28,7 @@ export function AdminExchange() {
   const scope = useAdminScope();
   const all = useDepartments();
   const deptName = useDepartmentName();
+  const named = useNamed();
   const [errors, setErrors] = useState<PointerError[]>([]);
   const [message, setMessage] = useState<string | null>(null);
   const [secret, setSecret] = useState<{ clientId: string; clientSecret: string } | null>(null);
@@ -122,8 +123,8 @@ export function AdminExchange() {
               <td>{g.purposes.anyPurpose ? t('admin2.exchange.anyPurpose') : (g.purposes.itemCodes ?? []).join(t('common.listSep'))}</td>
               <td>{formatDateTime(g.validUntil, i18n.language)}</td>
               <td>{t(g.revokedAt ? 'admin2.exchange.revoked' : g.live ? 'admin2.exchange.live' : 'admin2.exchange.notLive')}</td>
-              <td>{!g.revokedAt && <button type="button" className="button button-secondary" onClick={() => setRevoking({ id: g.id, reason: '' })}>
-                {t('admin2.exchange.revoke')}<Named name={`${deptName(g.consumerDepartmentId)} · ${g.source}`} /></button>}</td>
+              <td>{!g.revokedAt && <button type="button" className="button button-secondary" onClick={() => setRevoking({ id: g.id, reason: '' })}
+                {...named(t('admin2.exchange.revoke'), `${deptName(g.consumerDepartmentId)} · ${g.source}`)}>{t('admin2.exchange.revoke')}</button>}</td>
             </tr>
           ))}
         </Table>
@@ -165,8 +166,8 @@ export function AdminExchange() {
             <tr key={c.id}>
               <td>{c.name}</td><td><code>{c.clientId}</code></td><td>{deptName(c.departmentId)}</td>
               <td>{t(c.revokedAt ? 'admin2.exchange.revoked' : 'admin2.exchange.live')}</td>
-              <td>{!c.revokedAt && <button type="button" className="button button-secondary" disabled={busy} onClick={() => void revokeClient(c.id)}>
-                {t('admin2.exchange.revokeClient')}<Named name={c.name} /></button>}</td>
+              <td>{!c.revokedAt && <button type="button" className="button button-secondary" disabled={busy} onClick={() => void revokeClient(c.id)}
+                {...named(t('admin2.exchange.revokeClient'), c.name)}>{t('admin2.exchange.revokeClient')}</button>}</td>
             </tr>
           ))}
         </Table>

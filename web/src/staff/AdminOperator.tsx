@@ -8,7 +8,7 @@ import { api, type Bilingual } from '../api';
 import { useDepartmentName } from '../catalog';
 import { Failure, formatDateTime, Loading } from '../components/ui';
 import { pick } from '../i18n';
-import { AdminPage, departmentLabel, Named, Notice, Table, useAdminScope, useSubmit } from './admin-kit';
+import { AdminPage, departmentLabel, Notice, Table, useAdminScope, useNamed, useSubmit } from './admin-kit';
 import { CheckList, SelectInput, TextInput, type PointerError } from './editor-kit';
 import './admin-console.css';
 
@@ -129,6 +129,7 @@ export function AdminDirectory() {
 
 export function AdminKeys() {
   const { t, i18n } = useTranslation();
+  const named = useNamed();
   const qc = useQueryClient();
   const scope = useAdminScope();
   const [department, setDepartment] = useState('');
@@ -165,8 +166,8 @@ export function AdminKeys() {
                 <td>{t(`admin2.keys.purposes.${k.purpose}`)}</td><td><code className="kid">{k.kid}</code></td>
                 <td><strong className={`tag ${k.state === 'active' ? 'tag-done' : k.state === 'revoked' ? 'tag-rejected' : 'tag-muted'}`}>{t(`admin2.keys.states.${k.state}`)}</strong></td>
                 <td>{when(k)}</td>
-                <td>{k.state !== 'revoked' && <button type="button" className="button button-secondary" onClick={() => setRevoking({ kid: k.kid, reason: '' })}>
-                  {t('admin2.keys.revoke')}<Named name={k.kid.slice(0, 12)} /></button>}</td>
+                <td>{k.state !== 'revoked' && <button type="button" className="button button-secondary" onClick={() => setRevoking({ kid: k.kid, reason: '' })}
+                  {...named(t('admin2.keys.revoke'), k.kid.slice(0, 12))}>{t('admin2.keys.revoke')}</button>}</td>
               </tr>
             ))}
           </Table>
