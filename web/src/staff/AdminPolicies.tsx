@@ -128,7 +128,8 @@ export function PolicyEditor() {
   const [preview, setPreview] = useState<{ persons: number; enterprises: number; plan: MatchPlan; asOf: string } | null>(null);
   const { run, busy } = useSubmit(setErrors);
   useEffect(() => {
-    if (policy || loaded.data === undefined) return;
+    // A new policy starts in the admin's first department: wait for the list, or it would start in none.
+    if (policy || loaded.data === undefined || (loaded.data === null && scope.departments.length === 0)) return;
     const start = loaded.data ?? blank(code, scope.departments[0]?.code ?? '');
     setPolicy(start);
     setTests(start.tests.map(toDraft));
