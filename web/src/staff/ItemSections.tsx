@@ -83,7 +83,7 @@ function MaterialEditor({ m, i, def, set, certificateTypes }: Props & { m: Mater
       <CheckInput pointer={`${at}/required`} label={t('admin.required')} checked={m.required} onChange={(v) => set(`${at}/required`, v)} />
       <CheckInput pointer={`${at}/core`} label={t('admin.core')} checked={m.core === true} onChange={(v) => set(`${at}/core`, v || undefined)} />
       <CheckInput pointer={`${at}/upload`} label={t('admin.uploadAllowed')} checked={!!m.upload}
-        onChange={(v) => set(`${at}/upload`, v ? { accept: ['application/pdf', 'image/jpeg', 'image/png'], maxBytes: 10 * MB } : undefined)} />
+        onChange={(v) => set(`${at}/upload`, v ? { accept: [...FILE_TYPES], maxBytes: 10 * MB } : undefined)} />
       {m.upload && (
         <div className="conditional">
           <CheckList pointer={`${at}/upload/accept`} legend={t('admin.fileTypes')} value={m.upload.accept as (typeof FILE_TYPES)[number][]} onChange={(v) => set(`${at}/upload/accept`, v)}
@@ -103,7 +103,7 @@ function MaterialEditor({ m, i, def, set, certificateTypes }: Props & { m: Mater
 export function MaterialsSection({ def, set }: Props) {
   const { t } = useTranslation();
   const certificateTypes = useCertificateTypes();
-  const add = () => set('/materials', [...def.materials, { code: `material-${def.materials.length + 1}`, name: { zh: '', en: '' }, required: true, upload: { accept: ['application/pdf', 'image/jpeg', 'image/png'], maxBytes: 10 * MB } }]);
+  const add = () => set('/materials', [...def.materials, { code: `material-${def.materials.length + 1}`, name: { zh: '', en: '' }, required: true, upload: { accept: [...FILE_TYPES], maxBytes: 10 * MB } }]);
   return (
     <section aria-labelledby="materials-title">
       <h2 id="materials-title">{t('admin.materials')}</h2>
