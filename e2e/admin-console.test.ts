@@ -2,9 +2,9 @@
 // policy whose FEEL the server checks as it is typed (a mistake shows under the input before any save), adds a
 // test case, runs the tests, previews who it reaches, publishes and withdraws it; tries the simulator; registers a
 // data source, grants it to the police and revokes the grant, issues a machine client (the secret shown once) and
-// revokes it, reads the flagged queries; creates a staff account, resets its password and disables it. The platform
-// operator (admin), in English, adds a region, a department, a hall and a window, and rotates a department's
-// signing keys and revokes one. One page in elder mode; axe on every screen.
+// revokes it, reads the flagged queries; creates a staff account, resets its password, gives it another role and
+// disables it. The platform operator (admin), in English, adds a region, a department, a hall and a window, and
+// rotates a department's signing keys and revokes one. One page in elder mode; axe on every screen.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { creditCodeCheckChar } from '../src/platform/identifiers.js';
@@ -173,6 +173,12 @@ describe('a department admin (民政局, in Chinese)', () => {
     await admin.getByLabel('新密码').fill('Drill2026again');
     await admin.getByRole('button', { name: '设置密码' }).click();
     await admin.getByRole('status').getByText('已为 赵演练 设置新密码，其登录会话已全部结束').waitFor();
+    await admin.getByRole('button', { name: '增加岗位：赵演练' }).click();
+    await admin.getByRole('heading', { name: '为 赵演练 增加岗位' }).waitFor();
+    await admin.locator('#edit-posting-role').selectOption({ label: '窗口人员' });
+    await admin.locator('form').getByRole('button', { name: '增加岗位', exact: true }).click();
+    await admin.getByRole('status').getByText('已为 赵演练 增加岗位').waitFor();
+    await row.getByText(/窗口人员 · 示范市民政局/).waitFor();
     await admin.getByRole('button', { name: '停用：赵演练' }).click();
     await row.getByText('已停用').waitFor();
     await expectAccessible(admin, 'staff accounts');

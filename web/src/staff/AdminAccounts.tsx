@@ -1,6 +1,6 @@
 // Staff accounts (工作人员账号): a department admin sees and manages the accounts of their department, the platform
-// operator every staff account. Create with a role in a department, reset a password (their sessions end),
-// disable. What an admin may touch is the server's decision; this page offers only what it would allow.
+// operator every staff account. Create with a role in a department, give another role (岗位), reset a password
+// (their sessions end), disable. What an admin may touch is the server's decision; this page offers only what it would allow.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -33,6 +33,7 @@ export function AdminAccounts() {
   const accounts = useQuery({ queryKey: ['admin2', 'accounts', filter], queryFn: () => api<Account[]>(`/admin/accounts${filter ? `?departmentId=${filter}` : ''}`), enabled: !!scope.me });
   const [form, setForm] = useState({ username: '', displayName: '', password: '', role: 'reviewer', departmentId: '', regionCode: '' });
   const [resetting, setResetting] = useState<{ id: string; name: string; password: string } | null>(null);
+  const [posting, setPosting] = useState<{ id: string; name: string; role: string; departmentId: string } | null>(null);
   const roles = scope.operator ? OPERATOR_ROLES : DEPARTMENT_ROLES;
   const needsDepartment = DEPARTMENT_ROLES.includes(form.role);
   const refresh = () => qc.invalidateQueries({ queryKey: ['admin2', 'accounts'] });
@@ -54,6 +55,12 @@ export function AdminAccounts() {
     setMessage(t('admin2.accounts.passwordSet', { name: resetting.name }));
     setResetting(null);
   });
+  const addPosting = () => posting && run('/posting', '/posting/role', async () => {
+    await api(`/admin/accounts/${posting.id}/postings`, { method: 'POST', body: { role: posting.role, departmentId: posting.departmentId || scope.departments[0]?.id } });
+    setMessage(t('admin2.accounts.postingAdded', { name: posting.name }));
+    setPosting(null);
+    await refresh();
+  });
   const postingText = (p: Account['postings'][number]) =>
     `${t(`admin2.role.${p.role}`, { defaultValue: p.role })}${p.departmentId ? ` · ${deptName(p.departmentId)}` : p.regionCode ? ` · ${p.regionCode}` : ''}`;
 
@@ -73,6 +80,8 @@ export function AdminAccounts() {
                 <div className="button-group">
                   <button type="button" className="button button-secondary" onClick={() => setResetting({ id: a.id, name: a.displayName, password: '' })}
                     {...named(t('admin2.accounts.reset'), a.displayName)}>{t('admin2.accounts.reset')}</button>
+                  <button type="button" className="button button-secondary" onClick={() => setPosting({ id: a.id, name: a.displayName, role: 'window_clerk', departmentId: '' })}
+                    {...named(t('admin2.accounts.addPosting'), a.displayName)}>{t('admin2.accounts.addPosting')}</button>
                   <button type="button" className="button button-warning" disabled={busy} onClick={() => void disable(a)}
                     {...named(t('admin2.accounts.disable'), a.displayName)}>{t('admin2.accounts.disable')}</button>
                 </div>
@@ -88,6 +97,19 @@ export function AdminAccounts() {
           <div className="button-group">
             <button type="submit" className="button" disabled={busy}>{t('admin2.accounts.setPassword')}</button>
             <button type="button" className="button button-secondary" onClick={() => setResetting(null)}>{t('admin2.exchange.cancel')}</button>
+          </div>
+        </form>
+      )}
+      {posting && (
+        <form className="panel" noValidate onSubmit={(e) => { e.preventDefault(); void addPosting(); }}>
+          <h2>{t('admin2.accounts.postingTitle', { name: posting.name })}</h2>
+          <SelectInput pointer="/posting/role" label={t('admin2.accounts.role')} value={posting.role} onChange={(v) => setPosting({ ...posting, role: v })}
+            options={DEPARTMENT_ROLES.map((r) => ({ value: r, label: t(`admin2.role.${r}`) }))} />
+          <SelectInput pointer="/posting/departmentId" label={t('admin2.accounts.department')} value={posting.departmentId || scope.departments[0]?.id || ''}
+            onChange={(v) => setPosting({ ...posting, departmentId: v })} options={scope.departments.map((d) => ({ value: d.id, label: departmentLabel(d) }))} />
+          <div className="button-group">
+            <button type="submit" className="button" disabled={busy}>{t('admin2.accounts.addPosting')}</button>
+            <button type="button" className="button button-secondary" onClick={() => setPosting(null)}>{t('admin2.exchange.cancel')}</button>
           </div>
         </form>
       )}
