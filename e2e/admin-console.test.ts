@@ -156,7 +156,7 @@ describe('a department admin (民政局, in Chinese)', () => {
     await admin.getByText('没有被标记的查询。').or(admin.getByRole('table', { name: '可疑查询' })).first().waitFor();
   });
 
-  it('creates a staff account of the department, resets its password, disables it', async () => {
+  it('creates a staff account of the department, resets its password, gives it another role, disables it', async () => {
     await admin.goto('/admin/accounts');
     await admin.getByRole('heading', { level: 1, name: '工作人员账号' }).waitFor();
     await admin.getByLabel('登录名').fill('e2e.mzj.reviewer');
