@@ -7,6 +7,8 @@ import { deliver, DELIVER_JOB } from './channels.js';
 import { notify } from './service.js';
 
 const eventKey = (event: EventEnvelope) => `event:${event.type}:${event.id}`;
+/** The applicant's page of a case (My cases → the case), where its status, timeline, rating and replies are. */
+const caseLink = (applicationId: string) => `/cases/${applicationId}`;
 const payloadId = (event: EventEnvelope, key: string): string => {
   const value = event.payload[key];
   if (typeof value !== 'string') throw new Error(`${event.type} ${event.id}: payload has no ${key}`);
@@ -72,7 +74,7 @@ function onApplication(template: 'application.submitted' | 'application.accepted
     if (template === 'application.supplement_requested') {
       params.reason = ((p.items ?? []) as { reason: string }[]).map((i) => i.reason).join('；');
     }
-    const link = `/applications/${payloadId(event, 'applicationId')}`;
+    const link = caseLink(payloadId(event, 'applicationId'));
     await notify(ctx, { personId: payloadId(event, 'personId'), template, params, link, dedupeKey: eventKey(event) });
     if (template === 'application.completed') {
       await notify(ctx, { personId: payloadId(event, 'personId'), template: 'rating.invited', params, link, dedupeKey: `${eventKey(event)}:rating` });
@@ -83,7 +85,7 @@ function onApplication(template: 'application.submitted' | 'application.accepted
 /** 差评整改: the department's answer goes back to the person who rated. */
 async function onRectificationReplied(ctx: Ctx, event: EventEnvelope): Promise<void> {
   await notify(ctx, { personId: payloadId(event, 'personId'), template: 'rectification.replied', dedupeKey: eventKey(event),
-    link: `/applications/${payloadId(event, 'applicationId')}`, params: { itemName: event.payload.itemName as { zh: string; en: string } } });
+    link: caseLink(payloadId(event, 'applicationId')), params: { itemName: event.payload.itemName as { zh: string; en: string } } });
 }
 
 /** Job handlers and event subscriptions. Their names are stable: queued jobs refer to them. */
