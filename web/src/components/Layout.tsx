@@ -87,7 +87,11 @@ export function Layout() {
             <li><NavLink to="/" end>{t('nav.home')}</NavLink></li>
             {me && !staff && <li><NavLink to="/cases">{t('nav.cases')}</NavLink></li>}
             {me && !staff && <li><NavLink to="/wallet">{t('nav.wallet')}</NavLink></li>}
+            {me && !staff && <li><NavLink to="/my-policies">{t('citizenNav.policies')}</NavLink></li>}
+            {me && !staff && <li><NavLink to="/delegations">{t('citizenNav.delegations')}</NavLink></li>}
+            {me && !staff && me.canActFor.enterprises.length > 0 && <li className="not-elder"><NavLink to="/enterprises">{t('citizenNav.enterprises')}</NavLink></li>}
             {me && <li><NavLink to="/inbox">{t('nav.inbox')}</NavLink></li>}
+            {me && !staff && <li><NavLink to="/account">{t('citizenNav.account')}</NavLink></li>}
             {me && !staff && <li className="not-elder"><NavLink to="/data-access">{t('nav.dataAccess')}</NavLink></li>}
             {staff && <li><NavLink to="/staff">{t('nav.workbench')}</NavLink></li>}
             <li className="not-elder"><NavLink to="/verify">{t('nav.verify')}</NavLink></li>
