@@ -1,7 +1,7 @@
 // What a citizen decides on their policy pages: the why of a match (each condition against their facts), opting
 // out of 免申即享 and back in (granted then), and 无感智办's one press: confirm or dismiss a prepared service.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, seedDemo, seedDemoCatalog } from '../../demo/seed.js';
+import { DEMO_PASSWORD, DEMO_PEOPLE, seedDemo, seedDemoCatalog } from '../../demo/seed.js';
 import { idCheckChar } from '../../platform/identifiers.js';
 import { emit } from '../../platform/jobs.js';
 import { makeCitizen, signInBrowser } from '../../test/factories.js';
@@ -60,6 +60,12 @@ describe('免申即享: opting out and back in', () => {
 });
 
 describe('无感智办: one press', () => {
+  it('the demo mother 陈静 finds 新生儿出生一件事 prepared after her baby\'s birth certificate', async () => {
+    const b = await signInBrowser(t, DEMO_PEOPLE.chenjing.idNumber, DEMO_PASSWORD);
+    const list = (await b.request({ method: 'GET', url: '/api/v1/me/prepared-services' })).json() as { bundleCode: string; status: string }[];
+    expect(list).toEqual([expect.objectContaining({ bundleCode: 'newborn', status: 'ready' })]);
+  });
+
   it('confirms a prepared service (pressing twice is the same), dismisses another, and refuses deciding it again', async () => {
     const parent = await makeCitizen(t, { name: '新妈妈', idNumber: `33990219920404992${idCheckChar('33990219920404992')}` });
     await t.tongban.runner.runDue();
