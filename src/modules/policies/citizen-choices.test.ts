@@ -54,7 +54,7 @@ describe('免申即享: opting out and back in', () => {
     expect(((await b2.request({ method: 'GET', url: '/api/v1/me/policy-matches' })).json() as Match[]).find((m) => m.policyCode === LONGEVITY)).toMatchObject({ status: 'granted', canOptBackIn: false });
     // Its message links to the page that says why.
     const inbox = (await b2.request({ method: 'GET', url: '/api/v1/inbox?limit=100' })).json() as { template: string; link: string | null }[];
-    expect(inbox.find((m) => m.template === 'policy.grant_pending')!.link).toBe(`/my-policies/${LONGEVITY}`);
+    expect(inbox.find((m) => m.template === 'policy.grant_pending')!.link).toBe(`/my-policies/${LONGEVITY}?for=self`);
     t.clock.set('2026-03-02T09:00:00+08:00');
   });
 });
@@ -77,7 +77,7 @@ describe('无感智办: one press', () => {
     const newborn = list.find((p) => p.bundleCode === 'newborn')!;
     expect(newborn).toMatchObject({ status: 'ready', applyPath: '/apply/bundle/newborn' });
     const inbox = (await b.request({ method: 'GET', url: '/api/v1/inbox?limit=100' })).json() as { template: string; link: string | null }[];
-    expect(inbox.find((m) => m.template === 'policy.service_prepared')!.link).toBe(`/my-services#prepared-${newborn.id}`);
+    expect(inbox.find((m) => m.template === 'policy.service_prepared')!.link).toBe(`/my-services?for=self#prepared-${newborn.id}`);
     const other = await signInBrowser(t, (await makeCitizen(t)).idNumber);
     expect((await other.request({ method: 'POST', url: `/api/v1/me/prepared-services/${newborn.id}/confirm` })).statusCode).toBe(404);
     const confirmed = await b.request({ method: 'POST', url: `/api/v1/me/prepared-services/${newborn.id}/confirm` });

@@ -19,8 +19,13 @@ import { checkedRuleOf, DELIVER_MATCHES_JOB, publishedPolicies, type PublishedPo
 import { factsOfSubject } from './store.js';
 
 export const GRANT_JOB = 'policies.grant';
-/** The person's page of a policy that found them, with the why (the inbox message links here). */
-export const policyMatchLink = (code: string) => `/my-policies/${code}`;
+/**
+ * The page of a policy that found someone, with the why (the inbox message links here). It says whom the page is
+ * read for: a match of an enterprise reaches its legal representative, who reads it acting for the enterprise; a
+ * person's own match is read as themself, whomever the browser was acting for last.
+ */
+export const policyMatchLink = (code: string, kind: SubjectKind, subjectId: string) =>
+  `/my-policies/${code}?for=${kind === 'enterprise' ? `enterprise:${subjectId}` : 'self'}`;
 export const asSystem = (ctx: Ctx) => withActor(ctx, system);
 
 export const conditionsMet = (e: Evaluation): Bilingual => ({
@@ -62,13 +67,13 @@ async function tellMatch(ctx: Ctx, policy: PublishedPolicy, m: typeof policyMatc
   const conditions = conditionsMet(evaluation);
   void today;
   if (policy.row.autoGrant && m.status === 'pending_grant') {
-    await notify(ctx, { personId: recipient.personId, template: 'policy.grant_pending', link: policyMatchLink(policy.row.code), dedupeKey: `policy:${policy.row.id}:${policy.version}:${m.subjectId}`,
+    await notify(ctx, { personId: recipient.personId, template: 'policy.grant_pending', link: policyMatchLink(policy.row.code, policy.row.subject, m.subjectId), dedupeKey: `policy:${policy.row.id}:${policy.version}:${m.subjectId}`,
       params: { policyName, conditions, grantDate: (m.grantDueAt ?? ctx.clock.now()).toISOString() } });
     await scheduleJob(ctx, { name: GRANT_JOB, runAt: m.grantDueAt ?? ctx.clock.now(), payload: { matchId: m.id }, dedupeKey: `${GRANT_JOB}:${m.id}:${policy.version}` });
   } else if (m.status === 'matched') {
     const nextStep = policy.row.itemCode ? { zh: '您可以在线申请，材料已尽可能为您预填。', en: 'You can apply online; what we know is filled in for you.' }
       : { zh: '详情请查看政策说明。', en: 'See the policy for details.' };
-    await notify(ctx, { personId: recipient.personId, template: 'policy.matched', link: policyMatchLink(policy.row.code), dedupeKey: `policy:${policy.row.id}:${policy.version}:${m.subjectId}`,
+    await notify(ctx, { personId: recipient.personId, template: 'policy.matched', link: policyMatchLink(policy.row.code, policy.row.subject, m.subjectId), dedupeKey: `policy:${policy.row.id}:${policy.version}:${m.subjectId}`,
       params: { policyName, conditions, nextStep } });
   }
   await ctx.db.update(policyMatches).set({ notifiedAt: ctx.clock.now() }).where(eq(policyMatches.id, m.id));

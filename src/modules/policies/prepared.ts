@@ -9,8 +9,8 @@ import { notify } from '../notify/index.js';
 import { preparedServices, type PreparedStatus } from './schema.js';
 import { subjectOfActor } from './matches.js';
 
-/** The page of the portal where a prepared service is shown and confirmed (the inbox message links here). */
-export const preparedServiceLink = (id: string) => `/my-services#prepared-${id}`;
+/** The page of the portal where a prepared service is shown and confirmed (the inbox message links here), read as oneself. */
+export const preparedServiceLink = (id: string) => `/my-services?for=self#prepared-${id}`;
 /** Where confirming takes the person: the life event's application, with what we know filled in. */
 const applyPath = (bundleCode: string) => `/apply/bundle/${encodeURIComponent(bundleCode)}`;
 

@@ -3,10 +3,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { api, type Bilingual } from '../api';
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { actingFor, api, type Bilingual } from '../api';
 import { errorText, Failure, formatDateTime, Loading, PageTitle } from '../components/ui';
 import { pick } from '../i18n';
+import { useMe, useSwitchActing } from '../session';
 import { Summary } from './citizen-ui';
 
 type MatchStatus = 'matched' | 'pending_grant' | 'granted' | 'opted_out';
@@ -17,7 +18,8 @@ interface Match {
 }
 interface Prepared { id: string; bundleCode: string; title: Bilingual; reason: Bilingual; status: 'ready' | 'confirmed' | 'dismissed'; applyPath: string; createdAt: string }
 
-const useMatches = () => useQuery({ queryKey: ['policy-matches'], queryFn: () => api<Match[]>('/me/policy-matches') });
+// Keyed by whom one acts for: the list is of the person, or of the enterprise acted for.
+const useMatches = () => useQuery({ queryKey: ['policy-matches', actingFor.get()], queryFn: () => api<Match[]>('/me/policy-matches') });
 
 function MatchTag({ status }: { status: MatchStatus }) {
   const { t } = useTranslation();
@@ -54,14 +56,34 @@ export function MyPolicies() {
 const holdsText = (t: (k: string) => string, holds: boolean | null) =>
   holds === true ? t('citizenPolicies.holds') : holds === false ? t('citizenPolicies.notHolds') : t('citizenPolicies.unknown');
 
+/**
+ * A message links here saying whom the page is read for: ?for=enterprise:<id> (a match of an enterprise, read
+ * acting for it as its legal representative or agent) or ?for=self (one's own). The page switches as the header's
+ * switcher would, and says so.
+ */
+function useActingFromLink(): { switching: boolean; enterpriseName: string | null } {
+  const [params] = useSearchParams();
+  const wanted = params.get('for');
+  const { data: me } = useMe();
+  const switchTo = useSwitchActing();
+  const enterprise = wanted?.startsWith('enterprise:') ? me?.canActFor.enterprises.find((e) => `enterprise:${e.id}` === wanted) ?? null : null;
+  const target = wanted === 'self' ? null : enterprise ? wanted : undefined; // undefined: leave as it is
+  const switching = target !== undefined && actingFor.get() !== target;
+  useEffect(() => {
+    if (switching) switchTo(target ?? null);
+  }, [switching, target, switchTo]);
+  return { switching, enterpriseName: enterprise?.name ?? null };
+}
+
 export function MyPolicy() {
   const { t, i18n } = useTranslation();
   const { code = '' } = useParams();
   const qc = useQueryClient();
+  const acting = useActingFromLink();
   const { data, error, isLoading } = useMatches();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  if (isLoading) return <Loading />;
+  if (isLoading || acting.switching) return <Loading />;
   if (error) return <Failure error={error} />;
   const m = data?.find((x) => x.policyCode === code);
   if (!m) {
@@ -89,6 +111,7 @@ export function MyPolicy() {
     <>
       <Link className="back-link" to="/my-policies">{t('citizenPolicies.back')}</Link>
       <PageTitle caption={t('citizenPolicies.caption')}>{pick(m.name)}</PageTitle>
+      {acting.enterpriseName && <p className="notice">{t('citizenPolicies.forEnterprise', { name: acting.enterpriseName })}</p>}
       {message && <div className={message.ok ? 'panel' : 'panel panel-warning'} role={message.ok ? 'status' : 'alert'}><p>{message.text}</p></div>}
       <p className="lead">{pick(m.summary)}</p>
       <Summary rows={[
@@ -129,7 +152,8 @@ export function MyServices() {
   const qc = useQueryClient();
   const navigate = useNavigate();
   const { hash } = useLocation();
-  const { data, error, isLoading } = useQuery({ queryKey: ['prepared-services'], queryFn: () => api<Prepared[]>('/me/prepared-services') });
+  const acting = useActingFromLink();
+  const { data, error, isLoading } = useQuery({ queryKey: ['prepared-services', actingFor.get()], queryFn: () => api<Prepared[]>('/me/prepared-services') });
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   // The inbox links to one of them (#prepared-<id>): bring it into view once the list is here.
@@ -154,7 +178,7 @@ export function MyServices() {
       <PageTitle>{t('citizenServices.title')}</PageTitle>
       <p className="lead">{t('citizenServices.lead')}</p>
       {message && <div className={message.ok ? 'panel' : 'panel panel-warning'} role={message.ok ? 'status' : 'alert'}><p>{message.text}</p></div>}
-      {isLoading && <Loading />}
+      {(isLoading || acting.switching) && <Loading />}
       {error && <Failure error={error} />}
       {data && !data.length && <p>{t('citizenServices.none')}</p>}
       {data && data.length > 0 && (
