@@ -59,9 +59,9 @@ export function Summary({ rows }: { rows: [string, ReactNode][] }) {
   );
 }
 
-/** 年-月-日 (also 2026年11月28日 or 2026/11/28) → YYYY-MM-DD, or null when it is no real date. */
+/** Year-month-day (also written with 年月日, or 2026/11/28) → YYYY-MM-DD, or null when it is no real date. */
 export function parseDay(raw: string): string | null {
-  const m = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$/.exec(raw);
+  const m = /^\s*(\d{4})\s*[-/.\u5e74]\s*(\d{1,2})\s*[-/.\u6708]\s*(\d{1,2})\s*\u65e5?\s*$/.exec(raw); // 年 月 日
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
