@@ -216,6 +216,8 @@ describe('帮办代办', () => {
     await settled(other.page);
     const received = other.page.locator('section', { has: other.page.getByRole('heading', { name: '授权我代办的人' }) }).locator('li.card');
     await expect.poll(() => received.textContent()).toContain(principal.name);
+    // The header's switcher offers to act for the principal.
+    expect(await other.page.locator('.acting-for select option').allTextContents()).toContain(principal.name);
     await shot(other.page, 'citizen-delegations-received');
     await other.context.close();
 

@@ -34,13 +34,15 @@ function ActingFor() {
   const { data: me } = useMe();
   const switchTo = useSwitchActing();
   const enterprises = me?.canActFor.enterprises ?? [];
-  if (!me || !enterprises.length) return null;
+  const persons = me?.canActFor.persons ?? []; // 帮办代办: those who let me act for them
+  if (!me || (!enterprises.length && !persons.length)) return null;
   return (
     <label className="acting-for">
       <span>{t('acting.label')}</span>
       <select value={actingFor.get() ?? ''} onChange={(e) => switchTo(e.target.value || null)}>
         <option value="">{t('acting.myself', { name: me.account.displayName })}</option>
         {enterprises.map((e) => <option key={e.id} value={`enterprise:${e.id}`}>{e.name}</option>)}
+        {persons.map((p) => <option key={p.personId} value={`person:${p.personId}`}>{p.name}</option>)}
       </select>
     </label>
   );
