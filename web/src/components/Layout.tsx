@@ -96,6 +96,7 @@ export function Layout() {
             {me && !staff && <li><NavLink to="/account">{t('citizenNav.account')}</NavLink></li>}
             {me && !staff && <li className="not-elder"><NavLink to="/data-access">{t('nav.dataAccess')}</NavLink></li>}
             {staff && <li><NavLink to="/staff">{t('nav.workbench')}</NavLink></li>}
+            {me?.roles.includes('platform_admin') && <li><NavLink to="/admin">{t('admin2.nav.console')}</NavLink></li>}
             <li className="not-elder"><NavLink to="/verify">{t('nav.verify')}</NavLink></li>
           </ul>
           <ActingFor />
