@@ -31,6 +31,14 @@ const DataAccess = page(() => import('./pages/Inbox'), 'DataAccess');
 const Wallet = page(() => import('./pages/Wallet'), 'Wallet');
 const Certificate = page(() => import('./pages/Wallet'), 'Certificate');
 const Verify = page(() => import('./pages/Verify'), 'Verify');
+const Register = page(() => import('./pages/Register'), 'Register');
+const Account = page(() => import('./pages/Account'), 'Account');
+const MyPolicies = page(() => import('./pages/Policies'), 'MyPolicies');
+const MyPolicy = page(() => import('./pages/Policies'), 'MyPolicy');
+const MyServices = page(() => import('./pages/Policies'), 'MyServices');
+const Delegations = page(() => import('./pages/Delegations'), 'Delegations');
+const Enterprises = page(() => import('./pages/Agents'), 'Enterprises');
+const EnterpriseAgents = page(() => import('./pages/Agents'), 'EnterpriseAgents');
 const NotFound = page(() => import('./pages/NotFound'), 'NotFound');
 const Queue = page(() => import('./staff/Workbench'), 'Queue');
 const StaffCase = page(() => import('./staff/Workbench'), 'StaffCase');
@@ -66,6 +74,14 @@ export const routes: RouteObject[] = [
       { path: '/wallet', element: <Wallet /> },
       { path: '/wallet/:id', element: <Certificate /> },
       { path: '/verify', element: <Verify /> },
+      { path: '/register', element: <Register /> },
+      { path: '/account', element: <Account /> },
+      { path: '/my-policies', element: <MyPolicies /> },
+      { path: '/my-policies/:code', element: <MyPolicy /> },
+      { path: '/my-services', element: <MyServices /> },
+      { path: '/delegations', element: <Delegations /> },
+      { path: '/enterprises', element: <Enterprises /> },
+      { path: '/enterprises/:id/agents', element: <EnterpriseAgents /> },
       { path: '/staff', element: <Queue /> },
       { path: '/staff/cases/:id', element: <StaffCase /> },
       { path: '/staff/window', element: <WindowFiling /> },

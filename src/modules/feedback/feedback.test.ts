@@ -43,7 +43,7 @@ describe('the applicant is told, then rates', () => {
     const id = await finishedCase();
     await t.tongban.runner.runDue();
     const inbox = (await b.citizen.request({ method: 'GET', url: '/api/v1/inbox?limit=100' })).json() as { link: string; title: { zh: string } }[];
-    const forCase = inbox.filter((m) => m.link === `/applications/${id}`).map((m) => m.title.zh);
+    const forCase = inbox.filter((m) => m.link === `/cases/${id}`).map((m) => m.title.zh);
     expect(forCase.sort()).toEqual(['申请已受理', '申请已提交', '申请已获批准'].sort());
     await t.tongban.runner.runDue(); // a second run delivers nothing twice
     expect(((await b.citizen.request({ method: 'GET', url: '/api/v1/inbox?limit=100' })).json() as unknown[]).length).toBe(inbox.length);

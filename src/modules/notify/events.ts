@@ -7,6 +7,8 @@ import { deliver, DELIVER_JOB } from './channels.js';
 import { notify } from './service.js';
 
 const eventKey = (event: EventEnvelope) => `event:${event.type}:${event.id}`;
+/** The applicant's page of a case (My cases → the case), where its status, timeline, rating and replies are. */
+const caseLink = (applicationId: string) => `/cases/${applicationId}`;
 const payloadId = (event: EventEnvelope, key: string): string => {
   const value = event.payload[key];
   if (typeof value !== 'string') throw new Error(`${event.type} ${event.id}: payload has no ${key}`);
@@ -82,14 +84,14 @@ function onApplication(event: 'submitted' | 'accepted' | 'supplement_requested' 
         if (template === 'application.rejected') params.reason = text(e, 'reason');
         break;
     }
-    await notify(ctx, { personId: payloadId(e, 'personId'), template, params, link: `/applications/${payloadId(e, 'applicationId')}`, dedupeKey: eventKey(e) });
+    await notify(ctx, { personId: payloadId(e, 'personId'), template, params, link: caseLink(payloadId(e, 'applicationId')), dedupeKey: eventKey(e) });
   };
 }
 
 /** 差评整改: the department's answer goes back to the person who rated. */
 async function onRectificationReplied(ctx: Ctx, event: EventEnvelope): Promise<void> {
   await notify(ctx, { personId: payloadId(event, 'personId'), template: 'rectification.replied', dedupeKey: eventKey(event),
-    link: `/applications/${payloadId(event, 'applicationId')}`, params: { itemName: event.payload.itemName as { zh: string; en: string } } });
+    link: caseLink(payloadId(event, 'applicationId')), params: { itemName: event.payload.itemName as { zh: string; en: string } } });
 }
 
 /** Job handlers and event subscriptions. Their names are stable: queued jobs refer to them. */

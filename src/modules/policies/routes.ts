@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
-import { BilingualSchema, errors, Uuid } from '../../platform/http/schemas.js';
+import { Type, type TSchema } from 'typebox';
+import { BilingualSchema, errors, IdParams, IsoDateTime, Uuid } from '../../platform/http/schemas.js';
 import * as matches from './matches.js';
 import * as prepared from './prepared.js';
 import * as instantApproval from './instant-approval.js';
@@ -36,6 +36,23 @@ const Action = Type.Union([
   Type.Object({ kind: Type.Literal('prepare_bundle'), bundleCode: Type.String({ maxLength: 100 }), recipient: Type.Union([Type.Literal('subject'), Type.Literal('applicant')]) }, { additionalProperties: false }),
   Type.Object({ kind: Type.Literal('push_policies'), policyCodes: Type.Array(Type.String({ maxLength: 64 }), { minItems: 1, maxItems: 50 }) }, { additionalProperties: false }),
 ]);
+
+const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
+const MatchSchema = Type.Object({
+  policyCode: Type.String(), name: BilingualSchema, summary: BilingualSchema, version: Type.Integer(),
+  status: Type.Union([Type.Literal('matched'), Type.Literal('pending_grant'), Type.Literal('granted'), Type.Literal('opted_out')]),
+  autoGrant: Type.Boolean({ description: '免申即享: granted without an application unless the person opts out' }), itemCode: Nullable(Type.String()),
+  grantDueAt: Nullable(IsoDateTime), grantApplicationId: Nullable(Uuid), matchedAt: IsoDateTime, optedOutAt: Nullable(IsoDateTime),
+  canOptOut: Type.Boolean(), canOptBackIn: Type.Boolean(),
+  conditions: Type.Array(Type.Object({ label: BilingualSchema, holds: Nullable(Type.Boolean({ description: 'null: a fact it needs is not known' })) })),
+  outcome: Nullable(Type.String({ description: 'the decision table row that applies, e.g. the amount' })),
+});
+const PreparedSchema = Type.Object({
+  id: Uuid, bundleCode: Type.String(), title: BilingualSchema, reason: BilingualSchema,
+  prefill: Type.Record(Type.String(), Type.Unknown(), { description: 'what we know, filled in for the application' }),
+  status: Type.Union([Type.Literal('ready'), Type.Literal('confirmed'), Type.Literal('dismissed')]),
+  applyPath: Type.String({ description: 'the portal page of the application' }), createdAt: IsoDateTime,
+});
 
 export const policiesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/api/v1/policies', {
@@ -95,20 +112,40 @@ export const policiesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }, (req) => simulator.simulate(req.ctx, req.body));
 
   app.get('/api/v1/me/policy-matches', {
-    config: { access: { roles: ['citizen', 'enterprise_agent'] }, acting: actingNeeds.subjectRead }, schema: { tags, summary: '政策找人 Policies that found me', response: { 200: Type.Array(Type.Any()), ...errors(401, 403) } },
+    config: { access: { roles: ['citizen', 'enterprise_agent'] }, acting: actingNeeds.subjectRead },
+    schema: { tags, summary: '政策找人 Policies that found me, and why (each condition against my facts as they stand)', response: { 200: Type.Array(MatchSchema), ...errors(401, 403) } },
   }, (req) => matches.myMatches(req.ctx));
 
   app.post('/api/v1/me/policy-matches/:code/opt-out', {
-    config: { access: { roles: ['citizen', 'enterprise_agent'] }, acting: actingNeeds.applicationsSubmit }, schema: { tags, summary: '免申即享 Opt out before the grant', params: Code, response: { 200: Type.Any(), ...errors(401, 403, 404, 409) } },
+    config: { access: { roles: ['citizen', 'enterprise_agent'] }, acting: actingNeeds.applicationsSubmit },
+    schema: { tags, summary: '免申即享 Opt out before the grant', params: Code, response: { 200: Type.Object({ status: Type.Literal('opted_out') }), ...errors(401, 403, 404, 409) } },
   }, (req) => matches.optOut(req.ctx, req.params.code));
+
+  app.post('/api/v1/me/policy-matches/:code/opt-in', {
+    config: { access: { roles: ['citizen', 'enterprise_agent'] }, acting: actingNeeds.applicationsSubmit },
+    schema: { tags, summary: '免申即享 Opt back in after opting out (granted on the original date, or at once when it has passed)', params: Code,
+      response: { 200: Type.Object({ status: Type.Literal('pending_grant'), grantDueAt: IsoDateTime }), ...errors(401, 403, 404, 409) } },
+  }, (req) => matches.optBackIn(req.ctx, req.params.code));
 
   app.get('/api/v1/me/facts', {
     config: { access: { roles: ['citizen', 'enterprise_agent'] }, acting: actingNeeds.subjectRead }, schema: { tags, summary: 'The facts policies read about me, and where they came from', response: { 200: Type.Any(), ...errors(401, 403) } },
   }, (req) => matches.myFacts(req.ctx));
 
   app.get('/api/v1/me/prepared-services', {
-    config: { access: { roles: ['citizen', 'enterprise_agent'] }, acting: actingNeeds.subjectRead }, schema: { tags, summary: '无感智办 Services prepared for me', response: { 200: Type.Array(Type.Any()), ...errors(401, 403) } },
+    config: { access: { roles: ['citizen', 'enterprise_agent'] }, acting: actingNeeds.subjectRead },
+    schema: { tags, summary: '无感智办 Services prepared for me (waiting, or confirmed and not yet applied for)', response: { 200: Type.Array(PreparedSchema), ...errors(401, 403) } },
   }, (req) => prepared.myPreparedServices(req.ctx));
+
+  app.post('/api/v1/me/prepared-services/:id/confirm', {
+    config: { access: { roles: ['citizen'] }, acting: actingNeeds.applicationsSubmit },
+    schema: { tags, summary: '无感智办 Confirm a prepared service in one press (then its application opens, with what we know filled in)', params: IdParams,
+      response: { 200: PreparedSchema, ...errors(400, 401, 403, 404, 409) } },
+  }, (req) => prepared.decidePreparedService(req.ctx, req.params.id, 'confirmed'));
+
+  app.post('/api/v1/me/prepared-services/:id/dismiss', {
+    config: { access: { roles: ['citizen'] }, acting: actingNeeds.applicationsSubmit },
+    schema: { tags, summary: '无感智办 Say a prepared service is not needed', params: IdParams, response: { 200: PreparedSchema, ...errors(400, 401, 403, 404, 409) } },
+  }, (req) => prepared.decidePreparedService(req.ctx, req.params.id, 'dismissed'));
 
   app.get('/api/v1/applications/:id/instant-checks', {
     config: { access: 'signed-in', acting: actingNeeds.applicationsRead }, schema: { tags, summary: '秒批 What the automatic checks said (the applicant and the case\'s staff)', params: Type.Object({ id: Uuid }), response: { 200: Type.Array(Type.Any()), ...errors(401, 403, 404) } },

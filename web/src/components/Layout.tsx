@@ -34,13 +34,15 @@ function ActingFor() {
   const { data: me } = useMe();
   const switchTo = useSwitchActing();
   const enterprises = me?.canActFor.enterprises ?? [];
-  if (!me || !enterprises.length) return null;
+  const persons = me?.canActFor.persons ?? []; // 帮办代办: those who let me act for them
+  if (!me || (!enterprises.length && !persons.length)) return null;
   return (
     <label className="acting-for">
       <span>{t('acting.label')}</span>
       <select value={actingFor.get() ?? ''} onChange={(e) => switchTo(e.target.value || null)}>
         <option value="">{t('acting.myself', { name: me.account.displayName })}</option>
         {enterprises.map((e) => <option key={e.id} value={`enterprise:${e.id}`}>{e.name}</option>)}
+        {persons.map((p) => <option key={p.personId} value={`person:${p.personId}`}>{p.name}</option>)}
       </select>
     </label>
   );
@@ -94,7 +96,11 @@ export function Layout() {
             <li><NavLink to="/" end>{t('nav.home')}</NavLink></li>
             {me && !staff && <li><NavLink to="/cases">{t('nav.cases')}</NavLink></li>}
             {me && !staff && <li><NavLink to="/wallet">{t('nav.wallet')}</NavLink></li>}
+            {me && !staff && <li><NavLink to="/my-policies">{t('citizenNav.policies')}</NavLink></li>}
+            {me && !staff && <li><NavLink to="/delegations">{t('citizenNav.delegations')}</NavLink></li>}
+            {me && !staff && me.canActFor.enterprises.length > 0 && <li className="not-elder"><NavLink to="/enterprises">{t('citizenNav.enterprises')}</NavLink></li>}
             {me && <li><NavLink to="/inbox">{t('nav.inbox')}</NavLink></li>}
+            {me && !staff && <li><NavLink to="/account">{t('citizenNav.account')}</NavLink></li>}
             {me && !staff && <li className="not-elder"><NavLink to="/data-access">{t('nav.dataAccess')}</NavLink></li>}
             {staff && <li><NavLink to="/staff">{t('nav.workbench')}</NavLink></li>}
             {me?.roles.includes('platform_admin') && <li><NavLink to="/admin">{t('admin2.nav.console')}</NavLink></li>}

@@ -1,6 +1,7 @@
 // Inbox (站内信) and who read my data (数据查阅记录).
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { api, type Bilingual } from '../api';
 import { Failure, formatDateTime, Loading, PageTitle } from '../components/ui';
 import { pick } from '../i18n';
@@ -33,6 +34,7 @@ export function Inbox() {
                 <span className="hint"> {formatDateTime(m.createdAt, i18n.language)}</span>
               </summary>
               <p>{pick(m.body)}</p>
+              {m.link && <p><Link to={m.link} onClick={() => void read(m)}>{t('citizenInbox.open')}<span className="visually-hidden"> {pick(m.title)}</span></Link></p>}
             </details>
           </li>
         ))}
