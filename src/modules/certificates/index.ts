@@ -1,6 +1,6 @@
 export { issueCertificate, issueForCase, changeStatus, issuerMetadata, statusListJwt, certificateType, STATUS_LIST_CAPACITY } from './service.js';
 export type { Holder, IssueInput, CaseResult, CertificateRow } from './service.js';
-export { listWallet, getWalletCertificate, shareCertificate, listShares, revokeShare, fetchShare, sharePdfFile, downloadCredential, usableCertificates, walletCertificate, certificateView } from './wallet.js';
+export { listWallet, getWalletCertificate, shareCertificate, listShares, revokeShare, fetchShare, sharePdfFile, materialCertificate, downloadCredential, usableCertificates, walletCertificate, certificateView } from './wallet.js';
 export type { CertificateView, ShareView, ClaimView } from './wallet.js';
 export { verifyToken } from './verify.js';
 export { certificateTypes, readCertificateTypes } from './types.js';

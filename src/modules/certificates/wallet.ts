@@ -229,6 +229,16 @@ export async function fetchShare(ctx: Ctx, code: string): Promise<{ presentation
   return { presentation: ctx.platform.keyring.decrypt(row.presentationEnc, 'certificate_shares.presentation_enc'), verifier: row.verifier, expiresAt: row.expiresAt };
 }
 
+/**
+ * A certificate reused as a case's material, as the case's reader sees it (the reviewer deciding, the clerk): for
+ * cases, which has checked the reader may see the case's materials and logs the read. Its current status included.
+ */
+export async function materialCertificate(ctx: Ctx, certificateId: string): Promise<CertificateView> {
+  const [row] = await ctx.db.select().from(certificates).where(eq(certificates.id, certificateId));
+  if (!row) throw certificateNotFound();
+  return certificateView(ctx, row);
+}
+
 /** A share as a PDF (its QR code, what it shows, the token): for the holder, who may share the certificate. */
 export async function sharePdfFile(ctx: Ctx, certificateId: string, shareId: string): Promise<{ pdf: Uint8Array; filename: string }> {
   const row = await walletCertificate(ctx, certificateId, 'share');
