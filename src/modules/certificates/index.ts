@@ -1,3 +1,4 @@
+export { listDepartmentKeys, rotateDepartmentKeys, revokeDepartmentKey } from './service.js';
 export { issueCertificate, issueForCase, changeStatus, issuerMetadata, statusListJwt, certificateType, STATUS_LIST_CAPACITY } from './service.js';
 export type { Holder, IssueInput, CaseResult, CertificateRow } from './service.js';
 export { listWallet, getWalletCertificate, shareCertificate, listShares, revokeShare, fetchShare, sharePdfFile, materialCertificate, downloadCredential, usableCertificates, walletCertificate, certificateView } from './wallet.js';
