@@ -47,14 +47,10 @@ async function fileNewborn(child: { name: string; sex: 'male' | 'female'; birthD
   const mine = (type: string) => wallet.find((c) => c.type === type && c.applicationId === null)!.id;
   const res = await mother.request({ method: 'POST', url: '/api/v1/bundle-applications', payload: {
     bundleCode: 'newborn', idempotencyKey: key,
-    sharedData: { childName: child.name, childSex: child.sex, childBirthDate: child.birthDate, birthPlace: '示范市妇幼保健院' },
-    forms: {
-      'birth-medical-certificate-issuance': { child: { birthTime: '06:12' }, father: { name: DEMO_PEOPLE.zhangsan.name, idNumber: DEMO_PEOPLE.zhangsan.idNumber } },
-      'vaccination-certificate': { guardian: { relation: 'mother' }, clinic: { residenceAddress: '示范市东湖区湖滨路 66 号', clinicName: '湖滨街道社区卫生服务中心' } },
-      'birth-household-registration': { applicant: { relation: 'mother', registerWith } },
-      'resident-medical-insurance-enrollment': { payment: { method: 'online-tax-app' } },
-      'social-security-card-application': { delivery: { bank: 'icbc', method: 'collect-at-bank' } },
-    },
+    sharedData: { childName: child.name, childSex: child.sex, childBirthDate: child.birthDate, birthPlace: '示范市妇幼保健院', birthTime: '06:12',
+      relation: 'mother', registerWith, fatherName: DEMO_PEOPLE.zhangsan.name, fatherIdNumber: DEMO_PEOPLE.zhangsan.idNumber,
+      residenceAddress: '示范市东湖区湖滨路 66 号', clinicName: '湖滨街道社区卫生服务中心', paymentMethod: 'online-tax-app', cardBank: 'icbc', cardDelivery: 'collect-at-bank' },
+    forms: {},
     materials: {
       'birth-medical-certificate-issuance': [{ code: 'mother-id-card', certificateId: mine('resident-id-card') }],
       'vaccination-certificate': [{ code: 'guardian-id-card', certificateId: mine('resident-id-card') }],
