@@ -27,6 +27,9 @@ export const rows: MatrixRow[] = [
   ...r('POST /api/v1/applications/:id/materials/:code/fetch', { enterprise_agent: 403 }, 'person record for an enterprise'),
   ...r('GET /api/v1/applications/:id/materials/:code/fetched', { owner: 200, delegate: 200, reviewer: 200, clerk: 200, department_admin: 403,
     other_citizen: 404, delegate_without_scope: 403, other_reviewer: 404, leader: 404, operator: 404, anonymous: 401 }, 'fetched'),
+  // The certificate reused for a material: whoever may see what was fetched for the case opens it.
+  ...r('GET /api/v1/applications/:id/materials/:code/certificate', { owner: 200, delegate: 200, reviewer: 200, clerk: 200, department_admin: 403,
+    other_citizen: 404, delegate_without_scope: 403, other_reviewer: 404, leader: 404, operator: 404, anonymous: 401 }, 'reused'),
   ...r('GET /api/v1/applications/:id/reuse', { owner: 200, enterprise_agent: 200, reviewer: 200, other_citizen: 404, other_reviewer: 404, leader: 404, anonymous: 401 }),
   ...r('GET /api/v1/statistics/reuse', { leader: 200, reviewer: 200, department_admin: 200, operator: 200, owner: 403, clerk: 403, anonymous: 401 }),
   ...r('GET /api/v1/applications/:id', { owner: 200, delegate: 200, enterprise_agent: 200, reviewer: 200, clerk: 200, department_admin: 200,

@@ -37,6 +37,12 @@ async function caseFor(f: Fixture, row: MatrixRow): Promise<Filed> {
       await ok(f.filers[who].request({ method: 'POST', url: `/api/v1/applications/${draft.id}/materials/household-register/fetch` }), 'fetching');
       return ok<Filed>(f.filers[who].request({ method: 'POST', url: `/api/v1/applications/${draft.id}/submit`, payload: {} }), 'submitting');
     }
+    case 'reused': {
+      const draft = await fileDraft(f, who);
+      const [card] = await ok<{ id: string }[]>(f.filers[who].request({ method: 'GET', url: '/api/v1/certificates?type=resident-id-card' }), 'the wallet');
+      await ok(f.filers[who].request({ method: 'POST', url: `/api/v1/applications/${draft.id}/materials/id-card/certificate`, payload: { certificateId: card!.id } }), 'reusing the ID card');
+      return ok<Filed>(f.filers[who].request({ method: 'POST', url: `/api/v1/applications/${draft.id}/submit`, payload: {} }), 'submitting');
+    }
     case 'awaiting supplement': {
       const filed = await fileCase(f, who);
       await ok(f.w.browsers.police.request({ method: 'POST', url: `/api/v1/applications/${filed.id}/supplement-requests`,
@@ -95,6 +101,7 @@ describeMatrix<Fixture>({
     'POST /api/v1/applications/:id/materials/:code/certificate': onCase('/materials/household-register/certificate', () => ({ certificateId: '00000000-0000-4000-8000-000000000001' })),
     'POST /api/v1/applications/:id/materials/:code/fetch': async (f, row) => ({ url: `${(await onCase('')(f, row)).url}/materials/${fetchCode(row)}/fetch` }),
     'GET /api/v1/applications/:id/materials/:code/fetched': onCase('/materials/household-register/fetched'),
+    'GET /api/v1/applications/:id/materials/:code/certificate': onCase('/materials/id-card/certificate'),
     'GET /api/v1/applications/:id/reuse': onCase('/reuse'),
     'GET /api/v1/statistics/reuse': () => ({ url: '/api/v1/statistics/reuse' }),
     'GET /api/v1/applications/:id': onCase(''),

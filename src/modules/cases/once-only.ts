@@ -10,7 +10,7 @@ import { withActor, withTransaction } from '../../platform/context.js';
 import { queryRows } from '../../platform/db.js';
 import { AppError, invalidField, forbidden } from '../../platform/errors.js';
 import { getItemVersion, type ItemDefinition } from '../catalog/index.js';
-import { usableCertificates, type CertificateView } from '../certificates/index.js';
+import { materialCertificate, usableCertificates, type CertificateView } from '../certificates/index.js';
 import { getExchangeAnswer, getSource, queryExchange, registerCasePurposeResolver, type ExchangeAnswer } from '../exchange/index.js';
 import { realNameLevel } from '../identity/index.js';
 import { canOnApplication, fetchSubject, isApplicantSide, MIN_FETCH_REAL_NAME_LEVEL, statisticsScope, type ApplicationFacts } from './policy.js';
@@ -233,6 +233,22 @@ export async function fetchMissingAtSubmission(ctx: Ctx, row: ApplicationRow, de
  * A fetched record attached to a case, for its applicant's side or the staff checking it (reviewers working the
  * case, the region's window clerk). Anyone else's read lands in the applicant's data-access log.
  */
+/**
+ * The certificate the applicant reused for a material (减材料), for whoever may see what was fetched for the case:
+ * the reviewer opens it as they would the paper. The read is in the holder's access log with the case as purpose.
+ */
+export async function reusedCertificate(ctx: Ctx, applicationId: string, code: string): Promise<CertificateView> {
+  return withTransaction(ctx, async (tx) => {
+    const { row, facts } = await loadReadable(tx, applicationId);
+    if (!canOnApplication(tx.actor, 'read_fetched', facts)) throw forbidden();
+    const [m] = await tx.db.select().from(applicationMaterials).where(and(eq(applicationMaterials.applicationId, applicationId), eq(applicationMaterials.code, code)));
+    if (!m || m.source !== 'certificate' || !m.reference) throw invalidField('/code', 'cases.material_not_certificate', { zh: '该材料不是复用的电子证照', en: 'This material is not a reused certificate' }, 404);
+    const certificate = await materialCertificate(tx, m.reference);
+    if (row.applicantEnterpriseId === null) await recordCaseRead(tx, row, facts, [`certificate:${certificate.type}`]);
+    return certificate;
+  });
+}
+
 export async function fetchedMaterial(ctx: Ctx, applicationId: string, code: string): Promise<ExchangeAnswer> {
   const { row, facts } = await loadReadable(ctx, applicationId);
   if (!canOnApplication(ctx.actor, 'read_fetched', facts)) throw forbidden();

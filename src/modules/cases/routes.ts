@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { errors, IdParams, IsoDateTime, ShortText, Uuid } from '../../platform/http/schemas.js';
+import { BilingualSchema, errors, IdParams, IsoDateTime, ShortText, Uuid } from '../../platform/http/schemas.js';
 import { actingNeeds } from '../identity/index.js';
 import * as bundleDrafts from './bundle-drafts.js';
 import * as onceOnly from './once-only.js';
@@ -98,6 +98,16 @@ export const casesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     schema: { tags, summary: 'What a data source answered for a material, with the source department\'s signature',
       params: Type.Object({ id: Uuid, code: Type.String({ pattern: '^[a-z][a-z0-9-]{0,79}$' }) }), response: { 200: Any, ...errors(400, 401, 404) } },
   }, (req) => onceOnly.fetchedMaterial(req.ctx, req.params.id, req.params.code));
+
+  app.get('/api/v1/applications/:id/materials/:code/certificate', {
+    config: signedInReaders,
+    schema: { tags, summary: 'The certificate reused for a material, as the case\'s reader sees it (its claims and current status)',
+      params: Type.Object({ id: Uuid, code: Type.String({ pattern: '^[a-z][a-z0-9-]{0,79}$' }) }),
+      response: { 200: Type.Object({ id: Type.String(), type: Type.String(), typeName: BilingualSchema, status: Type.String(), statusName: BilingualSchema,
+        issuer: Type.Object({ id: Type.String(), name: BilingualSchema }), subjectName: Type.Union([Type.String(), Type.Null()]),
+        issuedAt: Type.Unsafe<Date>({ type: 'string', format: 'date-time' }), expiresAt: Type.Union([Type.Unsafe<Date>({ type: 'string', format: 'date-time' }), Type.Null()]),
+        claims: Type.Array(Type.Object({ name: Type.String(), label: BilingualSchema, value: Type.Unknown() })) }), ...errors(400, 401, 403, 404) } },
+  }, (req) => onceOnly.reusedCertificate(req.ctx, req.params.id, req.params.code));
 
   app.get('/api/v1/applications/:id/reuse', {
     config: signedInReaders,

@@ -15,7 +15,8 @@ const review = (department: string) => ({ acceptance: 'instant' as const, stages
 export const allowance: ItemDefinition = {
   code: 'kin-allowance', name: bi('亲属补贴', 'Kin allowance'), summary: bi('说明'), type: 'administrative_payment', department: 'gaj', regions: ['339900'],
   legalBasis: [{ title: '示范条例' }], timeLimits: { statutoryDays: 20, committedDays: 10 }, fees: [], channels: ['online', 'window'], applicantTypes: ['person'],
-  materials: [{ code: 'household-register', name: bi('户口簿', 'Household register'), required: false, exchangeSource: 'police.household-registration' }],
+  materials: [{ code: 'household-register', name: bi('户口簿', 'Household register'), required: false, exchangeSource: 'police.household-registration' },
+    { code: 'id-card', name: bi('居民身份证', 'ID card'), required: false, certificateTypes: ['resident-id-card'] }],
   form: { type: 'object', required: ['applicant'], 'x-prefill': { '/applicant/name': 'applicant.name', '/applicant/idNumber': 'applicant.idNumber' },
     properties: {
       applicant: { type: 'object', properties: { name: { type: 'string' }, idNumber: { type: 'string', pattern: '^\\d{17}[\\dX]$' } } },

@@ -221,9 +221,16 @@ describe('importing and versions', () => {
       expect(await count('catalog_versions')).toBe(before);
       expect(problemsOf(writeCatalog({ items: [{ ...birth, workflow: { ...birth.workflow, resultCertificateType: 'birth-medical-certificate' } }] })))
         .toEqual([expect.objectContaining({ field: '/workflow/resultCertificateType' })]);
-      // Their own 户口簿 is fine.
-      const own = await admin.request({ method: 'PUT', url: '/api/v1/catalog/items/birth-registration/draft',
+      // Their own 户口簿 only from a form that names the child and with which parent it registers (随父/随母落户):
+      // otherwise the certificate's required claims could have no source.
+      const unsourced = await admin.request({ method: 'PUT', url: '/api/v1/catalog/items/birth-registration/draft',
         payload: { ...birth, workflow: { ...birth.workflow, resultCertificateType: 'household-register' } } });
+      expect(unsourced.json().error).toMatchObject({ code: 'catalog.definition_invalid', field: '/workflow/resultCertificateType', message: { en: expect.stringContaining('householdHead') } });
+      const householdForm = { type: 'object', required: ['applicant', 'child'], 'x-prefill': { '/applicant/name': 'applicant.name' }, properties: {
+        applicant: { type: 'object', required: ['name', 'relation'], properties: { name: { type: 'string' }, relation: { enum: ['father', 'mother'] } } },
+        child: { type: 'object', required: ['name', 'birthDate'], properties: { name: { type: 'string' }, birthDate: { type: 'string', format: 'date' } } } } };
+      const own = await admin.request({ method: 'PUT', url: '/api/v1/catalog/items/birth-registration/draft',
+        payload: { ...birth, form: householdForm, workflow: { ...birth.workflow, resultCertificateType: 'household-register' } } });
       expect(own.statusCode, own.body).toBe(200);
       // A draft that got in some other way is checked again at publishing.
       await t.tongban.platform.database.db.execute(sql`UPDATE catalog_versions SET definition = jsonb_set(definition, '{workflow,resultCertificateType}', '"birth-medical-certificate"')

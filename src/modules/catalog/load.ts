@@ -7,7 +7,7 @@ import addFormats from 'ajv-formats';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { parseDocument } from 'yaml';
 import type { Bilingual } from '../../platform/errors.js';
-import { certificateTypes } from '../certificates/index.js';
+import { certificateTypes, claimGaps } from '../certificates/index.js';
 import { BundleDefinitionSchema, ItemDefinitionSchema, sensitiveMarkerProblems, type BundleDefinition, type ItemDefinition } from './definition.js';
 
 export interface CatalogProblem {
@@ -75,6 +75,11 @@ export function resultTypeProblem(file: string, item: ItemDefinition): CatalogPr
   if (!type) return { file, field, reason: { zh: `电子证照目录中没有 ${result}`, en: `No certificate type ${result} in the certificate catalog` } };
   if (type.issuer !== item.department) {
     return { file, field, reason: { zh: `${type.name.zh}由 ${type.issuer} 签发，不是本事项的部门 ${item.department}`, en: `A ${type.name.en} is issued by ${type.issuer}, not by this item's department ${item.department}` } };
+  }
+  // A certificate is signed only with every required claim: a form that can leave one without a source is refused here.
+  const gaps = claimGaps(type, item);
+  if (gaps.length) {
+    return { file, field, reason: { zh: `${type.name.zh}的必填项在本事项的表单中可能没有来源：${gaps.join('、')}`, en: `The form can leave required claims of the ${type.name.en} without a source: ${gaps.join(', ')}` } };
   }
   return null;
 }

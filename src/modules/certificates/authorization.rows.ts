@@ -62,6 +62,28 @@ export const rows: MatrixRow[] = [
   { route: 'GET /api/v1/certificates/:id/shares', as: 'enterprise_agent', on: 'enterprise', expect: 200 },
   { route: 'GET /api/v1/certificates/:id/shares', as: 'anonymous', on: 'own', expect: 401 },
 
+  // Withdrawing a share and its PDF (which carries the proof): who may share, nobody else.
+  { route: 'POST /api/v1/certificates/:id/shares/:shareId/revoke', as: 'holder', on: 'own', expect: 200 },
+  { route: 'POST /api/v1/certificates/:id/shares/:shareId/revoke', as: 'delegate_with_scope', on: 'own', expect: 403 },
+  { route: 'POST /api/v1/certificates/:id/shares/:shareId/revoke', as: 'other_citizen', on: 'own', expect: 404 },
+  { route: 'POST /api/v1/certificates/:id/shares/:shareId/revoke', as: 'issuing_reviewer', on: 'own', expect: 404 },
+  { route: 'POST /api/v1/certificates/:id/shares/:shareId/revoke', as: 'enterprise_agent', on: 'enterprise', expect: 200 },
+  { route: 'POST /api/v1/certificates/:id/shares/:shareId/revoke', as: 'enterprise_agent', on: 'own', expect: 404 },
+  { route: 'POST /api/v1/certificates/:id/shares/:shareId/revoke', as: 'anonymous', on: 'own', expect: 401 },
+  { route: 'POST /api/v1/certificates/:id/shares/:shareId/revoke', as: 'client', on: 'own', expect: 403 },
+
+  { route: 'GET /api/v1/certificates/:id/shares/:shareId/pdf', as: 'holder', on: 'own', expect: 200 },
+  { route: 'GET /api/v1/certificates/:id/shares/:shareId/pdf', as: 'delegate_with_scope', on: 'own', expect: 403 },
+  { route: 'GET /api/v1/certificates/:id/shares/:shareId/pdf', as: 'other_citizen', on: 'own', expect: 404 },
+  { route: 'GET /api/v1/certificates/:id/shares/:shareId/pdf', as: 'issuing_reviewer', on: 'own', expect: 404 },
+  { route: 'GET /api/v1/certificates/:id/shares/:shareId/pdf', as: 'enterprise_agent', on: 'enterprise', expect: 200 },
+  { route: 'GET /api/v1/certificates/:id/shares/:shareId/pdf', as: 'anonymous', on: 'own', expect: 401 },
+  { route: 'GET /api/v1/certificates/:id/shares/:shareId/pdf', as: 'client', on: 'own', expect: 403 },
+
+  // A short link's code is the key: whoever has it (scanned the QR code) fetches the presentation; nobody guesses one.
+  ...everyone.map((as) => ({ route: 'GET /api/v1/shares/:code', as, expect: 200 })),
+  { route: 'GET /api/v1/shares/:code', as: 'anonymous', on: 'unknown_code', expect: 404 },
+
   // Status: the issuing department's reviewers and admins, and operators. Others of other departments learn nothing.
   { route: 'POST /api/v1/certificates/:id/status', as: 'issuing_reviewer', on: 'own', expect: 200 },
   { route: 'POST /api/v1/certificates/:id/status', as: 'issuing_admin', on: 'own', expect: 200 },

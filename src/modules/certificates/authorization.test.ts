@@ -19,6 +19,8 @@ interface Fixture {
   statusList: string;
   holderId: string;
   presentation: string;
+  code: string; // the short code of a live share of the holder's
+  share: (on: 'own' | 'enterprise') => Promise<string>; // a fresh share's id
 }
 
 const UNKNOWN = '00000000-0000-4000-8000-00000000abcd';
@@ -45,18 +47,25 @@ describeMatrix<Fixture>({
     const lisi = demo.other_citizen!;
     const [own] = await t.system.db.select().from(certificates).where(and(eq(certificates.holderPersonId, holderId), isNull(certificates.holderEnterpriseId), eq(certificates.type, 'resident-id-card')));
     const [enterprise] = await t.system.db.select().from(certificates).where(eq(certificates.holderEnterpriseId, enterpriseId));
-    const shared = (await holder.request({ method: 'POST', url: `/api/v1/certificates/${own!.id}/shares`, payload: { claims: ['name'], verifier: '示范银行', validMinutes: 60 } })).json<{ presentation: string }>();
+    const shared = (await holder.request({ method: 'POST', url: `/api/v1/certificates/${own!.id}/shares`, payload: { claims: ['name'], verifier: '示范银行', validMinutes: 60 } })).json<{ presentation: string; code: string }>();
+    const agent = actingFor(lisi, `enterprise:${enterpriseId}`);
+    const share = async (on: 'own' | 'enterprise') => {
+      const [who, id, claim] = on === 'own' ? [holder, own!.id, 'name'] : [agent, enterprise!.id, 'enterpriseName'];
+      const res = await who.request({ method: 'POST', url: `/api/v1/certificates/${id}/shares`, payload: { claims: [claim], verifier: '示范银行', validMinutes: 60 } });
+      if (res.statusCode !== 201) throw new Error(`the fixture's share was refused: ${res.statusCode} ${res.body}`);
+      return res.json<{ id: string }>().id;
+    };
     return {
       t,
       callers: {
         anonymous: anonymousCaller(t), holder, other_citizen: await sign(DEMO_PEOPLE.zhangxiuying.idNumber),
         delegate_with_scope: actingFor(zhangsan, `person:${holderId}`), delegate_without_scope: actingFor(lisi, `person:${holderId}`),
-        enterprise_agent: actingFor(lisi, `enterprise:${enterpriseId}`),
+        enterprise_agent: agent,
         issuing_reviewer: demo.reviewer!, issuing_admin: demo.department_admin!,
         other_department_reviewer: demo.other_reviewer!, other_department_admin: demo.other_department_admin!,
         clerk: demo.clerk!, leader: demo.leader!, operator: demo.operator!, client: demo.client!,
       },
-      fixture: { t, own: own!.id, enterprise: enterprise!.id, police, civilAffairs, statusList: own!.statusListId, holderId, presentation: shared.presentation },
+      fixture: { t, own: own!.id, enterprise: enterprise!.id, police, civilAffairs, statusList: own!.statusListId, holderId, presentation: shared.presentation, code: shared.code, share },
     };
   },
   requests: {
@@ -72,6 +81,15 @@ describeMatrix<Fixture>({
     'POST /api/v1/certificates/:id/shares': (f, row) => ({ url: `/api/v1/certificates/${row.on === 'enterprise' ? f.enterprise : f.own}/shares`,
       payload: { claims: [row.on === 'enterprise' ? 'enterpriseName' : 'name'], verifier: '示范银行', validMinutes: 10 } }),
     'GET /api/v1/certificates/:id/shares': (f, row) => ({ url: `/api/v1/certificates/${row.on === 'enterprise' ? f.enterprise : f.own}/shares` }),
+    'POST /api/v1/certificates/:id/shares/:shareId/revoke': async (f, row) => {
+      const on = row.on === 'enterprise' ? 'enterprise' : 'own';
+      return { url: `/api/v1/certificates/${on === 'enterprise' ? f.enterprise : f.own}/shares/${await f.share(on)}/revoke` };
+    },
+    'GET /api/v1/certificates/:id/shares/:shareId/pdf': async (f, row) => {
+      const on = row.on === 'enterprise' ? 'enterprise' : 'own';
+      return { url: `/api/v1/certificates/${on === 'enterprise' ? f.enterprise : f.own}/shares/${await f.share(on)}/pdf` };
+    },
+    'GET /api/v1/shares/:code': (f, row) => ({ url: `/api/v1/shares/${row.on === 'unknown_code' ? 'ABCDEFGHJKMN' : f.code}` }),
     // Each row suspends a fresh certificate of the holder's, so rows do not depend on each other.
     'POST /api/v1/certificates/:id/status': async (f) => {
       const fresh = await issueCertificate(f.t.system, { type: 'resident-id-card', holder: { kind: 'person', personId: f.holderId }, issuerDepartmentId: f.police,

@@ -54,4 +54,9 @@ export const certificateShares = pgTable('certificate_shares', {
   createdBy: uuid('created_by').notNull(),
   createdAt: ts('created_at').notNull(),
   expiresAt: ts('expires_at').notNull(),
-}, (t) => [index('certificate_shares_certificate_idx').on(t.certificateId, t.createdAt)]);
+  // The short code of the share's link (/verify#s=…), small enough for a QR code a phone scans: looked up by a
+  // keyed blind index, kept encrypted so the holder's list can show the link again. Null for shares made before.
+  codeIndex: text('code_index'),
+  codeEnc: text('code_enc'),
+  revokedAt: ts('revoked_at'), // the holder withdrew it: the link fetches nothing, the verify API refuses it
+}, (t) => [index('certificate_shares_certificate_idx').on(t.certificateId, t.createdAt), uniqueIndex('certificate_shares_code_uq').on(t.codeIndex)]);

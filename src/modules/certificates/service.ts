@@ -15,7 +15,7 @@ import { AppError, forbidden, ifNotFound, invalidField, notFound } from '../../p
 import { emit } from '../../platform/jobs.js';
 import { activeSigningKey, keyPurposes, listSigningKeys, publicJwks, revokeSigningKey, rotateSigningKey, type Jwks, type KeyPurpose, type Rotation, type SigningKeySummary } from '../../platform/signing-keys.js';
 import { findDepartment, getDepartment } from '../directory/index.js';
-import { getEnterprise, getPerson } from '../identity/index.js';
+import { claimsForCase } from './claims.js';
 import { canOnCertificate, canOnSigningKeys } from './policy.js';
 import { certificates, statusLists, type CertificateStatus } from './schema.js';
 import { certificateTypes, type CertificateType } from './types.js';
@@ -41,35 +41,6 @@ export function certificateType(code: string): CertificateType {
   const type = certificateTypes().get(code);
   if (!type) throw invalidField('/type', 'certificates.type_unknown', { zh: `没有这种证照类型：${code}`, en: `No such certificate type: ${code}` });
   return type;
-}
-
-/** What a claim's `from` may read: the verified holder, the approved form, the case. */
-export interface ClaimFacts {
-  holder: Record<string, unknown>;
-  form: Record<string, unknown>;
-  applicationNumber: string | null;
-  issuedOn: string;
-}
-
-function pointer(source: Record<string, unknown>, path: string): unknown {
-  return path.split('/').slice(1).reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), source);
-}
-
-/** The type's claims from the facts, first source found wins; a claim nobody supplies is left out. */
-export function claimsFor(type: CertificateType, facts: ClaimFacts): Record<string, unknown> {
-  const claims: Record<string, unknown> = {};
-  for (const claim of type.claims) {
-    for (const from of claim.from) {
-      const value = from.startsWith('form:') ? pointer(facts.form, from.slice(5))
-        : from.startsWith('holder.') ? facts.holder[from.slice(7)]
-          : from === 'application.number' ? facts.applicationNumber : facts.issuedOn;
-      if (value !== undefined && value !== null && value !== '') {
-        claims[claim.name] = value;
-        break;
-      }
-    }
-  }
-  return claims;
 }
 
 /** A free slot on the issuer's current status list, at random (herd privacy: the index says nothing about order). */
@@ -169,14 +140,14 @@ export async function issueForCase(ctx: Ctx, result: CaseResult): Promise<Certif
   // A department's decision yields only its own types: an item naming another department's type (however it got
   // into the catalog) never makes that department's key sign content it did not decide.
   if (result.decidingDepartment !== type.issuer) throw issuerMismatch(type, result.decidingDepartment);
+  const [earlier] = await ctx.db.select().from(certificates).where(and(eq(certificates.applicationId, result.applicationId), eq(certificates.type, type.code)));
+  if (earlier) return earlier; // the decision was handled already: its subject is not registered twice
   const issuer = await issuingDepartment(ctx, result.regionCode, type);
   const platform = withActor(ctx, system);
   const purpose = `签发电子证照 issuing ${type.code} for case ${result.applicationNumber ?? result.applicationId}`;
   const holder: Holder = result.applicantEnterpriseId ? { kind: 'enterprise', enterpriseId: result.applicantEnterpriseId } : { kind: 'person', personId: result.applicantPersonId };
-  const holderFacts = holder.kind === 'enterprise'
-    ? await getEnterprise(platform, holder.enterpriseId).then((e) => ({ name: e.name, creditCode: e.creditCode }))
-    : await getPerson(platform, holder.personId, { purpose, reveal: true }).then((p) => ({ name: p.name, idNumber: p.idNumber, birthDate: p.birthDate }));
-  const claims = claimsFor(type, { holder: holderFacts, form: result.formData, applicationNumber: result.applicationNumber, issuedOn: chinaDate(ctx.clock.now()) });
+  const claims = await claimsForCase(platform, { type, issuer: { id: issuer.id, code: issuer.code }, applicant: holder, form: result.formData,
+    applicationNumber: result.applicationNumber, issuedOn: chinaDate(ctx.clock.now()), purpose });
   return issueCertificate(ctx, { type: type.code, holder, issuerDepartmentId: issuer.id, claims, applicationId: result.applicationId });
 }
 

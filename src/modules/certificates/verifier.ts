@@ -24,6 +24,7 @@ export type VerifyReason =
   //                    the wrong typ, not signed by the key the credential binds (cnf), or dated outside the share
   | 'nonce_invalid' // the proof carries no nonce, or one this verifier did not give / the issuer never recorded
   | 'share_expired' // the holder's share is past the time they allowed
+  | 'share_withdrawn' // the holder withdrew the share (known only to who asks the issuer)
   | 'wrong_audience' // shared with another verifier
   | 'undisclosed'; // the verifier needs a claim the holder did not show
 
@@ -40,6 +41,8 @@ export interface RecordedShare {
   audience: string; // the verifier the holder shared it with
   createdAt: Date;
   expiresAt: Date;
+  /** The holder withdrew it. */
+  withdrawn?: boolean;
   /** The issuer-signed JWT of the certificate shared: a nonce recorded for another certificate does not count. */
   issuerJwt?: string;
 }
@@ -275,6 +278,7 @@ export function createVerifier(options: VerifierOptions) {
       // The issuer knows the share: its verifier and its end are the ones that count, whatever the proof says.
       const recorded = await options.recordedShare(nonce);
       if (!recorded || (recorded.issuerJwt !== undefined && recorded.issuerJwt !== issuerJwt)) throw new Refusal('nonce_invalid', 'the issuer recorded no share of this certificate with this nonce');
+      if (recorded.withdrawn) throw new Refusal('share_withdrawn', 'the holder withdrew this share');
       if (recorded.expiresAt.getTime() <= at * 1000) throw new Refusal('share_expired', 'the holder shared this for a shorter time');
       if (kb.aud !== recorded.audience) throw new Refusal('wrong_audience', 'the proof names another verifier than the share');
       if (kb.iat * 1000 < recorded.createdAt.getTime() - skew * 1000 || kb.iat * 1000 > recorded.expiresAt.getTime()) throw new Refusal('holder_binding', 'the holder\'s proof is dated outside the share');

@@ -22,6 +22,7 @@ export const reasonMessages: Record<VerifyReason, { zh: string; en: string }> = 
   holder_binding: { zh: '不是持证人本人出示：缺少有效的持证人出示证明，请让持证人在证照夹中生成出示码', en: 'Not shown by the holder: there is no valid proof from the holder; ask them to make a share in their wallet' },
   nonce_invalid: { zh: '出示证明的随机码无效：不是为本次核验生成的出示码', en: 'The share\'s nonce is missing or unknown: this share was not made for this check' },
   share_expired: { zh: '持证人设定的出示时限已过', en: 'The holder\'s share has run out' },
+  share_withdrawn: { zh: '持证人已撤回该出示码', en: 'The holder has withdrawn this share' },
   undisclosed: { zh: '持证人未出示核验所需的信息，请持证人重新选择出示内容', en: 'The holder did not show what this check needs; ask them to share it' },
   wrong_audience: { zh: '该出示码是给其他核验方的', en: 'This share was made for another verifier' },
 };

@@ -7,5 +7,6 @@ export type { GrantView, GrantInput } from './grants.js';
 export { issueClient, listClients, revokeClient, issueClientToken, authenticateClient, CLIENT_TOKEN_SECONDS } from './clients.js';
 export type { ClientView, TokenAnswer } from './clients.js';
 export { exportMyDataAccess, accessLogCsv } from './access-log.js';
+export { readOwnRecord } from './own-records.js';
 export { exchangeRoutes } from './routes.js';
 export { registerRealNameRegistryOfExchange, REAL_NAME_SOURCE } from './real-name.js';

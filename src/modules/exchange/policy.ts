@@ -12,7 +12,7 @@ const speaksFor = (actor: Actor, departmentId: string) =>
   actor.kind === 'system' || isClientOf(actor, departmentId) || (actor.kind === 'account' && departmentsWhere(actor, ...staffRoles).includes(departmentId));
 
 export interface SourceFacts { ownerDepartmentId: string }
-export type SourceAction = 'read' | 'register' | 'update' | 'publish_record' | 'grant';
+export type SourceAction = 'read' | 'register' | 'update' | 'publish_record' | 'grant' | 'read_own_records';
 
 export function canOnSource(actor: Actor, action: SourceAction, s: SourceFacts): boolean {
   switch (action) { // no default: a new action does not compile until someone decides who may do it
@@ -25,6 +25,9 @@ export function canOnSource(actor: Actor, action: SourceAction, s: SourceFacts):
       return administers(actor, s.ownerDepartmentId);
     // 前置库: the owning department's admins and its own systems keep its records.
     case 'publish_record': return administers(actor, s.ownerDepartmentId) || isClientOf(actor, s.ownerDepartmentId);
+    // A department reads its own register for its own decisions (the police their household register when they
+    // register a birth): no grant, since nothing crosses departments; the subject still sees the read in their log.
+    case 'read_own_records': return speaksFor(actor, s.ownerDepartmentId);
   }
 }
 

@@ -1,6 +1,6 @@
 export { authenticate, signIn, signOut, SESSION_COOKIE, CSRF_COOKIE, CSRF_HEADER, ACTING_FOR_HEADER } from './sessions.js';
 export { createAccount, registerCitizen, requestRegistration, openAccountAtWindow, listAccounts, disableAccount, resetPassword, addPosting, hashPassword, accountPostings } from './accounts.js';
-export { getPerson, getPersonProfile, findPersonByIdNumber, registerWalkInPerson, verifyRealName, recordRealNameCheck, realNameLevel, personRow } from './persons.js';
+export { getPerson, getPersonProfile, findPersonByIdNumber, registerWalkInPerson, registerNewborn, verifyRealName, recordRealNameCheck, realNameLevel, personRow } from './persons.js';
 export type { RealNameLevel } from './persons.js';
 export { checkMyRealName, registerRealNameRegistry } from './real-name-check.js';
 export type { RealNameRegistry, RegistryAnswer } from './real-name-check.js';

@@ -16,7 +16,7 @@ export interface PersonFacts {
   householdRegionCode: string;
 }
 
-export type PersonAction = 'read' | 'read_profile' | 'reveal_id_number' | 'verify_in_person' | 'record_registry_check' | 'request_registry_check' | 'open_account';
+export type PersonAction = 'read' | 'read_profile' | 'reveal_id_number' | 'verify_in_person' | 'record_registry_check' | 'request_registry_check' | 'open_account' | 'register_newborn';
 
 /**
  * Reading a person's record. Everyone but the person themself needs a purpose, recorded in their access log.
@@ -45,6 +45,7 @@ export function canOnPerson(actor: Actor, action: PersonAction, person: PersonFa
     case 'verify_in_person':
       return hasRole(actor, 'window_clerk');
     case 'record_registry_check':
+    case 'register_newborn': // 出生登记 enters the register through the police's decided case, never by a person's hand
       return actor.kind === 'system';
     case 'request_registry_check':
       return self;

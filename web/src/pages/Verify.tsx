@@ -1,5 +1,6 @@
-// The verifier's page (public): paste a token, open a share link (the token travels in the #vp= fragment and
-// never reaches a server log), or scan a QR code with the camera where the browser can (BarcodeDetector).
+// The verifier's page (public): paste a token, open a share link, or scan a QR code with the camera where the
+// browser can (BarcodeDetector). A share link carries a short code in its fragment (#s=…, never in a server log):
+// the page fetches the holder's presentation by it and checks that; older links carry the token itself (#vp=…).
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Bilingual } from '../api';
@@ -17,6 +18,8 @@ const tokenFrom = (text: string) => {
   const m = /#vp=([^&\s]+)/.exec(text);
   return (m ? decodeURIComponent(m[1]!) : text).trim();
 };
+/** The share code of a short link (or a code typed on its own), if that is what was given. */
+const shareCode = (text: string) => /(?:#s=|^\s*)([2-9A-HJ-NP-Za-hj-np-z]{12})\s*$/.exec(text)?.[1] ?? null;
 
 export function Verify() {
   const { t, i18n } = useTranslation();
@@ -27,23 +30,29 @@ export function Verify() {
   const video = useRef<HTMLVideoElement>(null);
   const canScan = typeof window !== 'undefined' && 'BarcodeDetector' in window && !!navigator.mediaDevices?.getUserMedia;
 
+  const [fetching, setFetching] = useState(false);
   const check = async (value: string) => {
-    const tok = tokenFrom(value);
     setFailure(null);
     setVerdict(null);
-    if (!tok) return setFailure(t('verify.empty'));
+    if (!value.trim()) return setFailure(t('verify.empty'));
     try {
+      let tok = tokenFrom(value);
+      const code = shareCode(value);
+      if (code) {
+        setFetching(true);
+        tok = (await api<{ presentation: string }>(`/shares/${code}`).finally(() => setFetching(false))).presentation;
+      }
       setVerdict(await api<Verdict>('/verify', { method: 'POST', body: { token: tok } }));
     } catch (err) {
       setFailure(errorText(err, t));
     }
   };
 
-  // A share link carries the token in the fragment: read once, then taken out of the address bar and history.
-  const [fromLink] = useState(() => (location.hash.startsWith('#vp=') ? tokenFrom(location.hash) : ''));
+  // A share link carries its code (or the token) in the fragment: read once, then taken out of the address bar and history.
+  const [fromLink] = useState(() => (location.hash.startsWith('#vp=') || location.hash.startsWith('#s=') ? location.hash : ''));
   useEffect(() => {
     if (!fromLink) return;
-    setToken(fromLink);
+    setToken(fromLink.startsWith('#s=') ? `${location.origin}${location.pathname}${fromLink}` : tokenFrom(fromLink));
     history.replaceState(null, '', location.pathname);
     void check(fromLink);
   }, [fromLink]);
@@ -64,7 +73,7 @@ export function Verify() {
           const codes = await detector.detect(video.current).catch(() => []);
           if (codes[0]) {
             setScanning(false);
-            setToken(tokenFrom(codes[0].rawValue));
+            setToken(shareCode(codes[0].rawValue) ? codes[0].rawValue : tokenFrom(codes[0].rawValue));
             void check(codes[0].rawValue);
             return;
           }
@@ -88,7 +97,7 @@ export function Verify() {
       <form noValidate onSubmit={(e) => { e.preventDefault(); void check(token); }}>
         <div className="field">
           <label htmlFor="token">{t('verify.token')}</label>
-          <p className="hint" id="token-hint">{t('verify.tokenHint')}</p>
+          <p className="hint" id="token-hint">{t('certsVerify.tokenHint')}</p>
           <textarea id="token" rows={4} value={token} aria-describedby="token-hint" onChange={(e) => setToken(e.target.value)} />
         </div>
         <div className="button-group">
@@ -97,6 +106,7 @@ export function Verify() {
         </div>
       </form>
       {scanning && <video ref={video} className="scanner" muted playsInline aria-label={t('verify.camera')} />}
+      {fetching && <p role="status">{t('certsVerify.fetching')}</p>}
       {failure && <p className="error-text" role="alert">{failure}</p>}
       {verdict && (
         <div className={`verdict ${verdict.valid ? 'verdict-valid' : 'verdict-invalid'}`} role="status" aria-live="polite">

@@ -10,6 +10,7 @@ import { useDepartments, useItemDefinition, useItemNames } from '../catalog';
 import { leafFields, useEnumLabel } from '../components/form';
 import { ErrorSummary, errorText, Failure, formatDateTime, Light, Loading, PageTitle, StatusTag, type FieldError } from '../components/ui';
 import { pick, pickTitle } from '../i18n';
+import { ReusedCertificate } from './ReusedCertificate';
 import { useMe } from '../session';
 import type { Application, Task, TimelineEntry } from '../types';
 import { StaffNav } from './StaffNav';
@@ -212,6 +213,7 @@ export function StaffCase() {
             {a.materials.map((m) => (
               <li key={m.code}>{materialName(m.code)} · {t(`staff.source.${m.source}`, { defaultValue: m.source })}
                 {m.fileId && <> · <a href={`/api/v1/files/${m.fileId}/content?purpose=${encodeURIComponent(a.number ?? a.id)}`}>{t('staff.download')}</a></>}
+                {m.source === 'certificate' && <> · <ReusedCertificate applicationId={a.id} code={m.code} /></>}
               </li>
             ))}
             {!a.materials.length && <li>{t('staff.noMaterials')}</li>}
