@@ -57,6 +57,19 @@ export const WorkflowSchema = Type.Object({
   toleranceDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 90, description: 'working days to hand in what was deferred' })),
 }, { additionalProperties: false });
 
+const JsonPointer = Type.String({ pattern: '^(/[^/]+)+$', maxLength: 200 });
+
+/** 申请条件: shown in the guide; those with a rule are checked when the application is filed (platform/form-values.ts). */
+export const EligibilitySchema = Type.Object({
+  text: Bilingual(300),
+  rule: Type.Optional(Type.Object({
+    pointer: JsonPointer,
+    ageAtLeast: Type.Optional(Type.Integer({ minimum: 0, maximum: 150, description: 'whole years on the day of filing, from a date or an ID-number field' })),
+    ageBelow: Type.Optional(Type.Integer({ minimum: 1, maximum: 150 })),
+    oneOf: Type.Optional(Type.Array(Type.Union([Type.String(), Type.Number(), Type.Boolean()]), { minItems: 1 })),
+  }, { additionalProperties: false, minProperties: 2 })),
+}, { additionalProperties: false });
+
 export const ItemDefinitionSchema = Type.Object({
   code: Code,
   name: Bilingual(100),
@@ -72,8 +85,9 @@ export const ItemDefinitionSchema = Type.Object({
   fees: Type.Array(Type.Object({ name: Bilingual(), amountYuan: Type.Number({ minimum: 0 }), basis: Type.Optional(Text(200)) }, { additionalProperties: false })),
   channels: Type.Array(Type.Enum(channels), { minItems: 1, uniqueItems: true }),
   applicantTypes: Type.Array(Type.Enum(applicantTypes), { minItems: 1, uniqueItems: true }),
+  eligibility: Type.Optional(Type.Array(EligibilitySchema, { maxItems: 20 })),
   materials: Type.Array(MaterialSchema, { maxItems: 50 }),
-  form: Type.Record(Type.String(), Type.Unknown(), { description: 'JSON Schema 2020-12 of the application form; x-sections orders it, x-prefill binds fields, x-sensitive: true marks a field encrypted at rest and masked for staff (ID-number fields are, unless false)' }),
+  form: Type.Record(Type.String(), Type.Unknown(), { description: 'JSON Schema 2020-12 of the application form; x-sections orders it, x-prefill binds fields, x-labels names every choice in Chinese and English, format id-number / credit-code / mobile / phone / postal-code checks identifiers, x-sensitive: true marks a field encrypted at rest and masked for staff (ID-number fields are, unless false)' }),
   workflow: WorkflowSchema,
   faq: Type.Optional(Type.Array(Type.Object({ q: Bilingual(300), a: Bilingual(1000) }, { additionalProperties: false }))),
   keywords: Type.Optional(Type.Array(Text(30), { maxItems: 50, description: 'words people use for it, for search' })),
