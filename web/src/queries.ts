@@ -5,7 +5,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { api, type Bilingual } from './api';
 import type { BundleGuide, CatalogSummary, ItemDefinition, Published } from './types';
 
-export interface SearchHit { code: string; kind: string; name: Bilingual; summary: string; department: string | null }
+export interface SearchHit { code: string; kind: string; name: Bilingual; summary: Bilingual; department: string | null }
 export interface Department { id: string; code: string; name: Bilingual; regionCode: string; phone?: string; address?: string }
 
 const CATALOG_FRESH_MS = 300_000; // catalog data changes only when a department publishes

@@ -30,12 +30,12 @@ export const catalogRoutes: FastifyPluginAsyncTypebox = async (app) => {
       department: Type.Optional(Type.String({ maxLength: 32 })), kind: Type.Optional(Type.Enum(['item', 'bundle'])), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50 })),
     }, { additionalProperties: false }),
     response: { 200: Type.Object({
-      results: Type.Array(Type.Object({ code: Type.String(), kind: Type.String(), name: BilingualSchema, summary: Type.String(), department: Type.Union([Type.String(), Type.Null()]), score: Type.Number(), matched: Type.Array(Type.String()) })),
+      results: Type.Array(Type.Object({ code: Type.String(), kind: Type.String(), name: BilingualSchema, summary: BilingualSchema, department: Type.Union([Type.String(), Type.Null()]), score: Type.Number(), matched: Type.Array(Type.String()) })),
       expandedFrom: Type.Record(Type.String(), Type.String(), { description: 'official term → the words in the query that brought it in' }),
     }), ...errors(400) } },
   }, async (req) => {
     const { hits, expandedFrom } = await catalog.searchCatalog(req.ctx, req.query);
-    return { results: hits.map((h) => ({ code: h.doc.code, kind: h.doc.kind, name: { zh: h.doc.nameZh, en: h.doc.nameEn }, summary: h.doc.summaryZh,
+    return { results: hits.map((h) => ({ code: h.doc.code, kind: h.doc.kind, name: { zh: h.doc.nameZh, en: h.doc.nameEn }, summary: { zh: h.doc.summaryZh, en: h.doc.summaryEn },
       department: h.doc.department, score: Math.round(h.score * 100) / 100, matched: [...new Set(h.matched)] })), expandedFrom };
   });
 

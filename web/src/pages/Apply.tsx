@@ -6,7 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, ApiError, uploadFile } from '../api';
-import { coerce, displayValue, Field, fieldId, getAt, leafFields, problemOf, setAt, useEnumLabel, type FieldSpec } from '../components/form';
+import { coerce, displayValue, Field, fieldId, getAt, isRequired, leafFields, problemOf, setAt, useEnumLabel, type FieldSpec } from '../components/form';
 import { ErrorSummary, errorText, Failure, Loading, type FieldError } from '../components/ui';
 import { pick } from '../i18n';
 import { itemQuery } from '../queries';
@@ -49,7 +49,7 @@ function itemSteps(def: ItemDefinition, scope: string, skip: Set<string>, me: Me
 
 function validate(step: Step, answers: Answers, t: (k: string, o?: Record<string, unknown>) => string): FieldError[] {
   return step.fields.flatMap((f) => {
-    const problem = problemOf(f, getAt(answers.values[f.scope], f.pointer));
+    const problem = problemOf(f, getAt(answers.values[f.scope], f.pointer), answers.values[f.scope]);
     return problem ? [{ id: f.id, text: t('common.labelled', { label: f.label, text: t(problem.key, problem.values) }) }] : [];
   });
 }
@@ -155,7 +155,7 @@ function Wizard(props: {
         <p className="hint">{t('apply.stepOf', { n: index + 1, total: steps.length + 2 })}</p>
         <form noValidate onSubmit={(e) => { e.preventDefault(); void onContinue(after(index), validate(step, answers, t)); }}>
           {step.fields.map((f) => (
-            <Field key={f.id} f={f} value={getAt(answers.values[f.scope], f.pointer)} error={stepErrors(f.id)}
+            <Field key={f.id} f={f} value={getAt(answers.values[f.scope], f.pointer)} error={stepErrors(f.id)} required={isRequired(f, answers.values[f.scope])}
               onChange={(v) => setAnswers({ ...answers, values: { ...answers.values, [f.scope]: setAt(answers.values[f.scope] ?? {}, f.pointer, v) } })} />
           ))}
           <div className="button-group">
