@@ -26,7 +26,7 @@ export interface ItemDefinition {
 export interface SharedField { name: string; label: Bilingual; schema: JsonSchema; mapsTo: { item: string; pointer: string }[] }
 export interface BundleDefinition { code: string; name: Bilingual; summary: Bilingual; items: string[]; sharedFields: SharedField[] }
 export interface Published<D> { code: string; version: number; versionId: string; publishedAt: string; definition: D }
-export interface CatalogSummary { code: string; kind: string; name: Bilingual; summary: Bilingual; department: string | null }
+export interface CatalogSummary { code: string; kind: string; name: Bilingual; summary: Bilingual; department: string | null; topics?: string[]; applicantTypes?: string[] }
 export interface BundleGuide {
   bundle: Published<BundleDefinition>;
   items: { code: string; name: Bilingual; department: string; committedDays: number; channels: string[] }[];

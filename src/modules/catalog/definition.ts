@@ -21,6 +21,11 @@ export const itemTypeNames: Record<(typeof itemTypes)[number], { zh: string; en:
   other_power: { zh: '其他行政权力', en: 'Other administrative power' },
 };
 export const channels = ['online', 'window', 'post'] as const;
+// 主题分类 for browsing, after the national portal's themes: for people (个人办事) and for legal persons (法人办事).
+export const personTopics = ['birth', 'household', 'marriage', 'id-documents', 'social-insurance', 'employment', 'elderly', 'assistance',
+  'housing', 'health', 'death', 'disability', 'property', 'tax'] as const;
+export const enterpriseTopics = ['establishment', 'licences', 'construction', 'enterprise-tax', 'employer'] as const;
+export const topics = [...personTopics, ...enterpriseTopics] as const;
 export const applicantTypes = ['person', 'enterprise'] as const;
 
 export const MaterialSchema = Type.Object({
@@ -85,6 +90,7 @@ export const ItemDefinitionSchema = Type.Object({
   fees: Type.Array(Type.Object({ name: Bilingual(), amountYuan: Type.Number({ minimum: 0 }), basis: Type.Optional(Text(200)) }, { additionalProperties: false })),
   channels: Type.Array(Type.Enum(channels), { minItems: 1, uniqueItems: true }),
   applicantTypes: Type.Array(Type.Enum(applicantTypes), { minItems: 1, uniqueItems: true }),
+  topics: Type.Optional(Type.Array(Type.Enum(topics), { uniqueItems: true, maxItems: 5, description: 'themes people browse by (个人 / 法人 办事主题)' })),
   eligibility: Type.Optional(Type.Array(EligibilitySchema, { maxItems: 20 })),
   materials: Type.Array(MaterialSchema, { maxItems: 50 }),
   form: Type.Record(Type.String(), Type.Unknown(), { description: 'JSON Schema 2020-12 of the application form; x-sections orders it, x-prefill binds fields, x-labels names every choice in Chinese and English, format id-number / credit-code / mobile / phone / postal-code checks identifiers, x-sensitive: true marks a field encrypted at rest and masked for staff (ID-number fields are, unless false)' }),

@@ -13,12 +13,15 @@ const Published = <T extends typeof ItemDefinitionSchema | typeof BundleDefiniti
 const Summary = Type.Object({
   code: Type.String(), kind: Type.Enum(['item', 'bundle']), name: BilingualSchema, summary: BilingualSchema, version: Type.Integer(),
   type: Type.Optional(BilingualSchema), department: Type.Union([Type.String(), Type.Null()]), regions: Type.Array(Type.String()),
+  topics: Type.Array(Type.String(), { description: 'themes to browse by (an item\'s; none for a life event)' }),
+  applicantTypes: Type.Array(Type.String()),
 });
 const editors = { access: { roles: ['platform_admin', 'department_admin'] } } as const;
 
 function summaryOf(entry: catalog.PublishedEntry, kind: 'item' | 'bundle') {
-  const d = entry.definition as { name: { zh: string; en: string }; summary: { zh: string; en: string }; regions: string[]; type?: keyof typeof itemTypeNames; department?: string };
-  return { code: entry.code, kind, name: d.name, summary: d.summary, version: entry.version, regions: d.regions,
+  const d = entry.definition as { name: { zh: string; en: string }; summary: { zh: string; en: string }; regions: string[]; type?: keyof typeof itemTypeNames; department?: string;
+    topics?: string[]; applicantTypes?: string[] };
+  return { code: entry.code, kind, name: d.name, summary: d.summary, version: entry.version, regions: d.regions, topics: d.topics ?? [], applicantTypes: d.applicantTypes ?? ['person', 'enterprise'],
     department: d.department ?? null, ...(d.type ? { type: itemTypeNames[d.type] } : {}) };
 }
 

@@ -10,8 +10,9 @@ import { coerce, displayValue, Field, fieldId, getAt, isRequired, leafFields, pr
 import { ErrorSummary, errorText, Failure, Loading, type FieldError } from '../components/ui';
 import { pick } from '../i18n';
 import { itemQuery } from '../queries';
+import { chinaDate, eligibilityProblems } from '../../../src/platform/form-values.ts';
 import { canApply, useMe, type Me } from '../session';
-import type { Application, BundleDefinition, ItemDefinition, Material, Published } from '../types';
+import type { Application, BundleDefinition, EligibilityCondition, ItemDefinition, Material, Published } from '../types';
 import type { Certificate } from './Wallet';
 
 interface Step { key: string; title: string; caption?: string; fields: FieldSpec[] }
@@ -100,6 +101,8 @@ function UploadField({ need, answers, onUploaded, error }: { need: MaterialNeed;
 function Wizard(props: {
   title: string; steps: Step[]; needs: MaterialNeed[]; answers: Answers; setAnswers: (a: Answers) => void;
   stepParam: string; go: (step: string) => void; save: (a: Answers) => Promise<void>; submit: (a: Answers) => Promise<string>;
+  /** 申请条件 with a rule, per scope: checked on the check page, before sending, as the server will check them. */
+  eligibility?: { scope: string; conditions: EligibilityCondition[] }[];
 }) {
   const { t } = useTranslation();
   const enumLabel = useEnumLabel();
@@ -234,6 +237,7 @@ function Wizard(props: {
       <Link className="back-link" to="../materials" relative="path">{t('common.back')}</Link>
       <ErrorSummary errors={errors} />
       {heading(t('apply.checkTitle'))}
+      <EligibilityWarning steps={steps} answers={answers} eligibility={props.eligibility ?? []} />
       {steps.map((step, i) => (
         <section key={step.key}>
           <h2 className="check-heading">{step.caption && <span className="caption">{step.caption}</span>}{step.title}</h2>
@@ -264,6 +268,25 @@ function Wizard(props: {
         <label className="checkbox"><input type="checkbox" id="declaration" checked={declared} onChange={(e) => setDeclared(e.target.checked)} /> <span>{t('apply.declaration')}</span></label>
       </div>
       <button type="button" className="button" disabled={busy} onClick={() => void doSubmit()}>{t('apply.submit')}</button>
+    </div>
+  );
+}
+
+/** The conditions the answers (with what was filled in for the person) do not meet today, in China. */
+function EligibilityWarning({ steps, answers, eligibility }: { steps: Step[]; answers: Answers; eligibility: { scope: string; conditions: EligibilityCondition[] }[] }) {
+  const { t } = useTranslation();
+  const problems = eligibility.flatMap(({ scope, conditions }) => {
+    let data = (answers.values[scope] ?? {}) as Record<string, unknown>;
+    for (const f of steps.flatMap((x) => x.fields).filter((x) => x.scope === scope)) {
+      data = setAt(data, f.pointer, f.prefill ? f.prefill.value : coerce(f, getAt(answers.values[scope], f.pointer)));
+    }
+    return eligibilityProblems(conditions, data, chinaDate(new Date()));
+  });
+  if (!problems.length) return null;
+  return (
+    <div className="notice notice-warning" role="alert">
+      <h2>{t('formsApply.notEligibleTitle')}</h2>
+      <ul>{problems.map((p) => <li key={p.pointer}>{t('formsApply.notEligible', { condition: pick(p.condition) })}</li>)}</ul>
     </div>
   );
 }
@@ -340,6 +363,7 @@ export function ApplyItem() {
     <Wizard
       title={pick(def.name)} steps={steps} answers={answers} setAnswers={setAnswers} stepParam={step}
       needs={def.materials.map((m) => ({ scope: 'item', material: m, itemName: pick(def.name) }))}
+      eligibility={[{ scope: 'item', conditions: def.eligibility ?? [] }]}
       go={(s) => navigate(`/apply/item/${code}/${draftId}/${s}`)}
       save={async () => { await api(`/applications/${draftId}/draft`, { method: 'PUT', body: { formData: full() } }); }}
       submit={async (a) => {
