@@ -194,7 +194,7 @@ function Wizard(props: {
                         <span>{t('apply.reuseConfirm', { name: pick(c.typeName), issuer: pick(c.issuer.name) })}</span>
                       </label>
                     )) : n.material.exchangeSource
-                      ? <span className="hint"> {t('apply.reuseSource', { source: t(`exchange.${n.material.exchangeSource}`, { defaultValue: n.material.exchangeSource }) })}</span>
+                      ? <span className="hint"> {t('apply.reuseSource', { source: t(`formsExchange.${n.material.exchangeSource}`, { defaultValue: t(`exchange.${n.material.exchangeSource}`, { defaultValue: n.material.exchangeSource }) }) })}</span>
                       : <span className="hint"> {t('apply.reuseNone')}</span>}
                   </li>
                 );
