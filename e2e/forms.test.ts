@@ -52,6 +52,16 @@ function codesOf(s: Schema, out = new Set<string>()): Set<string> {
 
 const RAW = /^[a-z0-9-_.]+$/;
 
+/** Goes on through the wizard's pages (those filled in for the person need no answer) until `field` is on the page. */
+async function continueUntil(page: Page, field: ReturnType<Page['getByLabel']>) {
+  for (let i = 0; i < 4 && !(await field.first().isVisible()); i++) {
+    const at = page.url();
+    await page.getByRole('button', { name: /继续|Continue/ }).click();
+    await page.waitForURL((u) => u.href !== at);
+    await page.locator('main h1').first().waitFor();
+  }
+}
+
 /** The text of every choice on the page: radios, checkboxes and the options of selects (not the "please choose"). */
 const choiceTexts = (page: Page) => page.evaluate(() => [
   ...[...document.querySelectorAll('main label.radio span, main .checkboxes label span')].map((e) => e.textContent?.trim() ?? ''),
@@ -105,6 +115,7 @@ describe('service forms', () => {
     await page.goto('/apply/item/id-card-loss-replacement');
     await page.waitForURL((u) => /\/0$/.test(u.pathname));
     const date = page.getByLabel(/丢失日期/);
+    await continueUntil(page, date);
     await date.fill('2026年2月30日');
     await page.getByRole('button', { name: /继续|Continue/ }).click();
     await expect.poll(() => page.locator('.error-summary').textContent()).toContain('请填写有效日期');
@@ -122,6 +133,7 @@ describe('service forms', () => {
     await signInAs(page, citizen);
     await page.goto('/apply/item/id-card-renewal');
     await page.waitForURL((u) => /\/0$/.test(u.pathname));
+    await continueUntil(page, page.getByLabel('有效期满'));
     await page.getByLabel('有效期满').check();
     await page.getByLabel('邮寄', { exact: true }).check();
     await page.getByRole('button', { name: /继续|Continue/ }).click();
