@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BundleDefinition, ItemDefinition } from '../modules/catalog/index.js';
+import { creditCodeCheckChar } from '../platform/identifiers.js';
 import { makeIdNumber, PASSWORD, signInBrowser, type Browser } from '../test/factories.js';
 import { startTestApp, type TestApp } from '../test/harness.js';
 import { makePdf, makePng } from '../test/samples.js';
@@ -39,6 +40,11 @@ function exampleOf(schema: JsonSchema, leave: ReadonlySet<string> = new Set(), a
       if (schema.format === 'date') return EXAMPLE_DAY;
       if (schema.format === 'date-time') return `${EXAMPLE_DAY}T15:00:00+08:00`;
       if (schema.format === 'email') return 'family@example.cn';
+      // Identifiers are checked with their check character: an example must be a real one, not a pattern's sample.
+      if (schema.format === 'id-number' || schema.format === 'id-number-or-credit-code') return makeIdNumber('19850101');
+      if (schema.format === 'credit-code') return `91339902MA2B3C4D5${creditCodeCheckChar('91339902MA2B3C4D5')}`;
+      if (schema.format === 'mobile' || schema.format === 'phone') return '13900000000';
+      if (schema.format === 'postal-code') return '310000';
       if (schema.pattern) return fc.sample(fc.stringMatching(new RegExp(schema.pattern)), { numRuns: 1, seed: 1 })[0];
       return '示例'.padEnd(schema.minLength ?? 0, '例').slice(0, schema.maxLength ?? Infinity);
     case 'integer':
