@@ -16,6 +16,7 @@ import { DEMO_ENTERPRISE, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_STAFF, seedDemo, seed
 // ---- example form data from a JSON Schema ----------------------------------------------------------------------
 
 interface JsonSchema {
+  if?: JsonSchema; then?: JsonSchema;
   type?: string; properties?: Record<string, JsonSchema>; required?: string[]; items?: JsonSchema; enum?: unknown[]; const?: unknown;
   format?: string; pattern?: string; minimum?: number; maximum?: number; exclusiveMinimum?: number; exclusiveMaximum?: number;
   minLength?: number; maxLength?: number; minItems?: number;
@@ -31,9 +32,16 @@ function exampleOf(schema: JsonSchema, leave: ReadonlySet<string> = new Set(), a
   if ('const' in schema) return schema.const;
   if (schema.enum) return schema.enum[0];
   switch (schema.type ?? (schema.properties ? 'object' : undefined)) {
-    case 'object':
-      return Object.fromEntries((schema.required ?? []).filter((name) => !leave.has(`${at}/${name}`))
+    case 'object': {
+      // A field an if/then makes required (邮寄 needs an address) is required here when the example meets the if.
+      const out = Object.fromEntries((schema.required ?? []).filter((name) => !leave.has(`${at}/${name}`))
         .map((name) => [name, exampleOf(schema.properties?.[name] ?? {}, leave, `${at}/${name}`)]));
+      const cond = schema.if?.properties ?? {};
+      if (schema.then && Object.entries(cond).every(([k, c]) => 'const' in c && out[k] === c.const)) {
+        for (const name of schema.then.required ?? []) if (!(name in out)) out[name] = exampleOf(schema.properties?.[name] ?? {}, leave, `${at}/${name}`);
+      }
+      return out;
+    }
     case 'array':
       return Array.from({ length: schema.minItems ?? 0 }, (_, i) => (schema.items?.enum ? schema.items.enum[i] : exampleOf(schema.items ?? {}, leave, `${at}/${i}`)));
     case 'string':
@@ -150,7 +158,15 @@ async function upload(applicant: Applicant, material: ItemDefinition['materials'
 /** One submission: every shared field once, each item's form without what the server fills, and the uploads. */
 async function submit(code: BundleCode, applicant: Applicant): Promise<BundleView> {
   const bundle = await lifeEvent(code);
-  const sharedData = Object.fromEntries(bundle.sharedFields.map((f) => [f.name, exampleOf(f.schema)]));
+  // A shared field's example fits the item fields it fills (an ID number there is checked with its check character).
+  const targetSchema = async (f: BundleDefinition['sharedFields'][number]) => {
+    const target = f.mapsTo[0]!;
+    const def = await item(target.item);
+    let node = def.form as JsonSchema | undefined;
+    for (const part of target.pointer.split('/').slice(1)) node = node?.properties?.[part];
+    return node && (node as { format?: string }).format ? node : f.schema as JsonSchema;
+  };
+  const sharedData = Object.fromEntries(await Promise.all(bundle.sharedFields.map(async (f) => [f.name, exampleOf(await targetSchema(f))])));
   const forms: Record<string, unknown> = {};
   const materials: Record<string, { code: string; fileId: string }[]> = {};
   for (const itemCode of bundle.items) {

@@ -68,7 +68,9 @@ export function formatProblem(format: string, value: string): Bilingual | null {
         : { zh: '统一社会信用代码应为 18 位（GB 32100）', en: 'A unified social credit code has 18 characters (GB 32100)' };
     }
     case 'id-number-or-credit-code': // a person's ID number or an organisation's code, where either may own a thing
-      return /^\d{17}[\dXx]$/.test(value.trim()) ? formatProblem('id-number', value) : formatProblem('credit-code', value);
+      if (/^\d{17}[\dXx]$/.test(value.trim())) return formatProblem('id-number', value);
+      if (value.trim().length === 18) return formatProblem('credit-code', value);
+      return creditCodeProblem(value) === null ? null : { zh: '请填写 18 位公民身份号码或统一社会信用代码', en: 'Enter an 18-character ID number or unified social credit code' };
     case 'mobile':
       return MOBILE.test(value) ? null : { zh: '请填写 11 位手机号码', en: 'Enter an 11-digit mobile number' };
     case 'phone':
