@@ -16,7 +16,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 // Server files the web app imports as they are (one reading of dates and identifiers for both sides).
-const SHARED_WITH_WEB = ['form-values.ts', 'identifiers.ts', 'errors.ts'].map((f) => path.join(WEB_ROOT, '..', 'src', 'platform', f));
+const SHARED_WITH_WEB = ['platform/form-values.ts', 'platform/identifiers.ts', 'platform/errors.ts', 'modules/catalog/enums.ts'].map((f) => path.join(WEB_ROOT, '..', 'src', f));
 
 /** A hash of everything the build reads: web/ (but its output), the server files it imports, and the installed dependency versions. */
 export function webSourceHash(): string {
