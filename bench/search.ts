@@ -19,7 +19,7 @@ export function runSearchBench(itemCount = 10_000, queries = 2_000) {
   const docs: SearchDocument[] = Array.from({ length: itemCount }, (_, i) => {
     const subject = rng.pick(SUBJECTS);
     return { id: String(i), code: `item-${i}`, kind: 'item', nameZh: `${subject}（${rng.pick(QUALIFIERS)}）`, nameEn: `Item ${i}`,
-      summaryZh: `办理${subject}的${rng.pick(QUALIFIERS)}业务`, keywords: [subject.slice(0, 2)], materials: ['居民身份证', '户口簿'],
+      summaryZh: `办理${subject}的${rng.pick(QUALIFIERS)}业务`, summaryEn: `Service number ${String(i)}`, keywords: [subject.slice(0, 2)], materials: ['居民身份证', '户口簿'],
       department: rng.pick(['gaj', 'mzj', 'rsj', 'scjgj']), regions: [rng.pick(['339900', '339902', '339903'])], applicantTypes: ['person'] };
   });
   const built = performance.now();

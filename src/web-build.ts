@@ -15,10 +15,13 @@ function sourceFiles(dir: string): string[] {
   }).sort();
 }
 
-/** A hash of everything the build reads: web/ (but its output) and the installed dependency versions. */
+// Server files the web app imports as they are (one reading of dates and identifiers for both sides).
+const SHARED_WITH_WEB = ['platform/form-values.ts', 'platform/identifiers.ts', 'platform/errors.ts', 'modules/catalog/enums.ts'].map((f) => path.join(WEB_ROOT, '..', 'src', f));
+
+/** A hash of everything the build reads: web/ (but its output), the server files it imports, and the installed dependency versions. */
 export function webSourceHash(): string {
   const hash = crypto.createHash('sha256');
-  for (const file of sourceFiles(WEB_ROOT)) hash.update(path.relative(WEB_ROOT, file)).update('\0').update(fs.readFileSync(file)).update('\0');
+  for (const file of [...sourceFiles(WEB_ROOT), ...SHARED_WITH_WEB]) hash.update(path.relative(WEB_ROOT, file)).update('\0').update(fs.readFileSync(file)).update('\0');
   const lock = path.join(WEB_ROOT, '..', 'package-lock.json');
   if (fs.existsSync(lock)) hash.update(fs.readFileSync(lock));
   return hash.digest('hex');

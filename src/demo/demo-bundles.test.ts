@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BundleDefinition, ItemDefinition } from '../modules/catalog/index.js';
+import { creditCodeCheckChar } from '../platform/identifiers.js';
 import { makeIdNumber, PASSWORD, signInBrowser, type Browser } from '../test/factories.js';
 import { startTestApp, type TestApp } from '../test/harness.js';
 import { makePdf, makePng } from '../test/samples.js';
@@ -15,6 +16,7 @@ import { DEMO_ENTERPRISE, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_STAFF, seedDemo, seed
 // ---- example form data from a JSON Schema ----------------------------------------------------------------------
 
 interface JsonSchema {
+  if?: JsonSchema; then?: JsonSchema;
   type?: string; properties?: Record<string, JsonSchema>; required?: string[]; items?: JsonSchema; enum?: unknown[]; const?: unknown;
   format?: string; pattern?: string; minimum?: number; maximum?: number; exclusiveMinimum?: number; exclusiveMaximum?: number;
   minLength?: number; maxLength?: number; minItems?: number;
@@ -30,15 +32,27 @@ function exampleOf(schema: JsonSchema, leave: ReadonlySet<string> = new Set(), a
   if ('const' in schema) return schema.const;
   if (schema.enum) return schema.enum[0];
   switch (schema.type ?? (schema.properties ? 'object' : undefined)) {
-    case 'object':
-      return Object.fromEntries((schema.required ?? []).filter((name) => !leave.has(`${at}/${name}`))
+    case 'object': {
+      // A field an if/then makes required (邮寄 needs an address) is required here when the example meets the if.
+      const out = Object.fromEntries((schema.required ?? []).filter((name) => !leave.has(`${at}/${name}`))
         .map((name) => [name, exampleOf(schema.properties?.[name] ?? {}, leave, `${at}/${name}`)]));
+      const cond = schema.if?.properties ?? {};
+      if (schema.then && Object.entries(cond).every(([k, c]) => 'const' in c && out[k] === c.const)) {
+        for (const name of schema.then.required ?? []) if (!(name in out)) out[name] = exampleOf(schema.properties?.[name] ?? {}, leave, `${at}/${name}`);
+      }
+      return out;
+    }
     case 'array':
       return Array.from({ length: schema.minItems ?? 0 }, (_, i) => (schema.items?.enum ? schema.items.enum[i] : exampleOf(schema.items ?? {}, leave, `${at}/${i}`)));
     case 'string':
       if (schema.format === 'date') return EXAMPLE_DAY;
       if (schema.format === 'date-time') return `${EXAMPLE_DAY}T15:00:00+08:00`;
       if (schema.format === 'email') return 'family@example.cn';
+      // Identifiers are checked with their check character: an example must be a real one, not a pattern's sample.
+      if (schema.format === 'id-number' || schema.format === 'id-number-or-credit-code') return makeIdNumber('19850101');
+      if (schema.format === 'credit-code') return `91339902MA2B3C4D5${creditCodeCheckChar('91339902MA2B3C4D5')}`;
+      if (schema.format === 'mobile' || schema.format === 'phone') return '13900000000';
+      if (schema.format === 'postal-code') return '310000';
       if (schema.pattern) return fc.sample(fc.stringMatching(new RegExp(schema.pattern)), { numRuns: 1, seed: 1 })[0];
       return '示例'.padEnd(schema.minLength ?? 0, '例').slice(0, schema.maxLength ?? Infinity);
     case 'integer':
@@ -144,7 +158,15 @@ async function upload(applicant: Applicant, material: ItemDefinition['materials'
 /** One submission: every shared field once, each item's form without what the server fills, and the uploads. */
 async function submit(code: BundleCode, applicant: Applicant): Promise<BundleView> {
   const bundle = await lifeEvent(code);
-  const sharedData = Object.fromEntries(bundle.sharedFields.map((f) => [f.name, exampleOf(f.schema)]));
+  // A shared field's example fits the item fields it fills (an ID number there is checked with its check character).
+  const targetSchema = async (f: BundleDefinition['sharedFields'][number]) => {
+    const target = f.mapsTo[0]!;
+    const def = await item(target.item);
+    let node = def.form as JsonSchema | undefined;
+    for (const part of target.pointer.split('/').slice(1)) node = node?.properties?.[part];
+    return node && (node as { format?: string }).format ? node : f.schema as JsonSchema;
+  };
+  const sharedData = Object.fromEntries(await Promise.all(bundle.sharedFields.map(async (f) => [f.name, exampleOf(await targetSchema(f))])));
   const forms: Record<string, unknown> = {};
   const materials: Record<string, { code: string; fileId: string }[]> = {};
   for (const itemCode of bundle.items) {

@@ -23,9 +23,13 @@ export interface RenderedPage {
   state: unknown;
   /** The document title, from the page's heading as the browser would set it. */
   title: string | null;
+  /** 404 when the page is about something that does not exist (a guide for an unknown item); otherwise 200. */
+  status: 200 | 404;
 }
 
 const handler = createStaticHandler(routes);
+/** A path no route but the catch-all matches: rendered in place of a page whose subject does not exist. */
+const NOT_FOUND_PATH = '/not-found';
 const RENDER_TIMEOUT_MS = 5_000;
 
 // The language and the display mode are process-wide (i18next's instance, the mode store): pages are rendered one
@@ -44,16 +48,20 @@ export async function renderPage(url: URL, prefs: { lang: 'zh' | 'en'; elder: bo
   const queries = serverRenderedQueries(url.pathname, url.searchParams);
   if (!queries) return null;
   const queryClient = newQueryClient();
-  // A query that fails is left out: the browser asks again and shows its own error.
+  // A query that fails is left out: the browser asks again and shows its own error. One the API answers 404 (the
+  // item or life event does not exist) makes the whole page the not-found page, with its status: a search engine or
+  // a link checker must not see "loading" with 200.
+  let missing = false;
   await Promise.all(queries.map((q) => queryClient.prefetchQuery({
     queryKey: q.queryKey,
     queryFn: async () => {
       const { status, body } = await get(`/api/v1${String(q.meta?.path)}`);
+      if (status === 404) missing = true;
       if (status !== 200) throw new Error(`GET ${String(q.meta?.path)}: ${status}`);
       return body;
     },
   })));
-  const context = await handler.query(new Request(url.href));
+  const context = await handler.query(new Request(missing ? new URL(NOT_FOUND_PATH, url).href : url.href));
   if (context instanceof Response) return null;
   return oneAtATime(async () => {
     await i18n.changeLanguage(prefs.lang);
@@ -65,6 +73,6 @@ export async function renderPage(url: URL, prefs: { lang: 'zh' | 'en'; elder: bo
     );
     const html = await new Response(prelude).text();
     const heading = headingText(html);
-    return { html, state: dehydrate(queryClient), title: heading && `${heading} · ${i18n.t('brandShort')}` };
+    return { html, state: dehydrate(queryClient), title: heading && `${heading} · ${i18n.t('brandShort')}`, status: missing ? 404 : 200 };
   });
 }

@@ -5,8 +5,9 @@ import { queryOptions } from '@tanstack/react-query';
 import { api, type Bilingual } from './api';
 import type { BundleGuide, CatalogSummary, ItemDefinition, Published } from './types';
 
-export interface SearchHit { code: string; kind: string; name: Bilingual; summary: string; department: string | null }
-export interface Department { id: string; code: string; name: Bilingual; regionCode: string; phone?: string; address?: string }
+export interface SearchHit { code: string; kind: string; name: Bilingual; summary: Bilingual; department: string | null }
+export interface Department { id: string; code: string; name: Bilingual; regionCode: string; phone?: string | null; address?: string | null }
+export interface Hall { id: string; name: Bilingual; regionCode: string; address: string; openingHours: string }
 
 const CATALOG_FRESH_MS = 300_000; // catalog data changes only when a department publishes
 
@@ -17,6 +18,7 @@ const publicQuery = <T,>(queryKey: unknown[], path: string, options: { staleTime
 export const bundlesQuery = () => publicQuery<CatalogSummary[]>(['catalog', 'bundles'], '/catalog/bundles', { staleTime: CATALOG_FRESH_MS });
 export const itemsQuery = () => publicQuery<CatalogSummary[]>(['catalog', 'items'], '/catalog/items', { staleTime: CATALOG_FRESH_MS });
 export const departmentsQuery = () => publicQuery<Department[]>(['departments'], '/departments', { staleTime: CATALOG_FRESH_MS });
+export const hallsQuery = () => publicQuery<Hall[]>(['halls'], '/halls', { staleTime: CATALOG_FRESH_MS });
 export const itemQuery = (code: string) => publicQuery<Published<ItemDefinition>>(['item', code], `/catalog/items/${encodeURIComponent(code)}`);
 export const bundleGuideQuery = (code: string) => publicQuery<BundleGuide>(['bundle-guide', code], `/catalog/bundles/${encodeURIComponent(code)}/guide`);
 export const searchQuery = (q: string) =>
@@ -28,8 +30,9 @@ export const searchQuery = (q: string) =>
  */
 export function serverRenderedQueries(pathname: string, search: URLSearchParams): { queryKey: readonly unknown[]; meta?: Record<string, unknown> }[] | null {
   if (pathname === '/') return [bundlesQuery()];
+  if (pathname === '/browse') return [itemsQuery(), bundlesQuery(), departmentsQuery()];
   if (pathname === '/search') return [searchQuery(search.get('q') ?? '')].filter((q) => q.enabled);
   const guide = /^\/guide\/(item|bundle)\/([\w-]{1,64})$/.exec(pathname);
-  if (guide) return [guide[1] === 'item' ? itemQuery(guide[2]!) : bundleGuideQuery(guide[2]!), departmentsQuery()];
+  if (guide) return guide[1] === 'item' ? [itemQuery(guide[2]!), departmentsQuery(), hallsQuery()] : [bundleGuideQuery(guide[2]!), departmentsQuery()];
   return null;
 }

@@ -20,6 +20,7 @@ function page<T extends Record<string, unknown>>(load: () => Promise<T>, name: k
 
 const SignIn = page(() => import('./pages/SignIn'), 'SignIn');
 const Search = page(() => import('./pages/Search'), 'Search');
+const Browse = page(() => import('./pages/Browse'), 'Browse');
 const ItemGuide = page(() => import('./pages/Guide'), 'ItemGuide');
 const BundleGuide = page(() => import('./pages/Guide'), 'BundleGuide');
 const ApplyItem = page(() => import('./pages/Apply'), 'ApplyItem');
@@ -62,6 +63,7 @@ export const routes: RouteObject[] = [
       { path: '/', element: <Home /> },
       { path: '/sign-in', element: <SignIn /> },
       { path: '/search', element: <Search /> },
+      { path: '/browse', element: <Browse /> },
       { path: '/guide/item/:code', element: <ItemGuide /> },
       { path: '/guide/bundle/:code', element: <BundleGuide /> },
       { path: '/apply/item/:code', element: <ApplyItem /> },

@@ -5,6 +5,10 @@ export interface JsonSchema {
   type?: string; title?: string; properties?: Record<string, JsonSchema>; required?: string[]; enum?: unknown[]; format?: string;
   pattern?: string; minLength?: number; maxLength?: number; minimum?: number; maximum?: number; items?: JsonSchema; description?: string;
   'x-sections'?: { key: string; title: Bilingual }[]; 'x-prefill'?: Record<string, string>;
+  'x-labels'?: Record<string, Bilingual>; if?: JsonSchema; then?: JsonSchema; allOf?: JsonSchema[]; const?: unknown;
+}
+export interface EligibilityCondition {
+  text: Bilingual; rule?: { pointer: string; ageAtLeast?: number; ageBelow?: number; oneOf?: (string | number | boolean)[] };
 }
 export interface Material {
   code: string; name: Bilingual; required: boolean; core?: boolean; description?: Bilingual; certificateTypes?: string[]; exchangeSource?: string;
@@ -17,6 +21,7 @@ export interface ItemDefinition {
   form: JsonSchema; workflow: { acceptance: string; stages: { name: Bilingual; tasks: { department: string; name: Bilingual; timeLimitDays: number }[] }[]; resultCertificateType?: string;
     allowCommitment?: boolean; allowTolerance?: boolean; toleranceDays?: number };
   faq?: { q: Bilingual; a: Bilingual }[];
+  eligibility?: EligibilityCondition[];
 }
 export interface SharedField { name: string; label: Bilingual; schema: JsonSchema; mapsTo: { item: string; pointer: string }[]; required?: boolean; section?: string; prefill?: string }
 export interface BundleDefinition {
@@ -26,7 +31,7 @@ export interface BundleDefinition {
   materialHolders?: { material: string; field: string; equals: string }[];
 }
 export interface Published<D> { code: string; version: number; versionId: string; publishedAt: string; definition: D }
-export interface CatalogSummary { code: string; kind: string; name: Bilingual; summary: Bilingual; department: string | null }
+export interface CatalogSummary { code: string; kind: string; name: Bilingual; summary: Bilingual; department: string | null; topics?: string[]; applicantTypes?: string[] }
 export interface BundleGuide {
   bundle: Published<BundleDefinition>;
   items: { code: string; name: Bilingual; department: string; committedDays: number; channels: string[] }[];

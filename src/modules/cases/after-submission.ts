@@ -53,10 +53,10 @@ export function answerSupplement(ctx: Ctx, id: string, input: { formData?: Recor
         if (before !== undefined && valueAt(formData, pointer) === maskValue(before)) setPointer(formData, pointer, before);
       }
     }
-    checkForm(item, formData);
+    const checked = checkForm(item, formData);
     await checkMaterials(tx, item.definition, input.materials ?? [], applicantOf(row), '/materials');
     await attachUploads(tx, id, input.materials ?? []);
-    await tx.db.update(applications).set({ formData: sealForm(tx.platform.keyring, applicationForm(id), sensitivePointers(item.definition.form), formData), updatedAt: tx.clock.now() })
+    await tx.db.update(applications).set({ formData: sealForm(tx.platform.keyring, applicationForm(id), sensitivePointers(item.definition.form), checked), updatedAt: tx.clock.now() })
       .where(eq(applications.id, id));
     await addTimeline(tx, id, { kind: 'supplemented', actor: '申请人 Applicant', message: { zh: `已补正材料${input.note ? `：${input.note}` : ''}`, en: `Supplement provided${input.note ? `: ${input.note}` : ''}` } });
     const resumed = await resumeAfterSupplement(tx, id);

@@ -1,6 +1,7 @@
 // What a filing must pass before it becomes a case: the form, the materials and the way of acceptance.
 import type { Ctx } from '../../platform/context.js';
 import { AppError, invalidField } from '../../platform/errors.js';
+import { chinaDate, eligibilityProblems, formatProblem, normalizeFormValues } from '../../platform/form-values.js';
 import { validationError } from '../../platform/http/errors.js';
 import { formDataIssues, type ItemDefinition, type PublishedEntry } from '../catalog/index.js';
 import { checkAccept, getFileMeta } from '../files/index.js';
@@ -9,12 +10,45 @@ import { checkReusedCertificate } from './once-only.js';
 /** A material handed in: an uploaded file, or a certificate from the applicant's wallet (reused, after they confirm it). */
 export interface MaterialInput { code: string; fileId?: string | undefined; certificateId?: string | undefined }
 
-export function checkForm(entry: PublishedEntry<ItemDefinition>, formData: Record<string, unknown>, base = '/formData'): void {
-  const issues = formDataIssues(entry.versionId, entry.definition.form, formData);
-  if (issues.length === 0) return;
+/**
+ * The form's answers as they will be kept (dates in ISO form however they were written, identifiers in capitals),
+ * or a 422 naming every field that is wrong; an identifier's message says what is wrong with it (the check
+ * character, the date of birth inside it).
+ */
+export function checkForm(entry: PublishedEntry<ItemDefinition>, formData: Record<string, unknown>, base = '/formData'): Record<string, unknown> {
+  const normalized = normalizeFormValues(entry.definition.form, formData) as Record<string, unknown>;
+  const issues = formDataIssues(entry.versionId, entry.definition.form, normalized);
+  if (issues.length === 0) return normalized;
   const asFields = validationError(issues.map((i) => ({ ...i, instancePath: `${base}${i.instancePath}` })), 'body');
+  for (const [n, issue] of issues.entries()) {
+    const value = valueAtPointer(normalized, issue.instancePath);
+    const better = issue.keyword === 'format' && typeof value === 'string' ? formatProblem(String(issue.params.format), value) : null;
+    const detail = asFields.details.find((d) => d.field === `${base}${issues[n]!.instancePath}`);
+    if (better && detail) detail.message = better;
+  }
   throw new AppError({ code: 'cases.form_invalid', status: 422, field: asFields.field, details: asFields.details,
     message: { zh: `申请表填写有误：${asFields.details[0]?.field} ${asFields.details[0]?.message.zh}`, en: `The form has mistakes: ${asFields.details[0]?.field} ${asFields.details[0]?.message.en}` } });
+}
+
+function valueAtPointer(data: unknown, pointer: string): unknown {
+  let cur = data;
+  for (const part of pointer.split('/').slice(1)) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string, unknown>)[part.replaceAll('~1', '/').replaceAll('~0', '~')];
+  }
+  return cur;
+}
+
+/**
+ * 申请条件: the item's conditions that have a rule, checked on the day of filing (in China), so that nobody is filed
+ * for what they cannot have (高龄津贴 at 78) and learns it weeks later from a reviewer. The reason is the condition
+ * as the guide states it.
+ */
+export function checkEligibility(ctx: Ctx, item: ItemDefinition, formData: Record<string, unknown>, base = '/formData'): void {
+  const [problem] = eligibilityProblems(item.eligibility, formData, chinaDate(ctx.clock.now()));
+  if (!problem) return;
+  throw invalidField(`${base}${problem.pointer}`, 'cases.not_eligible',
+    { zh: `不符合申请条件：${problem.condition.zh}`, en: `Not eligible: ${problem.condition.en}` });
 }
 
 /**

@@ -30,6 +30,9 @@ describe('case statistics for a leader', () => {
     const stats = res.json();
     expect(stats).toMatchObject({ regionCode: '339900', from: '2026-02-11', to: '2026-03-12', submitted: 2, byStatus: { in_review: 2 }, decided: 0, onTimeRate: null, running: 2, overdue: 2 });
     expect(stats.byDepartment).toHaveLength(1);
+    // For people: the department by name, not by its identifier.
+    expect(stats.byDepartment[0].departmentName.zh).toMatch(/^示范市.+(局|中心)$/);
+    expect(stats.byDepartment[0].departmentName.en).toMatch(/[A-Za-z]/);
     expect(JSON.stringify(stats)).not.toContain('甲'); // counts, no personal records
 
     const before = await leader.request({ method: 'GET', url: '/api/v1/statistics/cases?from=2026-01-01&to=2026-02-28' });

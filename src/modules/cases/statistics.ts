@@ -8,10 +8,13 @@ import type { Ctx } from '../../platform/context.js';
 import { queryRows } from '../../platform/db.js';
 import { forbidden, invalidField } from '../../platform/errors.js';
 import { regionPrefix } from '../../platform/identifiers.js';
+import { getDepartment } from '../directory/index.js';
 import { canSeeRegionFigures, statisticsScope } from './policy.js';
 
 export interface DepartmentCaseStatistics {
   departmentId: string;
+  departmentCode: string;
+  departmentName: { zh: string; en: string }; // for people: a leader reads names, not identifiers
   submitted: number;
   decided: number;
   decidedOnTime: number;
@@ -65,7 +68,7 @@ export async function caseStatistics(ctx: Ctx, input: { region?: string | undefi
   const departments = new Map<string, DepartmentCaseStatistics>();
   const dept = (id: string) => {
     let d = departments.get(id);
-    if (!d) departments.set(id, (d = { departmentId: id, submitted: 0, decided: 0, decidedOnTime: 0, running: 0, overdue: 0 }));
+    if (!d) departments.set(id, (d = { departmentId: id, departmentCode: '', departmentName: { zh: '', en: '' }, submitted: 0, decided: 0, decidedOnTime: 0, running: 0, overdue: 0 }));
     return d;
   };
   const byStatus: Record<string, number> = {};
@@ -77,8 +80,12 @@ export async function caseStatistics(ctx: Ctx, input: { region?: string | undefi
     byStatus[r.status] = (byStatus[r.status] ?? 0) + r.n;
   }
   for (const r of running) Object.assign(dept(r.department_id), { running: r.n, overdue: r.overdue });
+  for (const d of departments.values()) {
+    const found = await getDepartment(ctx, d.departmentId);
+    Object.assign(d, { departmentCode: found.code, departmentName: found.name });
+  }
   const list = [...departments.values()].sort((a, b) => b.submitted - a.submitted || a.departmentId.localeCompare(b.departmentId));
-  const sum = (k: keyof Omit<DepartmentCaseStatistics, 'departmentId'>) => list.reduce((s, d) => s + d[k], 0);
+  const sum = (k: keyof Omit<DepartmentCaseStatistics, 'departmentId' | 'departmentCode' | 'departmentName'>) => list.reduce((s, d) => s + d[k], 0);
   const decided = sum('decided');
   return {
     regionCode: region, from, to, submitted: sum('submitted'), byStatus, decided, decidedOnTime: sum('decidedOnTime'),

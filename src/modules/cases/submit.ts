@@ -16,7 +16,7 @@ import { applicationForm, checkFormShape, sealForm } from './sensitive.js';
 import { addTimeline, applicationView, eventPayload, type ApplicationRow, type ApplicationView } from './views.js';
 import { type Applicant, resolveApplicant } from './applicant.js';
 import { prefillForm } from './prefill.js';
-import { type MaterialInput, type AcceptanceRequest, checkForm, checkMaterials, checkAcceptance } from './filing-checks.js';
+import { type MaterialInput, type AcceptanceRequest, checkForm, checkEligibility, checkMaterials, checkAcceptance } from './filing-checks.js';
 
 export const duplicateSubmit = () => new AppError({ code: 'cases.duplicate_submit', status: 409,
   message: { zh: '该申请正在提交，请勿重复提交', en: 'This application is being submitted already' } });
@@ -126,8 +126,8 @@ async function checkFiling(ctx: Ctx, item: PublishedEntry<ItemDefinition>, appli
   if (!def.channels.includes(applicant.channel === 'window' ? 'window' : 'online')) {
     throw invalidField(`${base}/itemCode`, 'cases.channel_unavailable', { zh: '该事项不能通过此渠道申请', en: 'This item cannot be applied for through this channel' });
   }
-  const formData = prefillForm(def, applicant.prefill, input.formData).formData;
-  checkForm(item, formData, `${base}/formData`);
+  const formData = checkForm(item, prefillForm(def, applicant.prefill, input.formData).formData, `${base}/formData`);
+  checkEligibility(ctx, def, formData, `${base}/formData`);
   const missing = await checkMaterials(ctx, def, input.materials ?? [], applicant, `${base}/materials`);
   return { formData, missing, acceptance: checkAcceptance(def, missing, input.acceptance, base) };
 }

@@ -1,7 +1,7 @@
 // What a service item (政务服务事项) and a life-event bundle (一件事) are, as data. The same schema validates the
 // files under catalog/, the admin API's bodies, and documents both in OpenAPI.
 import { Type, type Static } from 'typebox';
-import { acceptanceModes, applicantTypes, channels, itemTypes, uploadTypes } from './enums.js';
+import { acceptanceModes, applicantTypes, channels, itemTypes, topics, uploadTypes } from './enums.js';
 
 const Text = (max = 200) => Type.String({ minLength: 1, maxLength: max });
 export const Bilingual = (max = 200) => Type.Object({ zh: Text(max), en: Text(max) }, { additionalProperties: false });
@@ -9,7 +9,7 @@ const Code = Type.String({ pattern: '^[a-z][a-z0-9]*(-[a-z0-9]+)*$', maxLength: 
 const DepartmentCode = Type.String({ pattern: '^[a-z][a-z0-9_-]{1,31}$', description: 'a department code, looked up in each implementing region' });
 const RegionCode = Type.String({ pattern: '^\\d{6}$', description: 'GB/T 2260 code of an implementing region (and everything inside it)' });
 
-export { applicantTypes, channels, itemTypeNames, itemTypes } from './enums.js';
+export { applicantTypes, channels, enterpriseTopics, itemTypeNames, itemTypes, personTopics, topics } from './enums.js';
 
 export const MaterialSchema = Type.Object({
   code: Code,
@@ -45,6 +45,19 @@ export const WorkflowSchema = Type.Object({
   toleranceDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 90, description: 'working days to hand in what was deferred' })),
 }, { additionalProperties: false });
 
+const JsonPointer = Type.String({ pattern: '^(/[^/]+)+$', maxLength: 200 });
+
+/** 申请条件: shown in the guide; those with a rule are checked when the application is filed (platform/form-values.ts). */
+export const EligibilitySchema = Type.Object({
+  text: Bilingual(300),
+  rule: Type.Optional(Type.Object({
+    pointer: JsonPointer,
+    ageAtLeast: Type.Optional(Type.Integer({ minimum: 0, maximum: 150, description: 'whole years on the day of filing, from a date or an ID-number field' })),
+    ageBelow: Type.Optional(Type.Integer({ minimum: 1, maximum: 150 })),
+    oneOf: Type.Optional(Type.Array(Type.Union([Type.String(), Type.Number(), Type.Boolean()]), { minItems: 1 })),
+  }, { additionalProperties: false, minProperties: 2 })),
+}, { additionalProperties: false });
+
 export const ItemDefinitionSchema = Type.Object({
   code: Code,
   name: Bilingual(100),
@@ -60,8 +73,10 @@ export const ItemDefinitionSchema = Type.Object({
   fees: Type.Array(Type.Object({ name: Bilingual(), amountYuan: Type.Number({ minimum: 0 }), basis: Type.Optional(Text(200)) }, { additionalProperties: false })),
   channels: Type.Array(Type.Enum(channels), { minItems: 1, uniqueItems: true }),
   applicantTypes: Type.Array(Type.Enum(applicantTypes), { minItems: 1, uniqueItems: true }),
+  topics: Type.Optional(Type.Array(Type.Enum(topics), { uniqueItems: true, maxItems: 5, description: 'themes people browse by (个人 / 法人 办事主题)' })),
+  eligibility: Type.Optional(Type.Array(EligibilitySchema, { maxItems: 20 })),
   materials: Type.Array(MaterialSchema, { maxItems: 50 }),
-  form: Type.Record(Type.String(), Type.Unknown(), { description: 'JSON Schema 2020-12 of the application form; x-sections orders it, x-prefill binds fields, x-sensitive: true marks a field encrypted at rest and masked for staff (ID-number fields are, unless false)' }),
+  form: Type.Record(Type.String(), Type.Unknown(), { description: 'JSON Schema 2020-12 of the application form; x-sections orders it, x-prefill binds fields, x-labels names every choice in Chinese and English, format id-number / credit-code / mobile / phone / postal-code checks identifiers, x-sensitive: true marks a field encrypted at rest and masked for staff (ID-number fields are, unless false)' }),
   workflow: WorkflowSchema,
   faq: Type.Optional(Type.Array(Type.Object({ q: Bilingual(300), a: Bilingual(1000) }, { additionalProperties: false }))),
   keywords: Type.Optional(Type.Array(Text(30), { maxItems: 50, description: 'words people use for it, for search' })),

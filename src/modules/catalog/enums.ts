@@ -20,6 +20,11 @@ export const itemTypeNames: Record<ItemType, { zh: string; en: string }> = {
 /** How an application may arrive: online, at a window (窗口), by post (邮寄). */
 export const channels = ['online', 'window', 'post'] as const;
 export const applicantTypes = ['person', 'enterprise'] as const;
+/** 主题分类 for browsing, after the national portal's themes: for people (个人办事) and for legal persons (法人办事). */
+export const personTopics = ['birth', 'household', 'marriage', 'id-documents', 'social-insurance', 'employment', 'elderly', 'assistance',
+  'housing', 'health', 'death', 'disability', 'property', 'tax'] as const;
+export const enterpriseTopics = ['establishment', 'licences', 'construction', 'enterprise-tax', 'employer'] as const;
+export const topics = [...personTopics, ...enterpriseTopics] as const;
 /** File types a material's upload may accept. */
 export const uploadTypes = ['application/pdf', 'image/jpeg', 'image/png'] as const;
 /** Acceptance (受理): instant for online applications that pass the checks, or by a clerk. */

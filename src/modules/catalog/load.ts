@@ -7,7 +7,9 @@ import addFormats from 'ajv-formats';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { parseDocument } from 'yaml';
 import type { Bilingual } from '../../platform/errors.js';
+import { FORM_FORMATS, formatProblem } from '../../platform/form-values.js';
 import { certificateTypes, claimGaps } from '../certificates/index.js';
+import { formFieldProblems } from './form-rules.js';
 import { BundleDefinitionSchema, ItemDefinitionSchema, sensitiveMarkerProblems, type BundleDefinition, type ItemDefinition } from './definition.js';
 
 export interface CatalogProblem {
@@ -31,6 +33,9 @@ const checkBundle = definitionAjv.compile(BundleDefinitionSchema);
 // Forms are JSON Schema 2020-12, checked against the meta-schema and compiled once to prove they work.
 export const formAjv = new Ajv2020({ allErrors: true, strict: false });
 addFormats.default(formAjv);
+// Identifiers with their check characters (GB 11643, GB 32100), phone numbers and postal codes: the same check the
+// web form runs before sending (platform/form-values.ts).
+for (const format of FORM_FORMATS) formAjv.addFormat(format, { type: 'string', validate: (v: string) => formatProblem(format, v) === null });
 
 const problemOf = (file: string) => (e: ErrorObject): CatalogProblem => {
   const extra = e.keyword === 'required' ? `/${String(e.params.missingProperty)}` : e.keyword === 'additionalProperties' ? `/${String(e.params.additionalProperty)}` : '';
@@ -117,6 +122,10 @@ export function validateItem(file: string, value: unknown): ItemDefinition {
       add('/form', `表单无法编译：${(e as Error).message}`, `The form does not compile: ${(e as Error).message}`);
     }
     for (const at of sensitiveMarkerProblems(item.form)) add(`/form${at}`, 'x-sensitive 须为 true 或 false', 'x-sensitive is true or false');
+    for (const p of formFieldProblems(item.form)) add(`/form${p.at}`, p.reason.zh, p.reason.en);
+    item.eligibility?.forEach((c, i) => {
+      if (c.rule && !formPointers(item.form).has(c.rule.pointer)) add(`/eligibility/${i}/rule/pointer`, `条件所查字段 ${c.rule.pointer} 不在表单中`, `The condition's field ${c.rule.pointer} is not in the form`);
+    });
     const pointers = formPointers(item.form);
     const prefill = (item.form['x-prefill'] ?? {}) as Record<string, unknown>;
     for (const [pointer, source] of Object.entries(prefill)) {

@@ -13,12 +13,15 @@ const Published = <T extends typeof ItemDefinitionSchema | typeof BundleDefiniti
 const Summary = Type.Object({
   code: Type.String(), kind: Type.Enum(['item', 'bundle']), name: BilingualSchema, summary: BilingualSchema, version: Type.Integer(),
   type: Type.Optional(BilingualSchema), department: Type.Union([Type.String(), Type.Null()]), regions: Type.Array(Type.String()),
+  topics: Type.Array(Type.String(), { description: 'themes to browse by (an item\'s; none for a life event)' }),
+  applicantTypes: Type.Array(Type.String()),
 });
 const editors = { access: { roles: ['platform_admin', 'department_admin'] } } as const;
 
 function summaryOf(entry: catalog.PublishedEntry, kind: 'item' | 'bundle') {
-  const d = entry.definition as { name: { zh: string; en: string }; summary: { zh: string; en: string }; regions: string[]; type?: keyof typeof itemTypeNames; department?: string };
-  return { code: entry.code, kind, name: d.name, summary: d.summary, version: entry.version, regions: d.regions,
+  const d = entry.definition as { name: { zh: string; en: string }; summary: { zh: string; en: string }; regions: string[]; type?: keyof typeof itemTypeNames; department?: string;
+    topics?: string[]; applicantTypes?: string[] };
+  return { code: entry.code, kind, name: d.name, summary: d.summary, version: entry.version, regions: d.regions, topics: d.topics ?? [], applicantTypes: d.applicantTypes ?? ['person', 'enterprise'],
     department: d.department ?? null, ...(d.type ? { type: itemTypeNames[d.type] } : {}) };
 }
 
@@ -30,12 +33,12 @@ export const catalogRoutes: FastifyPluginAsyncTypebox = async (app) => {
       department: Type.Optional(Type.String({ maxLength: 32 })), kind: Type.Optional(Type.Enum(['item', 'bundle'])), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50 })),
     }, { additionalProperties: false }),
     response: { 200: Type.Object({
-      results: Type.Array(Type.Object({ code: Type.String(), kind: Type.String(), name: BilingualSchema, summary: Type.String(), department: Type.Union([Type.String(), Type.Null()]), score: Type.Number(), matched: Type.Array(Type.String()) })),
+      results: Type.Array(Type.Object({ code: Type.String(), kind: Type.String(), name: BilingualSchema, summary: BilingualSchema, department: Type.Union([Type.String(), Type.Null()]), score: Type.Number(), matched: Type.Array(Type.String()) })),
       expandedFrom: Type.Record(Type.String(), Type.String(), { description: 'official term → the words in the query that brought it in' }),
     }), ...errors(400) } },
   }, async (req) => {
     const { hits, expandedFrom } = await catalog.searchCatalog(req.ctx, req.query);
-    return { results: hits.map((h) => ({ code: h.doc.code, kind: h.doc.kind, name: { zh: h.doc.nameZh, en: h.doc.nameEn }, summary: h.doc.summaryZh,
+    return { results: hits.map((h) => ({ code: h.doc.code, kind: h.doc.kind, name: { zh: h.doc.nameZh, en: h.doc.nameEn }, summary: { zh: h.doc.summaryZh, en: h.doc.summaryEn },
       department: h.doc.department, score: Math.round(h.score * 100) / 100, matched: [...new Set(h.matched)] })), expandedFrom };
   });
 

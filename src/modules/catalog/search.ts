@@ -11,6 +11,7 @@ export interface SearchDocument {
   nameZh: string;
   nameEn: string;
   summaryZh: string;
+  summaryEn: string;
   keywords: string[];
   materials: string[];
   department: string | null;

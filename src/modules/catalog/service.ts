@@ -251,11 +251,11 @@ const indexes = new WeakMap<Platform, CachedIndex>();
 function toDocument(entry: PublishedEntry, kind: Kind): SearchDocument {
   if (kind === 'bundle') {
     const b = entry.definition as BundleDefinition;
-    return { id: entry.id, code: b.code, kind, nameZh: b.name.zh, nameEn: b.name.en, summaryZh: b.summary.zh, keywords: b.keywords ?? [], materials: [],
+    return { id: entry.id, code: b.code, kind, nameZh: b.name.zh, nameEn: b.name.en, summaryZh: b.summary.zh, summaryEn: b.summary.en, keywords: b.keywords ?? [], materials: [],
       department: null, regions: b.regions, applicantTypes: ['person', 'enterprise'] };
   }
   const i = entry.definition as ItemDefinition;
-  return { id: entry.id, code: i.code, kind, nameZh: i.name.zh, nameEn: i.name.en, summaryZh: i.summary.zh, keywords: i.keywords ?? [],
+  return { id: entry.id, code: i.code, kind, nameZh: i.name.zh, nameEn: i.name.en, summaryZh: i.summary.zh, summaryEn: i.summary.en, keywords: i.keywords ?? [],
     materials: i.materials.map((m) => m.name.zh), department: i.department, regions: i.regions, applicantTypes: i.applicantTypes };
 }
 

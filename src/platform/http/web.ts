@@ -27,7 +27,7 @@ type ServerGet = (url: string) => Promise<{ status: number; body: unknown }>;
 /** What web/src/entry-server.tsx exports. */
 interface PageRenderer {
   SERVER_STATE_ID: string;
-  renderPage(url: URL, prefs: { lang: 'zh' | 'en'; elder: boolean }, get: ServerGet): Promise<{ html: string; state: unknown; title: string | null } | null>;
+  renderPage(url: URL, prefs: { lang: 'zh' | 'en'; elder: boolean }, get: ServerGet): Promise<{ html: string; state: unknown; title: string | null; status?: number } | null>;
 }
 
 const brotli = promisify(zlib.brotliCompress);
@@ -75,6 +75,7 @@ export async function installWeb(app: FastifyInstance, dist = WEB_DIST): Promise
     let html = template.replace('<html lang="zh-CN">', () => `<html lang="${lang === 'en' ? 'en' : 'zh-CN'}"${elder ? ' class="elder"' : ''}>`);
     if (page) {
       if (page.title) html = html.replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(page.title!)}</title>`);
+      if (page.status === 404) reply.code(404); // a guide for an item that does not exist is not found, script or none
       html = html.replace('<div id="root"></div>',
         () => `<div id="root">${page.html}</div><script type="application/json" id="${renderer.SERVER_STATE_ID}">${scriptSafeJson(page.state)}</script>`);
     }

@@ -7,12 +7,13 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, ApiError, uploadFile } from '../api';
-import { coerce, displayValue, Field, fieldId, getAt, leafFields, problemOf, setAt, useEnumLabel, type FieldSpec } from '../components/form';
+import { coerce, displayValue, Field, fieldId, getAt, isRequired, leafFields, problemOf, setAt, useEnumLabel, type FieldSpec } from '../components/form';
 import { ErrorSummary, errorText, Failure, Loading, type FieldError } from '../components/ui';
 import { pick } from '../i18n';
 import { itemQuery } from '../queries';
+import { chinaDate, eligibilityProblems } from '../../../src/platform/form-values.ts';
 import { canApply, useMe, type Me } from '../session';
-import type { Application, BundleDefinition, ItemDefinition, Material, Published, SharedField } from '../types';
+import type { Application, BundleDefinition, EligibilityCondition, ItemDefinition, Material, Published, SharedField } from '../types';
 import type { Certificate } from './Wallet';
 
 interface Step { key: string; title: string; caption?: string; fields: FieldSpec[] }
@@ -49,7 +50,7 @@ function itemSteps(def: ItemDefinition, scope: string, skip: Set<string>, me: Me
 
 function validate(step: Step, answers: Answers, t: (k: string, o?: Record<string, unknown>) => string): FieldError[] {
   return step.fields.flatMap((f) => {
-    const problem = problemOf(f, getAt(answers.values[f.scope], f.pointer));
+    const problem = problemOf(f, getAt(answers.values[f.scope], f.pointer), answers.values[f.scope]);
     return problem ? [{ id: f.id, text: t('common.labelled', { label: f.label, text: t(problem.key, problem.values) }) }] : [];
   });
 }
@@ -100,6 +101,8 @@ function UploadField({ need, answers, onUploaded, error }: { need: MaterialNeed;
 function Wizard(props: {
   title: string; steps: Step[]; needs: MaterialNeed[]; answers: Answers; setAnswers: (a: Answers) => void;
   stepParam: string; go: (step: string) => void; save: (a: Answers) => Promise<void>; submit: (a: Answers) => Promise<string>;
+  /** 申请条件 with a rule, per scope: checked on the check page, before sending, as the server will check them. */
+  eligibility?: { scope: string; conditions: EligibilityCondition[] }[];
   /** said above a step's questions (where prefilled answers came from) */
   stepNote?: (step: Step) => ReactNode;
   /** whether the applicant's own wallet may answer a material (not the mother's card for the father's) */
@@ -162,7 +165,7 @@ function Wizard(props: {
         {props.stepNote?.(step)}
         <form noValidate onSubmit={(e) => { e.preventDefault(); void onContinue(after(index), validate(step, answers, t)); }}>
           {step.fields.map((f) => (
-            <Field key={f.id} f={f} value={getAt(answers.values[f.scope], f.pointer)} error={stepErrors(f.id)}
+            <Field key={f.id} f={f} value={getAt(answers.values[f.scope], f.pointer)} error={stepErrors(f.id)} required={isRequired(f, answers.values[f.scope])}
               onChange={(v) => setAnswers({ ...answers, values: { ...answers.values, [f.scope]: setAt(answers.values[f.scope] ?? {}, f.pointer, v) } })} />
           ))}
           <div className="button-group">
@@ -198,7 +201,7 @@ function Wizard(props: {
                         <span>{t('apply.reuseConfirm', { name: pick(c.typeName), issuer: pick(c.issuer.name) })}</span>
                       </label>
                     )) : n.material.exchangeSource
-                      ? <span className="hint"> {t('apply.reuseSource', { source: t(`exchange.${n.material.exchangeSource}`, { defaultValue: n.material.exchangeSource }) })}</span>
+                      ? <span className="hint"> {t('apply.reuseSource', { source: t(`formsExchange.${n.material.exchangeSource}`, { defaultValue: t(`exchange.${n.material.exchangeSource}`, { defaultValue: n.material.exchangeSource }) }) })}</span>
                       : <span className="hint"> {t('apply.reuseNone')}</span>}
                   </li>
                 );
@@ -241,6 +244,7 @@ function Wizard(props: {
       <Link className="back-link" to="../materials" relative="path">{t('common.back')}</Link>
       <ErrorSummary errors={errors} />
       {heading(t('apply.checkTitle'))}
+      <EligibilityWarning steps={steps} answers={answers} eligibility={props.eligibility ?? []} />
       {steps.map((step, i) => (
         <section key={step.key}>
           <h2 className="check-heading">{step.caption && <span className="caption">{step.caption}</span>}{step.title}</h2>
@@ -272,6 +276,25 @@ function Wizard(props: {
         <label className="checkbox"><input type="checkbox" id="declaration" checked={declared} onChange={(e) => setDeclared(e.target.checked)} /> <span>{t('apply.declaration')}</span></label>
       </div>
       <button type="button" className="button" disabled={busy} onClick={() => void doSubmit()}>{t('apply.submit')}</button>
+    </div>
+  );
+}
+
+/** The conditions the answers (with what was filled in for the person) do not meet today, in China. */
+function EligibilityWarning({ steps, answers, eligibility }: { steps: Step[]; answers: Answers; eligibility: { scope: string; conditions: EligibilityCondition[] }[] }) {
+  const { t } = useTranslation();
+  const problems = eligibility.flatMap(({ scope, conditions }) => {
+    let data = (answers.values[scope] ?? {}) as Record<string, unknown>;
+    for (const f of steps.flatMap((x) => x.fields).filter((x) => x.scope === scope)) {
+      data = setAt(data, f.pointer, f.prefill ? f.prefill.value : coerce(f, getAt(answers.values[scope], f.pointer)));
+    }
+    return eligibilityProblems(conditions, data, chinaDate(new Date()));
+  });
+  if (!problems.length) return null;
+  return (
+    <div className="notice notice-warning" role="alert">
+      <h2>{t('formsApply.notEligibleTitle')}</h2>
+      <ul>{problems.map((p) => <li key={p.pointer}>{t('formsApply.notEligible', { condition: pick(p.condition) })}</li>)}</ul>
     </div>
   );
 }
@@ -368,6 +391,7 @@ export function ApplyItem() {
     <Wizard
       title={pick(def.name)} steps={steps} answers={answers} setAnswers={setAnswers} stepParam={step}
       needs={def.materials.map((m) => ({ scope: 'item', material: m, itemName: pick(def.name) }))}
+      eligibility={[{ scope: 'item', conditions: def.eligibility ?? [] }]}
       go={(s) => navigate(`/apply/item/${code}/${draftId}/${s}`)}
       save={async () => { await api(`/applications/${draftId}/draft`, { method: 'PUT', body: { formData: full() } }); }}
       submit={async (a) => {

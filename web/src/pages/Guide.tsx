@@ -3,11 +3,45 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useDepartmentName } from '../catalog';
+import { useDepartmentName, useDepartments } from '../catalog';
+import { ApiError } from '../api';
 import { Failure, Loading, PageTitle } from '../components/ui';
 import { pick } from '../i18n';
-import { bundleGuideQuery, itemQuery } from '../queries';
-import type { Material } from '../types';
+import { bundleGuideQuery, hallsQuery, itemQuery } from '../queries';
+import type { ItemDefinition, Material } from '../types';
+import { NotFound } from './NotFound';
+
+/** Whether a region (GB/T 2260) lies within an item's region: itself, a district of a city (3399xx in 339900), or of a province. */
+const within = (region: string, of: string) => region === of
+  || (of.endsWith('0000') ? region.startsWith(of.slice(0, 2)) : of.endsWith('00') && region.startsWith(of.slice(0, 4)));
+
+/** 申请条件, and where to go and whom to call (办理地点, 咨询电话): what every guide on a government portal states. */
+function ConditionsAndContacts({ d }: { d: ItemDefinition }) {
+  const { t } = useTranslation();
+  const departments = useDepartments().filter((x) => x.code === d.department && d.regions.some((r) => within(x.regionCode, r)));
+  const halls = (useQuery(hallsQuery()).data ?? []).filter((h) => d.regions.some((r) => within(h.regionCode, r)));
+  const phones = departments.filter((x) => x.phone);
+  return (
+    <>
+      <h2>{t('formsGuide.eligibility')}</h2>
+      {d.eligibility?.length
+        ? <ul className="eligibility">{d.eligibility.map((c, i) => <li key={i}>{pick(c.text)}{c.rule && <span className="hint not-elder"> {t('formsGuide.checkedAtFiling')}</span>}</li>)}</ul>
+        : <p>{t('formsGuide.eligibilityNone')}</p>}
+      <h2>{t('formsGuide.whereTitle')}</h2>
+      {d.channels.includes('window') && halls.length > 0 && (
+        <ul className="plain-list halls">
+          {halls.map((h) => (
+            <li key={h.id}><strong>{pick(h.name)}</strong><br />{t('formsGuide.address', { address: h.address })}<br />{t('formsGuide.hours', { hours: h.openingHours })}</li>
+          ))}
+        </ul>
+      )}
+      {!d.channels.includes('window') && <p>{t('formsGuide.onlineOnly')}</p>}
+      <p>{phones.length
+        ? t('formsGuide.phone', { phones: phones.map((x) => `${pick(x.name)} ${x.phone!}`).join(t('common.listSep2')) })
+        : t('formsGuide.phone12345')}</p>
+    </>
+  );
+}
 
 function MaterialList({ materials, neededBy }: { materials: (Material & { neededBy?: string[] })[]; neededBy?: (code: string) => string }) {
   const { t } = useTranslation();
@@ -35,6 +69,7 @@ export function ItemGuide() {
   const department = useDepartmentName();
   const { data, error, isLoading } = useQuery(itemQuery(code));
   if (isLoading) return <Loading />;
+  if (error instanceof ApiError && error.status === 404) return <NotFound />;
   if (error || !data) return <Failure error={error} />;
   const d = data.definition;
   return (
@@ -49,6 +84,7 @@ export function ItemGuide() {
         <div><dt>{t('guide.fees')}</dt><dd>{d.fees.length ? d.fees.map((f) => `${pick(f.name)} ${t('guide.yuan', { amount: f.amountYuan })}`).join(t('common.listSep2')) : t('guide.free')}</dd></div>
         <div><dt>{t('guide.channels')}</dt><dd>{d.channels.map((c) => t(`guide.channel.${c}`)).join(t('common.listSep'))}</dd></div>
       </dl>
+      <ConditionsAndContacts d={d} />
       <h2>{t('guide.materials')}</h2>
       <MaterialList materials={d.materials} />
       <h2>{t('guide.steps')}</h2>
@@ -80,6 +116,7 @@ export function BundleGuide() {
   const department = useDepartmentName();
   const { data, error, isLoading } = useQuery(bundleGuideQuery(code));
   if (isLoading) return <Loading />;
+  if (error instanceof ApiError && error.status === 404) return <NotFound />;
   if (error || !data) return <Failure error={error} />;
   const d = data.bundle.definition;
   const itemName = (c: string) => pick(data.items.find((i) => i.code === c)?.name) || c;

@@ -7,6 +7,7 @@ import { PageTitle } from '../components/ui';
 import { pick } from '../i18n';
 import { canApply, isStaff, useMe } from '../session';
 import { bundlesQuery } from '../queries';
+import { ENTERPRISE_TOPICS, PERSON_TOPICS } from '../topics';
 import type { Application } from '../types';
 
 function SearchBox({ initial = '' }: { initial?: string }) {
@@ -69,6 +70,14 @@ export function Home() {
             </li>
           ))}
         </ul>
+      </section>
+      <section aria-labelledby="browse-title">
+        <h2 id="browse-title">{t('formsBrowse.homeTitle')}</h2>
+        <h3>{t('formsBrowse.forPeople')}</h3>
+        <ul className="link-grid">{PERSON_TOPICS.map((c) => <li key={c}><Link to={`/browse?topic=${c}`}>{t(`formsBrowse.topic.${c}`)}</Link></li>)}</ul>
+        <h3>{t('formsBrowse.forEnterprises')}</h3>
+        <ul className="link-grid">{ENTERPRISE_TOPICS.map((c) => <li key={c}><Link to={`/browse?topic=${c}`}>{t(`formsBrowse.topic.${c}`)}</Link></li>)}</ul>
+        <p><Link to="/browse#browse-department">{t('formsBrowse.allDepartments')}</Link></p>
       </section>
       {!me && <p><Link to="/sign-in">{t('home.signInPrompt')}</Link></p>}
     </>

@@ -25,7 +25,7 @@ export function Search() {
               <li key={`${r.kind}:${r.code}`}>
                 <h2 className="result-title"><Link to={`/guide/${r.kind}/${r.code}`}>{pick(r.name)}</Link></h2>
                 {r.kind === 'bundle' && <span className="tag">{t('search.bundle')}</span>}
-                <p className="not-elder">{r.summary}</p>
+                <p className="not-elder">{pick(r.summary)}</p>
               </li>
             ))}
           </ol>

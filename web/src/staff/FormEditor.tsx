@@ -99,6 +99,20 @@ function FieldRow({ form, path, index, count, setForm }: { form: Form; path: str
         <TextInput pointer={`${at}/enum`} label={t('admin.choices')} hint={t('admin.choicesHint')} value={(s.enum ?? []).join(', ')}
           onChange={(v) => setSchema({ ...s, enum: v.split(/[,\uff0c]/) /* a Chinese comma separates as well */.map((x) => x.trim()).filter((x, i, all) => x !== '' || i === all.length - 1) })} />
       )}
+      {kind === 'choice' && (s.enum ?? []).filter((c) => String(c) !== '').map((c) => {
+        // Every choice is shown to people by its name in both languages (x-labels); the catalog check refuses a code alone.
+        const code = String(c);
+        const labels = s['x-labels'] ?? {};
+        const label = labels[code] ?? { zh: '', en: '' };
+        const setLabel = (lang: 'zh' | 'en', v: string) => setSchema({ ...s, 'x-labels': { ...labels, [code]: { ...label, [lang]: v } } });
+        const labelPointer = `${at}/x-labels/${code.replaceAll('~', '~0').replaceAll('/', '~1')}`;
+        return (
+          <div key={code} className="choice-labels">
+            <TextInput pointer={labelPointer} label={t('formsEditor.choiceZh', { code })} value={label.zh} onChange={(v) => setLabel('zh', v)} />
+            <TextInput pointer={`${labelPointer}/en`} label={t('formsEditor.choiceEn', { code })} value={label.en} onChange={(v) => setLabel('en', v)} />
+          </div>
+        );
+      })}
       <CheckInput pointer={`${at}/required`} label={t('admin.fieldRequired')} checked={required}
         onChange={(v) => setForm(changeGroup(form, parent, (g) => ({ ...g, required: v ? [...(g.required ?? []), key] : (g.required ?? []).filter((k) => k !== key) })))} />
     </Group>

@@ -203,7 +203,8 @@ export function StaffCase() {
           <dl className="summary-list compact">
             {flatten(a.formData).map(([k, v]) => (
               <div key={k}><dt>{rowLabel(k)}</dt><dd>{masked.has(k) && a.canReveal ? <RevealField app={a} field={k} masked={String(v)} />
-                : fields.get(k)?.schema.enum ? enumLabel(v) : mask(v)}</dd></div>
+                : fields.get(k)?.schema.enum ? enumLabel(v, fields.get(k)!.schema)
+                  : fields.get(k)?.schema.items?.enum && Array.isArray(v) ? v.map((x) => enumLabel(x, fields.get(k)!.schema.items)).join(t('common.listSep')) : mask(v)}</dd></div>
             ))}
           </dl>
           {masked.size > 0 && a.canReveal && <p className="hint">{t('staff.revealHint')}</p>}
