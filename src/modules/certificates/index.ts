@@ -6,3 +6,5 @@ export { verifyToken } from './verify.js';
 export { certificateTypes, readCertificateTypes } from './types.js';
 export type { CertificateType } from './types.js';
 export { certificatesRoutes } from './routes.js';
+export { certificatesEvents } from './events.js';
+export type { CertificatesEvents } from './events.js';

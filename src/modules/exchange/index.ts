@@ -8,3 +8,5 @@ export { issueClient, listClients, revokeClient, issueClientToken, authenticateC
 export type { ClientView, TokenAnswer } from './clients.js';
 export { exportMyDataAccess, accessLogCsv } from './access-log.js';
 export { exchangeRoutes } from './routes.js';
+export { exchangeEvents } from './events.js';
+export type { ExchangeEvents } from './events.js';

@@ -17,3 +17,5 @@ export { delegationNotice, agentAuthorizationNotice, accountHolder } from './not
 export { personIdNumber, personIdByIdNumber, enterpriseCreditCode, enterpriseIdByCreditCode } from './subjects.js';
 export { personBasics, enterpriseBasics } from './subject-facts.js';
 export type { PersonBasics, EnterpriseBasics } from './subject-facts.js';
+export { identityEvents } from './events.js';
+export type { IdentityEvents } from './events.js';

@@ -1,6 +1,6 @@
 // The policies module's job handlers and event subscriptions. Names are stable: queued jobs refer to them.
 import type { Ctx, Platform } from '../../platform/context.js';
-import { type EventEnvelope } from '../../platform/jobs.js';
+import type { EventOf } from '../../platform/jobs.js';
 import { DELIVER_MATCHES_JOB } from './service.js';
 import { factsFromCertificate } from './fact-events.js';
 import { syncEnterprises, syncPersons } from './store.js';
@@ -8,11 +8,11 @@ import { runTriggers, TRIGGER_EVENTS, checkRetirementBirthdays, DAILY_JOB } from
 import { GRANT_JOB, deliverMatches, grant } from './matches.js';
 import { onApplicationSubmitted } from './instant-approval.js';
 
-async function onPersonRegistered(ctx: Ctx, event: EventEnvelope): Promise<void> {
-  await syncPersons(ctx, [String(event.payload.personId)]);
+async function onPersonRegistered(ctx: Ctx, event: EventOf<'person.registered'>): Promise<void> {
+  await syncPersons(ctx, [event.payload.personId]);
 }
-async function onEnterpriseRegistered(ctx: Ctx, event: EventEnvelope): Promise<void> {
-  await syncEnterprises(ctx, [String(event.payload.enterpriseId)]);
+async function onEnterpriseRegistered(ctx: Ctx, event: EventOf<'enterprise.registered'>): Promise<void> {
+  await syncEnterprises(ctx, [event.payload.enterpriseId]);
 }
 
 /** Job handlers and event subscriptions. Names are stable: queued jobs refer to them. */

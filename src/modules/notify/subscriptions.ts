@@ -1,89 +1,80 @@
 // What notify listens to, and the jobs it runs. Each handler is idempotent: its message's dedupe key is the
 // event's id, so an event delivered twice leaves one message and one set of copies.
 import type { Ctx, Platform } from '../../platform/context.js';
-import type { EventEnvelope } from '../../platform/jobs.js';
+import type { EventEnvelope, EventOf } from '../../platform/jobs.js';
 import { accountHolder, agentAuthorizationNotice, delegationNotice } from '../identity/index.js';
 import { deliver, DELIVER_JOB } from './channels.js';
 import { notify } from './service.js';
 
 const eventKey = (event: EventEnvelope) => `event:${event.type}:${event.id}`;
-const payloadId = (event: EventEnvelope, key: string): string => {
-  const value = event.payload[key];
-  if (typeof value !== 'string') throw new Error(`${event.type} ${event.id}: payload has no ${key}`);
-  return value;
-};
 
 /** 帮办代办: tell the agent they may now act for the principal, and until when. */
-async function onDelegationGranted(ctx: Ctx, event: EventEnvelope): Promise<void> {
-  const d = await delegationNotice(ctx, payloadId(event, 'delegationId'));
+async function onDelegationGranted(ctx: Ctx, event: EventOf<'delegation.granted'>): Promise<void> {
+  const d = await delegationNotice(ctx, event.payload.delegationId);
   if (!d) throw new Error(`delegation.granted ${event.id}: delegation not found`);
   await notify(ctx, { personId: d.agentId, template: 'delegation.granted', link: '/delegations', dedupeKey: eventKey(event),
     params: { principalName: d.principalName, validUntil: d.validUntil.toISOString() } });
 }
 
 /** Revoked by the principal or declined by the agent: the agent is told either way that it has ended. */
-async function onDelegationRevoked(ctx: Ctx, event: EventEnvelope): Promise<void> {
-  const d = await delegationNotice(ctx, payloadId(event, 'delegationId'));
+async function onDelegationRevoked(ctx: Ctx, event: EventOf<'delegation.revoked'>): Promise<void> {
+  const d = await delegationNotice(ctx, event.payload.delegationId);
   if (!d) throw new Error(`delegation.revoked ${event.id}: delegation not found`);
   await notify(ctx, { personId: d.agentId, template: 'delegation.revoked', link: '/delegations', dedupeKey: eventKey(event),
     params: { principalName: d.principalName } });
 }
 
 /** 经办人: tell the person which enterprise they may now act for. */
-async function onAgentAuthorized(ctx: Ctx, event: EventEnvelope): Promise<void> {
-  const a = await agentAuthorizationNotice(ctx, payloadId(event, 'agentId'));
+async function onAgentAuthorized(ctx: Ctx, event: EventOf<'enterprise_agent.authorized'>): Promise<void> {
+  const a = await agentAuthorizationNotice(ctx, event.payload.agentId);
   if (!a) throw new Error(`enterprise_agent.authorized ${event.id}: authorisation not found`);
   await notify(ctx, { personId: a.personId, template: 'enterprise_agent.authorized', link: '/enterprises', dedupeKey: eventKey(event),
     params: { enterpriseName: a.enterpriseName, validUntil: a.validUntil.toISOString() } });
 }
 
 /** A citizen's new account: welcome. Staff accounts belong to no person and get nothing. */
-async function onAccountCreated(ctx: Ctx, event: EventEnvelope): Promise<void> {
-  const roles = event.payload.roles;
-  if (!Array.isArray(roles) || !roles.includes('citizen')) return;
-  const holder = await accountHolder(ctx, payloadId(event, 'accountId'));
+async function onAccountCreated(ctx: Ctx, event: EventOf<'account.created'>): Promise<void> {
+  if (!event.payload.roles.includes('citizen')) return;
+  const holder = await accountHolder(ctx, event.payload.accountId);
   if (!holder) throw new Error(`account.created ${event.id}: account not found`);
   if (!holder.personId) return;
   await notify(ctx, { personId: holder.personId, template: 'account.welcome', dedupeKey: eventKey(event), params: { name: holder.displayName } });
 }
 
 /** An online registration with an ID number already on record: its owner hears of it (and nobody else learns anything). */
-async function onRegistrationAttempted(ctx: Ctx, event: EventEnvelope): Promise<void> {
-  await notify(ctx, { personId: payloadId(event, 'personId'), template: 'account.registration_attempted', dedupeKey: eventKey(event), params: {} });
+async function onRegistrationAttempted(ctx: Ctx, event: EventOf<'person.registration_attempted'>): Promise<void> {
+  await notify(ctx, { personId: event.payload.personId, template: 'account.registration_attempted', dedupeKey: eventKey(event), params: {} });
 }
-
-const text = (event: EventEnvelope, key: string): string => {
-  const value = event.payload[key];
-  return typeof value === 'string' ? value : '';
-};
 
 /**
  * Every status change of a case reaches its applicant's inbox (and, where they chose, e-mail and SMS). The
  * payload carries what the message needs, so nothing is read back from the cases module.
  */
-function onApplication(template: 'application.submitted' | 'application.accepted' | 'application.supplement_requested' | 'application.approved' | 'application.rejected' | 'application.completed') {
-  return async (ctx: Ctx, event: EventEnvelope): Promise<void> => {
+type ApplicationTemplate = 'application.submitted' | 'application.accepted' | 'application.supplement_requested' | 'application.approved' | 'application.rejected' | 'application.completed';
+
+function onApplication<K extends ApplicationTemplate>(template: K) {
+  return async (ctx: Ctx, event: EventOf<ApplicationTemplate>): Promise<void> => {
     const p = event.payload;
-    const params: Record<string, string | { zh: string; en: string }> = {
-      itemName: p.itemName as { zh: string; en: string }, applicationNo: text(event, 'number'),
-    };
-    if (template === 'application.accepted') params.dueDate = `${text(event, 'dueOn')}T12:00:00+08:00`;
-    if (template === 'application.rejected') params.reason = text(event, 'reason');
-    if (template === 'application.supplement_requested') {
-      params.reason = ((p.items ?? []) as { reason: string }[]).map((i) => i.reason).join('；');
+    const params: Record<string, string | { zh: string; en: string }> = { itemName: p.itemName, applicationNo: p.number ?? '' };
+    if (event.type === 'application.accepted') {
+      // Accepted cases always carry their committed date; one without is a bug upstream, not a message to send.
+      if (!event.payload.dueOn) throw new Error(`application.accepted ${event.id}: no due date`);
+      params.dueDate = `${event.payload.dueOn}T12:00:00+08:00`;
     }
-    const link = `/applications/${payloadId(event, 'applicationId')}`;
-    await notify(ctx, { personId: payloadId(event, 'personId'), template, params, link, dedupeKey: eventKey(event) });
+    if (event.type === 'application.rejected') params.reason = event.payload.reason ?? '';
+    if (event.type === 'application.supplement_requested') params.reason = event.payload.items.map((i) => i.reason).join('；');
+    const link = `/applications/${p.applicationId}`;
+    await notify(ctx, { personId: p.personId, template, params, link, dedupeKey: eventKey(event) });
     if (template === 'application.completed') {
-      await notify(ctx, { personId: payloadId(event, 'personId'), template: 'rating.invited', params, link, dedupeKey: `${eventKey(event)}:rating` });
+      await notify(ctx, { personId: p.personId, template: 'rating.invited', params, link, dedupeKey: `${eventKey(event)}:rating` });
     }
   };
 }
 
 /** 差评整改: the department's answer goes back to the person who rated. */
-async function onRectificationReplied(ctx: Ctx, event: EventEnvelope): Promise<void> {
-  await notify(ctx, { personId: payloadId(event, 'personId'), template: 'rectification.replied', dedupeKey: eventKey(event),
-    link: `/applications/${payloadId(event, 'applicationId')}`, params: { itemName: event.payload.itemName as { zh: string; en: string } } });
+async function onRectificationReplied(ctx: Ctx, event: EventOf<'rectification.replied'>): Promise<void> {
+  await notify(ctx, { personId: event.payload.personId, template: 'rectification.replied', dedupeKey: eventKey(event),
+    link: `/applications/${event.payload.applicationId}`, params: { itemName: event.payload.itemName } });
 }
 
 /** Job handlers and event subscriptions. Their names are stable: queued jobs refer to them. */
