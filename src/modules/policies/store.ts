@@ -1,7 +1,7 @@
 // The facts store (事实库): one typed row per person and per enterprise. Identity-derived facts are copied through
 // identity's exported functions when a person or enterprise registers (and by a full sync); other facts arrive
 // through `recordFacts`, called by the data-exchange module, by events (a certificate issued) or by an admin.
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { withActor, withTransaction, type Ctx } from '../../platform/context.js';
 import { system } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit.js';
@@ -119,11 +119,4 @@ export function recordFacts(ctx: Ctx, input: RecordFactsInput): Promise<FactReco
 export async function factsOfSubject(ctx: Ctx, kind: SubjectKind, id: string): Promise<FactRecord | undefined> {
   const [row] = await queryRows<Record<string, unknown>>(ctx.db, sql.raw(`SELECT ${selectColumns(kind)} FROM ${factsTable(kind)} f WHERE f.${idColumn(kind)} = '${id.replace(/[^0-9a-f-]/gi, '')}'`));
   return row ? factsFromRow(kind, row, chinaDate(ctx.clock.now())) : undefined;
-}
-
-export async function sourcesOf(ctx: Ctx, kind: SubjectKind, id: string): Promise<Record<string, { source: string; at: string }>> {
-  const table = kind === 'person' ? personFacts : enterpriseFacts;
-  const key = kind === 'person' ? personFacts.personId : enterpriseFacts.enterpriseId;
-  const [row] = await ctx.db.select({ sources: table.sources }).from(table).where(eq(key, id));
-  return row?.sources ?? {};
 }

@@ -163,9 +163,3 @@ function deterministicId(day: string, personId: string): string {
   const h = crypto.createHash('sha256').update(`person.birthday:${day}:${personId}`).digest('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
-
-export async function getTrigger(ctx: Ctx, code: string) {
-  const [row] = await ctx.db.select().from(policyTriggers).where(eq(policyTriggers.code, code));
-  if (!row || !canOnTrigger(ctx.actor, await departmentStanding(ctx), 'read', row)) throw triggerNotFound();
-  return view(row);
-}
