@@ -13,7 +13,7 @@ export { identityRoutes } from './routes.js';
 export { actingNeeds } from './acting.js';
 export { seedSyntheticPopulation, syntheticCreditCode } from './synthetic.js';
 export { contactPhone } from './contact.js';
-export { delegationNotice, agentAuthorizationNotice, accountHolder } from './notice-facts.js';
+export { delegationNotice, agentAuthorizationNotice, accountHolder, departmentStaffAccounts } from './notice-facts.js';
 export { personIdNumber, personIdByIdNumber, enterpriseCreditCode, enterpriseIdByCreditCode } from './subjects.js';
 export { personBasics, enterpriseBasics } from './subject-facts.js';
 export type { PersonBasics, EnterpriseBasics } from './subject-facts.js';

@@ -2,9 +2,9 @@
 // event's id, so an event delivered twice leaves one message and one set of copies.
 import type { Ctx, Platform } from '../../platform/context.js';
 import type { EventEnvelope, EventOf } from '../../platform/jobs.js';
-import { accountHolder, agentAuthorizationNotice, delegationNotice } from '../identity/index.js';
+import { accountHolder, agentAuthorizationNotice, delegationNotice, departmentStaffAccounts } from '../identity/index.js';
 import { deliver, DELIVER_JOB } from './channels.js';
-import { notify } from './service.js';
+import { notify, notifyStaff } from './service.js';
 
 const eventKey = (event: EventEnvelope) => `event:${event.type}:${event.id}`;
 
@@ -77,6 +77,22 @@ async function onRectificationReplied(ctx: Ctx, event: EventOf<'rectification.re
     link: `/applications/${event.payload.applicationId}`, params: { itemName: event.payload.itemName } });
 }
 
+type OverdueEvent = 'task.overdue' | 'application.overdue' | 'application.tolerance_overdue';
+const overdueTemplates = { 'task.overdue': 'staff.task_overdue', 'application.overdue': 'staff.case_overdue', 'application.tolerance_overdue': 'staff.tolerance_overdue' } as const;
+
+/**
+ * 限时办结: an overdue task or case, or deferred materials not handed in, reach the department's reviewers and
+ * admins in their inbox, with a link to the case in the workbench. This is what the timeline's "supervisors
+ * alerted" means until supervision (督办) has a module of its own.
+ */
+async function onOverdue(ctx: Ctx, event: EventOf<OverdueEvent>): Promise<void> {
+  const p = event.payload;
+  const params = { applicationNo: p.number ?? p.applicationId, dueDate: `${p.dueOn}T12:00:00+08:00` };
+  for (const accountId of await departmentStaffAccounts(ctx, p.departmentId, ['reviewer', 'department_admin'])) {
+    await notifyStaff(ctx, { accountId, template: overdueTemplates[event.type], params, link: `/staff/cases/${p.applicationId}`, dedupeKey: eventKey(event) });
+  }
+}
+
 /** Job handlers and event subscriptions. Their names are stable: queued jobs refer to them. */
 export function registerNotify(platform: Platform): void {
   const { jobs } = platform;
@@ -90,4 +106,7 @@ export function registerNotify(platform: Platform): void {
     jobs.subscribe(`application.${status}`, `notify.on-application-${status.replaceAll('_', '-')}`, onApplication(`application.${status}`));
   }
   jobs.subscribe('rectification.replied', 'notify.on-rectification-replied', onRectificationReplied);
+  jobs.subscribe('task.overdue', 'notify.on-task-overdue', onOverdue);
+  jobs.subscribe('application.overdue', 'notify.on-application-overdue', onOverdue);
+  jobs.subscribe('application.tolerance_overdue', 'notify.on-tolerance-overdue', onOverdue);
 }
