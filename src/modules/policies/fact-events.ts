@@ -4,7 +4,7 @@
 import type { Ctx } from '../../platform/context.js';
 import type { EventOf } from '../../platform/jobs.js';
 import { applicationForAutomaticCheck } from '../cases/index.js';
-import { factsOfSubject, recordFacts, syncEnterprises } from './store.js';
+import { factsOfSubject, recordFacts, syncEnterprises, withdrawFactsFrom } from './store.js';
 
 /** certificate.issued: birth → the parent's children and youngest child; retirement → retired; a licence → the enterprise. */
 export async function factsFromCertificate(ctx: Ctx, event: EventOf<'certificate.issued'>): Promise<void> {
@@ -27,4 +27,9 @@ export async function factsFromCertificate(ctx: Ctx, event: EventOf<'certificate
   } else if (p.type === 'social-security-card') {
     await recordFacts(ctx, { kind: 'person', subjectId: p.holder.personId, source, facts: { pensionInsured: true } });
   }
+}
+
+/** certificate.revoked: what the certificate vouched for is withdrawn (a suspension is temporary and keeps it). */
+export async function factsWithdrawnWithCertificate(ctx: Ctx, event: EventOf<'certificate.revoked'>): Promise<void> {
+  await withdrawFactsFrom(ctx, `certificate:${event.payload.certificateId}`);
 }

@@ -120,3 +120,29 @@ export async function factsOfSubject(ctx: Ctx, kind: SubjectKind, id: string): P
   const [row] = await queryRows<Record<string, unknown>>(ctx.db, sql.raw(`SELECT ${selectColumns(kind)} FROM ${factsTable(kind)} f WHERE f.${idColumn(kind)} = '${id.replace(/[^0-9a-f-]/gi, '')}'`));
   return row ? factsFromRow(kind, row, chinaDate(ctx.clock.now())) : undefined;
 }
+
+/**
+ * Withdraws every fact a source gave (a revoked certificate's): each goes back to unknown (NULL) and its source
+ * entry is removed, on whichever subject holds it. Unknown, not a guess at the value before: a rule reading it
+ * then fails rather than matching on what is no longer vouched for. Idempotent; answers the subjects touched.
+ */
+export async function withdrawFactsFrom(ctx: Ctx, source: string): Promise<{ kind: SubjectKind; id: string; facts: string[] }[]> {
+  const touched: { kind: SubjectKind; id: string; facts: string[] }[] = [];
+  for (const kind of ['person', 'enterprise'] as const) {
+    const table = factsTable(kind);
+    const id = idColumn(kind);
+    const rows = await queryRows<{ id: string; names: string[] }>(ctx.db, sql`SELECT ${sql.raw(id)} AS id, array_agg(e.key) AS names
+      FROM ${sql.raw(table)} f, jsonb_each(f.sources) e WHERE e.value->>'source' = ${source} GROUP BY ${sql.raw(id)}`);
+    const columns = new Map(factsOf(kind).filter((d) => d.source === 'recorded').map((d) => [d.name, d.column]));
+    for (const row of rows) {
+      const names = row.names.filter((n) => columns.has(n));
+      const sets = names.map((n) => sql`${sql.raw(columns.get(n)!)} = NULL`);
+      await ctx.db.execute(sql`UPDATE ${sql.raw(table)} SET ${sql.join([...sets, sql`sources = sources - ARRAY[${sql.join(row.names.map((n) => sql`${n}`), sql`, `)}]::text[]`, sql`updated_at = ${ctx.clock.now().toISOString()}`], sql`, `)}
+        WHERE ${sql.raw(id)} = ${row.id}`);
+      await recordAudit(ctx, { action: 'facts.withdrawn', subjectType: kind, subjectId: row.id, ...(kind === 'person' ? { subjectPersonId: row.id } : {}),
+        details: { facts: row.names, source } });
+      touched.push({ kind, id: row.id, facts: row.names });
+    }
+  }
+  return touched;
+}
