@@ -149,13 +149,24 @@ export async function checkRetirementBirthdays(ctx: Ctx, payload: Record<string,
   const day = String(payload.day ?? chinaDate(ctx.clock.now()));
   const triggers = await ctx.db.select({ id: policyTriggers.id }).from(policyTriggers).where(and(eq(policyTriggers.eventType, 'person.birthday'), eq(policyTriggers.enabled, true)));
   if (triggers.length) {
-    const md = day.slice(5);
-    const rows = await queryRows<{ person_id: string }>(ctx.db, sql`SELECT person_id FROM person_facts WHERE to_char(birth_date, 'MM-DD') = ${md} AND birth_date < ${day}::date`);
+    // Born on 29 February: in a common year the birthday is 1 March, the day the age turns (fullYears and
+    // PostgreSQL's age() agree), so a condition such as age >= 60 already holds when the trigger runs.
+    const dates = birthdaysOn(day);
+    const rows = await queryRows<{ person_id: string }>(ctx.db, sql`SELECT person_id FROM person_facts
+      WHERE to_char(birth_date, 'MM-DD') IN (${sql.join(dates.map((d) => sql`${d}`), sql`, `)}) AND birth_date < ${day}::date`);
     for (const r of rows) {
       await runTriggers(ctx, { id: deterministicId(day, r.person_id), type: 'person.birthday', payload: { personId: r.person_id }, occurredAt: ctx.clock.now().toISOString() });
     }
   }
   await scheduleDailyCheck(ctx, addCalendarDays(day, 1));
+}
+
+const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/** The birth dates (MM-DD) whose birthday is `day`: 1 March of a common year is also 29 February's. */
+export function birthdaysOn(day: string): string[] {
+  const md = day.slice(5);
+  return md === '03-01' && !isLeapYear(Number(day.slice(0, 4))) ? ['03-01', '02-29'] : [md];
 }
 
 /** The same person's birthday on the same day is the same event, however often the check runs. */
