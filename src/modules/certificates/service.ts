@@ -1,5 +1,6 @@
 // Issuing electronic certificates (电子证照) as SD-JWT VCs, their status (revoke, suspend, reinstate) on the
 // issuer's Token Status List, and the issuer's public face: metadata with JWKS, status lists, type metadata.
+import { valueAt } from '../../platform/json-pointer.js';
 import crypto from 'node:crypto';
 import { and, asc, eq, lt, ne, sql } from 'drizzle-orm';
 import { digest, generateSalt } from '@sd-jwt/crypto-nodejs';
@@ -51,9 +52,7 @@ export interface ClaimFacts {
   issuedOn: string;
 }
 
-function pointer(source: Record<string, unknown>, path: string): unknown {
-  return path.split('/').slice(1).reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), source);
-}
+const pointer = (source: Record<string, unknown>, path: string): unknown => valueAt(source, path);
 
 /** The type's claims from the facts, first source found wins; a claim nobody supplies is left out. */
 export function claimsFor(type: CertificateType, facts: ClaimFacts): Record<string, unknown> {
