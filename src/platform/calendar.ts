@@ -6,7 +6,7 @@
 import { and, asc, eq, like, or } from 'drizzle-orm';
 import { isOperator } from './actor.js';
 import { recordAudit } from './audit.js';
-import { nationalDays, NATIONAL_YEARS } from './calendar-data.js';
+import { allNationalDays, NATIONAL_YEARS } from './calendar-data.js';
 import { withTransaction, type Ctx, type Platform } from './context.js';
 import { AppError, forbidden, notFound, type Bilingual, type FieldProblem } from './errors.js';
 import { isWithinRegion, regionLevelOf, regionPrefix } from './identifiers.js';
@@ -89,7 +89,7 @@ export interface ExtraCalendarDay {
   nameEn: string;
 }
 
-const NATIONAL: readonly CalendarEntry[] = nationalDays().map((d) => ({ day: d.day, kind: d.kind, name: { zh: d.nameZh, en: d.nameEn }, regionCode: '' }));
+const NATIONAL: readonly CalendarEntry[] = allNationalDays().map((d) => ({ day: d.day, kind: d.kind, name: { zh: d.nameZh, en: d.nameEn }, regionCode: '' }));
 
 /** How specific an entry is: nationwide 0, then by the length of the prefix it covers (province 2, city 4 …). */
 const specificity = (regionCode: string) => (regionCode === '' ? 0 : regionPrefix(regionCode).length);
