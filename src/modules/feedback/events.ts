@@ -8,6 +8,8 @@ export const feedbackEvents = {
     itemCode: Type.String() }),
   'rectification.opened': EventPayload({ rectificationId: EventId, applicationId: EventId, departmentId: EventId, dueOn: Nullable(EventDay) }),
   'rectification.replied': EventPayload({ rectificationId: EventId, applicationId: EventId, personId: EventId, itemName: EventBilingual, reply: Type.String() }),
+  /** The rater's answer to the department's reply: satisfied, or not (and why, kept on the rectification). */
+  'rectification.answered': EventPayload({ rectificationId: EventId, applicationId: EventId, departmentId: EventId, satisfied: Type.Boolean() }),
 };
 
 export type FeedbackEvents = PayloadsOf<typeof feedbackEvents>;

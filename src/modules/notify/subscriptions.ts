@@ -47,28 +47,33 @@ async function onRegistrationAttempted(ctx: Ctx, event: EventOf<'person.registra
 }
 
 /**
- * Every status change of a case reaches its applicant's inbox (and, where they chose, e-mail and SMS). The
- * payload carries what the message needs, so nothing is read back from the cases module.
+ * Every step of a case reaches its applicant's inbox (and, where they chose, e-mail and SMS), once: the decision is
+ * one message (approved or not, with the invitation to rate), sent when the case completes, not an "approved", a
+ * "completed" and a "please rate" for the same moment (issue 14). The payload carries what the message needs, so
+ * nothing is read back from the cases module.
  */
-type ApplicationTemplate = 'application.submitted' | 'application.accepted' | 'application.supplement_requested' | 'application.approved' | 'application.rejected' | 'application.completed';
+type ApplicationStep = 'application.submitted' | 'application.accepted' | 'application.supplement_requested' | 'application.completed';
 
-function onApplication<K extends ApplicationTemplate>(template: K) {
-  return async (ctx: Ctx, event: EventOf<ApplicationTemplate>): Promise<void> => {
-    const p = event.payload;
-    const params: Record<string, string | { zh: string; en: string }> = { itemName: p.itemName, applicationNo: p.number ?? '' };
-    if (event.type === 'application.accepted') {
+async function onApplication(ctx: Ctx, e: EventOf<ApplicationStep>): Promise<void> {
+  const p = e.payload;
+  const params: Record<string, string | { zh: string; en: string }> = { itemName: p.itemName, applicationNo: p.number ?? '' };
+  let template: 'application.submitted' | 'application.accepted' | 'application.supplement_requested' | 'application.approved' | 'application.rejected';
+  switch (e.type) {
+    case 'application.submitted': template = 'application.submitted'; break;
+    case 'application.accepted':
       // Accepted cases always carry their committed date; one without is a bug upstream, not a message to send.
-      if (!event.payload.dueOn) throw new Error(`application.accepted ${event.id}: no due date`);
-      params.dueDate = `${event.payload.dueOn}T12:00:00+08:00`;
-    }
-    if (event.type === 'application.rejected') params.reason = event.payload.reason ?? '';
-    if (event.type === 'application.supplement_requested') params.reason = event.payload.items.map((i) => i.reason).join('；');
-    const link = `/applications/${p.applicationId}`;
-    await notify(ctx, { personId: p.personId, template, params, link, dedupeKey: eventKey(event) });
-    if (template === 'application.completed') {
-      await notify(ctx, { personId: p.personId, template: 'rating.invited', params, link, dedupeKey: `${eventKey(event)}:rating` });
-    }
-  };
+      if (!e.payload.dueOn) throw new Error(`application.accepted ${e.id}: no due date`);
+      template = 'application.accepted'; params.dueDate = `${e.payload.dueOn}T12:00:00+08:00`; break;
+    case 'application.supplement_requested':
+      template = 'application.supplement_requested';
+      params.reason = e.payload.items.map((i) => i.reason).join('；');
+      break;
+    case 'application.completed':
+      template = e.payload.outcome === 'rejected' ? 'application.rejected' : 'application.approved';
+      if (template === 'application.rejected') params.reason = e.payload.reason ?? '';
+      break;
+  }
+  await notify(ctx, { personId: p.personId, template, params, link: `/applications/${p.applicationId}`, dedupeKey: eventKey(e) });
 }
 
 /** 差评整改: the department's answer goes back to the person who rated. */
@@ -102,9 +107,11 @@ export function registerNotify(platform: Platform): void {
   jobs.subscribe('enterprise_agent.authorized', 'notify.on-enterprise-agent-authorized', onAgentAuthorized);
   jobs.subscribe('account.created', 'notify.on-account-created', onAccountCreated);
   jobs.subscribe('person.registration_attempted', 'notify.on-registration-attempted', onRegistrationAttempted);
-  for (const status of ['submitted', 'accepted', 'supplement_requested', 'approved', 'rejected', 'completed'] as const) {
-    jobs.subscribe(`application.${status}`, `notify.on-application-${status.replaceAll('_', '-')}`, onApplication(`application.${status}`));
-  }
+  // application.approved and .rejected are not listened to: the decision's one message goes out on .completed.
+  jobs.subscribe('application.submitted', 'notify.on-application-submitted', onApplication);
+  jobs.subscribe('application.accepted', 'notify.on-application-accepted', onApplication);
+  jobs.subscribe('application.supplement_requested', 'notify.on-application-supplement-requested', onApplication);
+  jobs.subscribe('application.completed', 'notify.on-application-completed', onApplication);
   jobs.subscribe('rectification.replied', 'notify.on-rectification-replied', onRectificationReplied);
   jobs.subscribe('task.overdue', 'notify.on-task-overdue', onOverdue);
   jobs.subscribe('application.overdue', 'notify.on-application-overdue', onOverdue);
