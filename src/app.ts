@@ -101,6 +101,7 @@ export async function createTongban(options: TongbanOptions): Promise<Tongban> {
   });
   if (options.web === false || !(await installWeb(http))) installHome(http); // the built front ends, or a plain page until they are built
   registerAuditCheckpoints(platform);
+  for (const module of modules) platform.jobs.declareEvents(module.events ?? {}); // before anyone subscribes
   for (const module of modules) {
     module.register?.(platform);
     await http.register(module.routes, { platform });

@@ -7,6 +7,8 @@
 // A new year is added here when its notice is published; until then operators may enter it through
 // PUT /api/v1/calendar/days/:day with region '' (calendar_days), which the calendar merges over this data.
 
+import { GENERATED_DAYS, GENERATED_YEARS } from './calendar-data.generated.js';
+
 export interface Festival {
   nameZh: string;
   nameEn: string;
@@ -83,4 +85,16 @@ export function nationalDays(): NationalDay[] {
 }
 
 /** Years whose official notice is in this file. */
-export const NATIONAL_YEARS: readonly number[] = HOLIDAY_NOTICES.map((n) => n.year);
+export const NOTICE_YEARS: readonly number[] = HOLIDAY_NOTICES.map((n) => n.year);
+
+/**
+ * Every national entry: the hand-checked notices above for their years, and for later years the data
+ * `npm run calendar:update` generated from chinese-days (calendar-data.generated.ts).
+ */
+export function allNationalDays(): NationalDay[] {
+  const extra = GENERATED_DAYS.filter((d) => !NOTICE_YEARS.includes(Number(d.day.slice(0, 4))));
+  return [...nationalDays(), ...extra].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+}
+
+/** Years whose official calendar is known; a due date in any other year counts only weekends as days off. */
+export const NATIONAL_YEARS: readonly number[] = [...new Set([...NOTICE_YEARS, ...GENERATED_YEARS])].sort();

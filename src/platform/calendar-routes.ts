@@ -22,6 +22,7 @@ const CalendarYearSchema = Type.Object({
   year: Type.Integer(),
   regionCode: Type.Union([Type.String(), Type.Null()]),
   nationalDataKnown: Type.Boolean({ description: "false until the State Council's notice for the year is entered: only weekends are off" }),
+  note: Type.Union([Type.Object({ zh: Type.String(), en: Type.String() }), Type.Null()], { description: 'said when the year is not known: due dates in it may fall on days off' }),
   days: Type.Array(CalendarDaySchema),
 });
 const DayParams = Type.Object({ day: Day });

@@ -11,7 +11,7 @@ import { expectFieldError } from '../test/expect.js';
 import { startTestApp, type TestApp } from '../test/harness.js';
 import { verifyAuditChain } from './audit.js';
 import { nationalDays } from './calendar-data.js';
-import {
+import { unknownYearNote,
   addCalendarDays, buildCalendar, calendarFor, chinaDate, dueDate, remainingWorkingDays, removeCalendarDay, setCalendarDay,
   timeLight, type ExtraCalendarDay, type WorkingCalendar,
 } from './calendar.js';
@@ -277,9 +277,10 @@ describe('the calendar in a running Tongban', () => {
     const renamed = await put(admin.browser, '2026-03-05', { regionCode: '339900', kind: 'holiday', nameZh: '建市纪念日', nameEn: 'Founding Day' });
     expect(renamed.json().name.zh).toBe('建市纪念日');
 
-    expect((await get('/api/v1/calendar?year=2027')).json()).toEqual({ year: 2027, regionCode: null, nationalDataKnown: false, days: [] });
+    expect((await get('/api/v1/calendar?year=2027')).json()).toEqual({ year: 2027, regionCode: null, nationalDataKnown: false, note: unknownYearNote(2027), days: [] });
+    expect(unknownYearNote(2027).zh).toContain('春节');
     expect((await put(admin.browser, '2027-01-01', { regionCode: '', kind: 'holiday', nameZh: '元旦', nameEn: "New Year's Day" })).statusCode).toBe(200);
-    expect((await get('/api/v1/calendar?year=2027')).json()).toMatchObject({ nationalDataKnown: true, days: [{ day: '2027-01-01', regionCode: '' }] });
+    expect((await get('/api/v1/calendar?year=2027')).json()).toMatchObject({ nationalDataKnown: true, note: null, days: [{ day: '2027-01-01', regionCode: '' }] });
 
     const removed = await admin.browser.request({ method: 'DELETE', url: '/api/v1/calendar/days/2026-03-05?region=339900' });
     expect(removed.statusCode, removed.body).toBe(204);

@@ -6,7 +6,7 @@
 import { and, asc, eq, like, or } from 'drizzle-orm';
 import { isOperator } from './actor.js';
 import { recordAudit } from './audit.js';
-import { nationalDays, NATIONAL_YEARS } from './calendar-data.js';
+import { allNationalDays, NATIONAL_YEARS } from './calendar-data.js';
 import { withTransaction, type Ctx, type Platform } from './context.js';
 import { AppError, forbidden, notFound, type Bilingual, type FieldProblem } from './errors.js';
 import { isWithinRegion, regionLevelOf, regionPrefix } from './identifiers.js';
@@ -89,7 +89,7 @@ export interface ExtraCalendarDay {
   nameEn: string;
 }
 
-const NATIONAL: readonly CalendarEntry[] = nationalDays().map((d) => ({ day: d.day, kind: d.kind, name: { zh: d.nameZh, en: d.nameEn }, regionCode: '' }));
+const NATIONAL: readonly CalendarEntry[] = allNationalDays().map((d) => ({ day: d.day, kind: d.kind, name: { zh: d.nameZh, en: d.nameEn }, regionCode: '' }));
 
 /** How specific an entry is: nationwide 0, then by the length of the prefix it covers (province 2, city 4 …). */
 const specificity = (regionCode: string) => (regionCode === '' ? 0 : regionPrefix(regionCode).length);
@@ -361,6 +361,7 @@ export interface CalendarYearView {
   year: number;
   regionCode: string | null;
   nationalDataKnown: boolean; // false: the State Council's notice for the year is not in yet; only weekends are off
+  note: { zh: string; en: string } | null; // what that means for someone reading a due date in the year
   days: CalendarDayView[];
 }
 
@@ -370,5 +371,12 @@ export async function calendarYear(ctx: Ctx, input: { year: number; regionCode: 
     throw fieldErrors([{ field: '/region', ...problems.regionCode }]);
   }
   const cal = await calendarFor(ctx, input.regionCode);
-  return { year: input.year, regionCode: input.regionCode, nationalDataKnown: cal.hasNationalData(input.year), days: cal.entries(input.year).map(entryView) };
+  const known = cal.hasNationalData(input.year);
+  return { year: input.year, regionCode: input.regionCode, nationalDataKnown: known, note: known ? null : unknownYearNote(input.year), days: cal.entries(input.year).map(entryView) };
+}
+
+/** Said wherever a date falls in a year without official data: its Spring Festival and other breaks are not counted. */
+export function unknownYearNote(year: number): { zh: string; en: string } {
+  return { zh: `${year} 年的国务院节假日安排尚未录入：该年仅按周末计算休息日，春节等假期未计入，相关期限可能比实际早。`,
+    en: `The State Council's holiday arrangements for ${year} are not in yet: only weekends count as days off that year, so Spring Festival and other breaks are not counted and time limits may come out early.` };
 }

@@ -9,12 +9,25 @@ import { recordAudit, verifyAuditChain } from './audit.js';
 import { hours, minutes } from './clock.js';
 import { withTransaction } from './context.js';
 import { queryRows } from './db.js';
+import { Type } from 'typebox';
+import { EventPayload } from './events.js';
 import { backoffMs, emit, JobRunner, scheduleJob, type EventEnvelope } from './jobs.js';
+import type { Ctx } from './context.js';
 import { jobs } from './schema.js';
+
+// These tests' own events: declared at run time only, and emitted and subscribed through untyped aliases, so that
+// they never enter the EventMap that production code is checked against.
+const testEvents = {
+  'thing.happened': EventPayload({ n: Type.Number() }), 'other.happened': EventPayload({}), 'test.effect_written': EventPayload({ n: Type.Number() }),
+};
+const emitTest = emit as unknown as (ctx: Ctx, type: string, payload: Record<string, unknown>) => Promise<string>;
+const subscribeTest = (type: string, name: string, handle: (ctx: Ctx, e: EventEnvelope) => Promise<void>) =>
+  (registry().subscribe as unknown as (type: string, name: string, handle: (ctx: Ctx, e: EventEnvelope) => Promise<void>) => void).call(registry(), type, name, handle);
 
 let t: TestApp;
 beforeEach(async () => {
   t = await startTestApp();
+  registry().declareEvents(testEvents);
 });
 afterEach(() => t.close());
 
@@ -37,11 +50,29 @@ async function makeEffectsTable(): Promise<void> {
   await db().execute(sql`CREATE TABLE job_effects (job text NOT NULL, n integer NOT NULL)`);
 }
 
+describe('declared events', () => {
+  it('an undeclared event cannot be emitted or subscribed to, and a payload must match its schema', async () => {
+    await expect(emitTest(t.system, 'thing.undeclared', {})).rejects.toThrow('Event thing.undeclared is not declared');
+    expect(() => subscribeTest('thing.undeclared', 'test.undeclared', async () => undefined)).toThrow('which no module declares');
+    await expect(emitTest(t.system, 'thing.happened', { n: 'seven' })).rejects.toThrow(/thing.happened: payload does not match.*\/n/);
+    await expect(emitTest(t.system, 'thing.happened', {})).rejects.toThrow('payload does not match');
+    await expect(emitTest(t.system, 'thing.happened', { n: 1, extra: true })).rejects.toThrow('payload does not match'); // an undeclared key
+    expect(await countRows('events')).toBe(0);
+  });
+
+  it('a real payload is checked too: a person registered without an id is refused before anything is written', async () => {
+    const emitAny = emit as unknown as (ctx: Ctx, type: string, payload: unknown) => Promise<string>;
+    await expect(emitAny(t.system, 'person.registered', { personId: undefined })).rejects.toThrow('person.registered: payload does not match');
+    await expect(emitAny(t.system, 'person.registered', { personId: 42 })).rejects.toThrow('payload does not match');
+    expect(await countRows('events')).toBe(0);
+  });
+});
+
 describe('the outbox', () => {
   it('an event emitted in a transaction that then fails never happened: no event, no delivery job', async () => {
-    registry().subscribe('thing.happened', 'test.on-thing', async () => undefined);
+    subscribeTest('thing.happened', 'test.on-thing', async () => undefined);
     await expect(withTransaction(t.system, async (tx) => {
-      await emit(tx, 'thing.happened', { n: 1 });
+      await emitTest(tx, 'thing.happened', { n: 1 });
       throw new Error('the change failed after the event was written');
     })).rejects.toThrow('the change failed');
     expect(await countRows('events')).toBe(0);
@@ -51,12 +82,12 @@ describe('the outbox', () => {
 
   it('a committed event is delivered to each subscriber exactly once, however often the runner runs', async () => {
     const seen: Record<string, EventEnvelope[]> = { first: [], second: [] };
-    registry().subscribe('thing.happened', 'test.first', async (_ctx, e) => { seen.first!.push(e); });
-    registry().subscribe('thing.happened', 'test.second', async (_ctx, e) => { seen.second!.push(e); });
-    registry().subscribe('other.happened', 'test.other', async () => { throw new Error('not this event'); });
+    subscribeTest('thing.happened', 'test.first', async (_ctx, e) => { seen.first!.push(e); });
+    subscribeTest('thing.happened', 'test.second', async (_ctx, e) => { seen.second!.push(e); });
+    subscribeTest('other.happened', 'test.other', async () => { throw new Error('not this event'); });
 
     const occurredAt = t.clock.now().toISOString();
-    const id = await withTransaction(t.system, (tx) => emit(tx, 'thing.happened', { n: 7 }));
+    const id = await withTransaction(t.system, (tx) => emitTest(tx, 'thing.happened', { n: 7 }));
     expect(await countRows('events')).toBe(1);
     expect(await countRows('jobs')).toBe(2); // one delivery per subscriber of this type, none for the other
 
@@ -121,7 +152,7 @@ describe('a handler and its completion commit together', () => {
       calls += 1;
       await ctx.db.execute(sql`INSERT INTO job_effects (job, n) VALUES ('test.writes', ${payload.n as number})`);
       await recordAudit(ctx, { action: 'test.effect_written', subjectType: 'test', subjectId: String(payload.n) });
-      await emit(ctx, 'test.effect_written', { n: payload.n });
+      await emitTest(ctx, 'test.effect_written', { n: payload.n as number });
       if (calls === 1) throw new Error('failed after writing');
     });
     await scheduleJob(t.system, { name: 'test.writes', runAt: t.clock.now(), payload: { n: 5 } });

@@ -9,18 +9,15 @@ import { system } from './actor.js';
 import type { Clock } from './clock.js';
 import { makeCtx, newId, withTransaction, type Ctx, type Platform } from './context.js';
 import { queryRows } from './db.js';
+import { EventCatalog, type EventEnvelope, type EventMap, type EventName, type EventOf, type EventSchemas } from './events.js';
 import { events, jobs } from './schema.js';
+
+export type { EventEnvelope, EventMap, EventName, EventOf } from './events.js';
 
 export type JobHandler = (ctx: Ctx, payload: Record<string, unknown>) => Promise<void>;
 
-export interface EventEnvelope<P = Record<string, unknown>> {
-  id: string;
-  type: string;
-  payload: P;
-  occurredAt: string;
-}
-
-export type EventHandler = (ctx: Ctx, event: EventEnvelope) => Promise<void>;
+/** Handles one of the events `K`; its payload has the declared type of the event it was given. */
+export type EventHandler<K extends EventName = EventName> = (ctx: Ctx, event: EventOf<K>) => Promise<void>;
 
 interface HandlerEntry {
   handle: JobHandler;
@@ -37,6 +34,13 @@ export function backoffMs(attempts: number): number {
 export class JobRegistry {
   private readonly handlers = new Map<string, HandlerEntry>();
   private readonly subscribers = new Map<string, string[]>(); // event type -> handler names
+  /** The declared events and their compiled payload schemas. */
+  readonly events = new EventCatalog();
+
+  /** Declares a module's events (its events.ts); emitting or subscribing to an undeclared event throws. */
+  declareEvents(schemas: EventSchemas): void {
+    this.events.declare(schemas);
+  }
 
   define(name: string, handle: JobHandler, opts: { maxAttempts?: number } = {}): void {
     if (this.handlers.has(name)) throw new Error(`Job handler ${name} is defined twice`);
@@ -44,8 +48,10 @@ export class JobRegistry {
   }
 
   /** `name` must stay stable: queued deliveries refer to it. Handlers must be idempotent (at-least-once). */
-  subscribe(eventType: string, name: string, handle: EventHandler, opts: { maxAttempts?: number } = {}): void {
-    this.define(name, (ctx, payload) => handle(ctx, payload as unknown as EventEnvelope), opts);
+  subscribe<K extends EventName>(eventType: K, name: string, handle: EventHandler<K>, opts: { maxAttempts?: number } = {}): void {
+    if (!this.events.has(eventType)) throw new Error(`${name} subscribes to ${eventType}, which no module declares`);
+    // The payload was checked against the event's schema when it was emitted, and went through JSON since.
+    this.define(name, (ctx, payload) => handle(ctx, payload as unknown as EventOf<K>), opts);
     this.subscribers.set(eventType, [...(this.subscribers.get(eventType) ?? []), name]);
   }
 
@@ -76,12 +82,14 @@ export interface PendingOutbox {
  * If the transaction rolls back, the event never happened. The rows are gathered and inserted just before the
  * commit (two statements however many events the transaction emits); nothing in a transaction reads them back.
  */
-export async function emit(ctx: Ctx, type: string, payload: Record<string, unknown>): Promise<string> {
+export async function emit<K extends EventName>(ctx: Ctx, type: K, payload: EventMap[K]): Promise<string> {
   if (!ctx.tx) return withTransaction(ctx, (tx) => emit(tx, type, payload));
+  // A payload the types let through (a cast, a spread of a wider object) is still refused here, before it is stored.
+  ctx.platform.jobs.events.check(type, payload);
   const id = newId();
   const occurredAt = ctx.clock.now();
   const pending = ctx.tx.pendingOutbox;
-  pending.events.push({ id, type, payload, occurredAt, requestId: ctx.requestId });
+  pending.events.push({ id, type, payload: payload as Record<string, unknown>, occurredAt, requestId: ctx.requestId });
   const envelope: EventEnvelope = { id, type, payload, occurredAt: occurredAt.toISOString() };
   for (const name of ctx.platform.jobs.subscribersOf(type)) {
     pending.jobs.push({

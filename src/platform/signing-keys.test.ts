@@ -3,7 +3,19 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from './context.js';
 import { startTestApp, type TestApp } from '../test/harness.js';
-import { activeSigningKey, publicJwks, revokeSigningKey, rotateSigningKey, signJws, verifyJws } from './signing-keys.js';
+import { compactVerify, createLocalJWKSet, type JWK } from 'jose';
+import { activeSigningKey, publicJwks, revokeSigningKey, rotateSigningKey, signJws, SIGNING_ALG, type Jwks } from './signing-keys.js';
+
+/** What a relying party does with a department's JWKS: the payload when the signature and `typ` hold, else null. */
+async function verifyJws(jws: string, jwks: Jwks, typ: string): Promise<{ payload: Record<string, unknown>; kid: string | undefined } | null> {
+  try {
+    const { payload, protectedHeader } = await compactVerify(jws, createLocalJWKSet(jwks as { keys: JWK[] }), { algorithms: [SIGNING_ALG] });
+    if (protectedHeader.typ !== typ) return null;
+    return { payload: JSON.parse(new TextDecoder().decode(payload)) as Record<string, unknown>, kid: protectedHeader.kid };
+  } catch {
+    return null;
+  }
+}
 
 let t: TestApp;
 beforeAll(async () => { t = await startTestApp(); });

@@ -5,7 +5,7 @@
 // Rotation retires the signing key but keeps it published, so everything it signed still verifies.
 import crypto from 'node:crypto';
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { calculateJwkThumbprint, compactVerify, CompactSign, createLocalJWKSet, exportJWK, generateKeyPair, importJWK, type JWK } from 'jose';
+import { calculateJwkThumbprint, CompactSign, exportJWK, generateKeyPair, type JWK } from 'jose';
 import { recordAudit } from './audit.js';
 import type { Ctx } from './context.js';
 import { withTransaction } from './context.js';
@@ -145,20 +145,3 @@ export async function signJws(ctx: Ctx, ownerId: string, purpose: KeyPurpose, pa
     .setProtectedHeader({ alg: key.alg, kid: key.kid, typ })
     .sign(key.privateKey);
 }
-
-/**
- * Checks a compact JWS against a JWKS and its `typ`; answers the payload, or null when the signature does not hold
- * or the token is of another kind.
- */
-export async function verifyJws(jws: string, jwks: Jwks, typ: string): Promise<{ payload: Record<string, unknown>; kid: string | undefined } | null> {
-  try {
-    const { payload, protectedHeader } = await compactVerify(jws, createLocalJWKSet(jwks as { keys: JWK[] }), { algorithms: [SIGNING_ALG] });
-    if (protectedHeader.typ !== typ) return null;
-    return { payload: JSON.parse(new TextDecoder().decode(payload)) as Record<string, unknown>, kid: protectedHeader.kid };
-  } catch {
-    return null;
-  }
-}
-
-/** A public key as a jose key, for verifying with a JWK from a certificate or a JWKS. */
-export const importPublicJwk = (jwk: JWK) => importJWK(jwk, SIGNING_ALG);

@@ -142,5 +142,20 @@ describe('overdue alerts (限时办结)', () => {
     await t.tongban.runner.runDue();
     await t.tongban.runner.runDue();
     expect(await overdue()).toBe(2); // one per department, once
+    // The timeline says supervisors were alerted: the departments' reviewers and admins have it in their inbox,
+    // linked to the case in the workbench, once however often the runner runs.
+    await t.tongban.runner.runDue();
+    await signInAll();
+    type Message = { template: string; link: string | null; title: { zh: string; en: string }; body: { zh: string; en: string } };
+    const alerts = async (browser: Browser) => ((await browser.request({ method: 'GET', url: '/api/v1/inbox' })).json() as Message[])
+      .filter((m) => m.template === 'staff.task_overdue' && m.link === `/staff/cases/${app.id}`);
+    for (const browser of [b.police, b.civil, b.policeAdmin]) {
+      const [alert, ...more] = await alerts(browser);
+      expect(more).toHaveLength(0);
+      expect(alert!.body.zh).toContain(app.number);
+      expect(alert!.body.en).toContain('past its time limit');
+    }
+    expect(await alerts(b.market)).toHaveLength(0); // another department's reviewer
+    expect(await alerts(b.citizen)).toHaveLength(0);
   });
 });

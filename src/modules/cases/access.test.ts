@@ -76,10 +76,18 @@ describe('staff', () => {
     const ops = await makeStaff(t, [{ role: 'platform_admin' }], 'ops.transfer');
     const opsBrowser = await signInBrowser(t, ops.account.username!);
     await opsBrowser.request({ method: 'POST', url: '/api/v1/regions', payload: { code: '110000', nameZh: '北京市', nameEn: 'Beijing' } });
-    const far = (await opsBrowser.request({ method: 'POST', url: '/api/v1/departments', payload: {
-      code: 'mzj', nameZh: '北京市民政局', nameEn: 'Beijing Civil Affairs', kind: 'civil_affairs', regionCode: '110000', creditCode: '11110000000013614Y' } })).json();
-    const res = await b.civil.request({ method: 'POST', url: `/api/v1/tasks/${task.id}/transfer`, payload: { departmentId: far.id ?? '00000000-0000-4000-8000-000000000000', reason: '转走' } });
+    // A valid credit code (check character K), so the department exists and only the region can refuse it.
+    const created = await opsBrowser.request({ method: 'POST', url: '/api/v1/departments', payload: {
+      code: 'mzj', nameZh: '北京市民政局', nameEn: 'Beijing Civil Affairs', kind: 'civil_affairs', regionCode: '110000', creditCode: '11110000000013614K' } });
+    expect(created.statusCode).toBe(201);
+    const far = created.json() as { id: string; regionCode: string };
+    expect(far.regionCode).toBe('110000');
+    const res = await b.civil.request({ method: 'POST', url: `/api/v1/tasks/${task.id}/transfer`, payload: { departmentId: far.id, reason: '转走' } });
     expect(res.json().error).toMatchObject({ code: 'cases.department_unknown', field: '/departmentId' });
+    // The same request to a department of the case's own city goes through: the refusal above was the region's.
+    const near = (await findDepartment(t.system, '339900', 'sjj'))!;
+    const moved = await b.civil.request({ method: 'POST', url: `/api/v1/tasks/${task.id}/transfer`, payload: { departmentId: near.id, reason: '转本市' } });
+    expect(moved.statusCode).toBe(200);
   });
 
   it('a department whose task is done cannot stop the clock of a later stage', async () => {

@@ -13,3 +13,5 @@ export { applicationForAutomaticCheck, approveAutomatically, grantWithoutApplica
 export type { AutomaticCheckFacts, GrantInput } from './automatic.js';
 export { staffCaseHoldingFile } from './file-access.js';
 export type { StaffCase } from './file-access.js';
+export { casesEvents } from './events.js';
+export type { CasesEvents } from './events.js';

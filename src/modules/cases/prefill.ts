@@ -1,15 +1,8 @@
 // Prefill (免填): the item's bindings filled from what the platform already knows about the applicant.
+import { setPointer } from '../../platform/json-pointer.js';
 import { type ItemDefinition } from '../catalog/index.js';
 
-export function setPointer(target: Record<string, unknown>, pointer: string, value: unknown): void {
-  const parts = pointer.split('/').slice(1);
-  let node = target;
-  for (const part of parts.slice(0, -1)) {
-    if (typeof node[part] !== 'object' || node[part] === null) node[part] = {};
-    node = node[part] as Record<string, unknown>;
-  }
-  node[parts.at(-1)!] = value;
-}
+export { setPointer }; // the platform's RFC 6901 implementation, re-exported for the case files that import it here
 
 /**
  * Form data with the item's prefill bindings filled from what we already know: the applicant types nothing twice,

@@ -200,8 +200,9 @@ export async function finish(ctx: Ctx, app: ApplicationRow, def: ItemDefinition,
   await addTimeline(ctx, app.id, { kind: outcome, actor: '审批部门 Department',
     message: outcome === 'approved' ? { zh: '办结：准予批准', en: 'Completed: approved' } : { zh: `办结：不予批准。理由：${reason}`, en: `Completed: rejected. Reason: ${reason}` } });
   const certificateId = outcome === 'approved' && def.workflow.resultCertificateType ? await issueResult(ctx, done!, def) : null;
-  await emit(ctx, `application.${outcome}`, eventPayload(done!, def));
-  await emit(ctx, 'application.completed', { ...eventPayload(done!, def), outcome, resultCertificateType: certificateId ? def.workflow.resultCertificateType : null, resultCertificateId: certificateId });
+  if (outcome === 'approved') await emit(ctx, 'application.approved', eventPayload(done!, def));
+  else await emit(ctx, 'application.rejected', eventPayload(done!, def));
+  await emit(ctx, 'application.completed', { ...eventPayload(done!, def), outcome, resultCertificateType: certificateId ? def.workflow.resultCertificateType ?? null : null, resultCertificateId: certificateId });
   return done!;
 }
 

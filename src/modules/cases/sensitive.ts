@@ -3,6 +3,7 @@
 // envelope AES-256-GCM (platform/crypto.ts) bound to the row and the field's JSON pointer, so a value copied to
 // another case or another field does not decrypt. Plain values written before sealing existed stay readable:
 // the column holds both, so no migration rewrites old rows (they are masked for staff all the same).
+import { escapeToken, parentOf as pointerParent, valueAt as pointerValue } from '../../platform/json-pointer.js';
 import type { Keyring } from '../../platform/crypto.js';
 import { invalidField } from '../../platform/errors.js';
 import { maskIdNumber } from '../../platform/identifiers.js';
@@ -16,7 +17,6 @@ export const MAX_FORM_DEPTH = 32;
 export const applicationForm = (applicationId: string) => `applications.form_data:${applicationId}`;
 export const bundleSharedData = (bundleId: string) => `bundle_applications.shared_data:${bundleId}`;
 
-const escape = (key: string) => key.replaceAll('~', '~0').replaceAll('/', '~1');
 
 const isSealed = (v: unknown): v is { [SEALED]: string } =>
   !!v && typeof v === 'object' && !Array.isArray(v) && typeof (v as Record<string, unknown>)[SEALED] === 'string' && Object.keys(v).length === 1;
@@ -50,7 +50,7 @@ function concretePointers(pattern: string, data: unknown): string[] {
       if (part === '*') {
         if (Array.isArray(node)) node.forEach((v, i) => next.push({ at: `${at}/${i}`, node: v }));
       } else if (!Array.isArray(node) && Object.hasOwn(node, part)) {
-        next.push({ at: `${at}/${escape(part)}`, node: (node as Record<string, unknown>)[part] });
+        next.push({ at: `${at}/${escapeToken(part)}`, node: (node as Record<string, unknown>)[part] });
       }
     }
     found = next;
@@ -58,14 +58,9 @@ function concretePointers(pattern: string, data: unknown): string[] {
   return found.filter((f) => f.node !== undefined && f.node !== null).map((f) => f.at);
 }
 
-const unescape = (part: string) => part.replaceAll('~1', '/').replaceAll('~0', '~');
-
-function parentOf(data: Record<string, unknown>, pointer: string): { parent: Record<string, unknown> | unknown[]; key: string } {
-  const parts = pointer.split('/').slice(1).map(unescape);
-  let node: unknown = data;
-  for (const part of parts.slice(0, -1)) node = (node as Record<string, unknown>)[part];
-  return { parent: node as Record<string, unknown>, key: parts.at(-1)! };
-}
+// The pointers come from concretePointers over the same data, so the parent is there.
+const parentOf = (data: Record<string, unknown>, pointer: string) =>
+  pointerParent(data, pointer) as { parent: Record<string, unknown> | unknown[]; key: string };
 
 /** Every sensitive value present in `data` (plain or sealed), by concrete pointer. */
 export function sensitiveIn(patterns: readonly string[], data: Record<string, unknown>): string[] {
@@ -134,5 +129,5 @@ export function maskForm(data: Record<string, unknown>, pointers: readonly strin
 
 /** The value at a concrete pointer. */
 export function valueAt(data: Record<string, unknown>, pointer: string): unknown {
-  return pointer.split('/').slice(1).map(unescape).reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), data);
+  return pointerValue(data, pointer);
 }

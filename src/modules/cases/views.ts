@@ -1,4 +1,5 @@
 // What leaves the cases module: applications with their time-limit lights, tasks, and the timeline.
+import type { ApplicationEventPayload } from './events.js';
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { recordPersonalDataRead } from '../../platform/audit.js';
 import { calendarFor, chinaDate, remainingWorkingDays, timeLight, type TimeLight, type WorkingCalendar } from '../../platform/calendar.js';
@@ -183,7 +184,7 @@ export async function timelineOf(ctx: Ctx, applicationId: string, includeInterna
 }
 
 /** What every application event carries, so subscribers (notify, operations) need not read the case back. */
-export function eventPayload(row: ApplicationRow, def: { code: string; name: { zh: string; en: string } }): Record<string, unknown> {
+export function eventPayload(row: ApplicationRow, def: { code: string; name: { zh: string; en: string } }): ApplicationEventPayload {
   return { applicationId: row.id, number: row.number, personId: row.applicantPersonId, itemCode: def.code, itemName: def.name, departmentId: row.departmentId,
     status: row.status, dueOn: row.dueOn, reason: row.decisionReason };
 }

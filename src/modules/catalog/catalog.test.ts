@@ -96,7 +96,7 @@ describe('catalog files', () => {
       bundles: [{ ...newborn, items: ['birth-registration', 'no-such-item'] }],
     }));
     expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual(expect.arrayContaining([
-      'items/birth-registration.yaml /timeLimits', 'items/vaccination-certificate.yaml /colour', 'items/company-registration.yaml /form/x-prefill/nowhere',
+      'items/birth-registration.yaml /timeLimits', 'items/vaccination-certificate.yaml /colour', 'items/company-registration.yaml /form/x-prefill/~1nowhere', // the key '/nowhere', escaped as RFC 6901 says
     ]));
   });
 

@@ -1,5 +1,6 @@
 // What a service item (政务服务事项) and a life-event bundle (一件事) are, as data. The same schema validates the
 // files under catalog/, the admin API's bodies, and documents both in OpenAPI.
+import { escapeToken } from '../../platform/json-pointer.js';
 import { Type, type Static } from 'typebox';
 import { acceptanceModes, applicantTypes, channels, itemTypes, topics, uploadTypes } from './enums.js';
 
@@ -147,7 +148,7 @@ export function sensitiveMarkerProblems(form: Record<string, unknown>): string[]
     if (!node || typeof node !== 'object' || depth > 32) return;
     const n = node as Record<string, unknown>;
     if ('x-sensitive' in n && typeof n['x-sensitive'] !== 'boolean') out.push(`${at}/x-sensitive`);
-    for (const [key, sub] of Object.entries((n.properties ?? {}) as Record<string, unknown>)) walk(sub, `${at}/properties/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`, depth + 1);
+    for (const [key, sub] of Object.entries((n.properties ?? {}) as Record<string, unknown>)) walk(sub, `${at}/properties/${escapeToken(key)}`, depth + 1);
     if (n.items && typeof n.items === 'object') walk(n.items, `${at}/items`, depth + 1);
   };
   walk(form, '', 0);

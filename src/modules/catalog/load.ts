@@ -1,5 +1,6 @@
 // Reading catalog files: YAML (or JSON), one item or bundle per file. A malformed file is refused with the file,
 // the field (a JSON pointer) and the reason, before anything is stored.
+import { escapeToken } from '../../platform/json-pointer.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -129,9 +130,9 @@ export function validateItem(file: string, value: unknown): ItemDefinition {
     const pointers = formPointers(item.form);
     const prefill = (item.form['x-prefill'] ?? {}) as Record<string, unknown>;
     for (const [pointer, source] of Object.entries(prefill)) {
-      if (!pointers.has(pointer)) add(`/form/x-prefill/${pointer.slice(1).replaceAll('/', '~1')}`, `预填字段 ${pointer} 不在表单中`, `Prefilled field ${pointer} is not in the form`);
+      if (!pointers.has(pointer)) add(`/form/x-prefill/${escapeToken(pointer)}`, `预填字段 ${pointer} 不在表单中`, `Prefilled field ${pointer} is not in the form`);
       if (typeof source !== 'string' || !/^(applicant|enterprise|certificate)\.[a-zA-Z.]+$/.test(source)) {
-        add(`/form/x-prefill/${pointer.slice(1).replaceAll('/', '~1')}`, '预填来源须形如 applicant.name', 'A prefill source looks like applicant.name');
+        add(`/form/x-prefill/${escapeToken(pointer)}`, '预填来源须形如 applicant.name', 'A prefill source looks like applicant.name');
       }
     }
   }

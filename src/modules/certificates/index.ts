@@ -8,3 +8,5 @@ export { certificateTypes, readCertificateTypes } from './types.js';
 export type { CertificateType } from './types.js';
 export { certificatesRoutes } from './routes.js';
 export { claimsForCase, claimGaps, newbornRelationToHead, HOUSEHOLD_REGISTER } from './claims.js';
+export { certificatesEvents } from './events.js';
+export type { CertificatesEvents } from './events.js';

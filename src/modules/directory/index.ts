@@ -2,3 +2,5 @@ export { createRegion, listRegions, getRegion, createDepartment, updateDepartmen
   createHall, listHalls, createWindow, listWindows } from './service.js';
 export type { RegionView, DepartmentView, HallView, WindowView, DepartmentInput, RegionInput, HallInput, WindowInput } from './service.js';
 export { directoryRoutes } from './routes.js';
+export { directoryEvents } from './events.js';
+export type { DirectoryEvents } from './events.js';

@@ -4,7 +4,7 @@
 import { hash, verify } from '@node-rs/argon2';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
-import { jwtVerify, SignJWT } from 'jose';
+import { errors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import { actorLabel, machineClientActor } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { Ctx } from '../../platform/context.js';
@@ -95,16 +95,20 @@ export async function authenticateClient(req: FastifyRequest, ctx: Ctx): Promise
   const token = header.slice(7).trim();
   if (!looksLikeJwt(token)) return null;
   const anonymousWith = { actor: ctx.actor, viaCookie: false, csrfValid: false, problem: clientTokenInvalid() };
+  let payload: JWTPayload;
   try {
-    const { payload } = await jwtVerify(token, tokenKey(ctx), { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'], typ: 'at+jwt',
-      currentDate: ctx.clock.now() });
-    const clientId = payload.sub;
-    if (!clientId || typeof payload.dept !== 'string') return anonymousWith;
-    const [row] = await ctx.db.select({ departmentId: exchangeClients.departmentId }).from(exchangeClients)
-      .where(and(eq(exchangeClients.id, clientId), isNull(exchangeClients.revokedAt)));
-    if (!row || row.departmentId !== payload.dept) return anonymousWith;
-    return { actor: machineClientActor({ clientId, departmentId: row.departmentId }), viaCookie: false, csrfValid: false };
-  } catch {
-    return anonymousWith;
+    ({ payload } = await jwtVerify(token, tokenKey(ctx), { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'], typ: 'at+jwt',
+      currentDate: ctx.clock.now() }));
+  } catch (err) {
+    // A bad, expired or forged token is the caller's problem; anything else (no key, a bug) is ours and is not hidden.
+    if (err instanceof errors.JOSEError) return anonymousWith;
+    throw err;
   }
+  const clientId = payload.sub;
+  if (!clientId || !UUID.test(clientId) || typeof payload.dept !== 'string') return anonymousWith;
+  // Outside the try: a database that fails is a 500, not a caller treated as anonymous.
+  const [row] = await ctx.db.select({ departmentId: exchangeClients.departmentId }).from(exchangeClients)
+    .where(and(eq(exchangeClients.id, clientId), isNull(exchangeClients.revokedAt)));
+  if (!row || row.departmentId !== payload.dept) return anonymousWith;
+  return { actor: machineClientActor({ clientId, departmentId: row.departmentId }), viaCookie: false, csrfValid: false };
 }

@@ -10,3 +10,5 @@ export { exportMyDataAccess, accessLogCsv } from './access-log.js';
 export { readOwnRecord } from './own-records.js';
 export { exchangeRoutes } from './routes.js';
 export { registerRealNameRegistryOfExchange, REAL_NAME_SOURCE } from './real-name.js';
+export { exchangeEvents } from './events.js';
+export type { ExchangeEvents } from './events.js';

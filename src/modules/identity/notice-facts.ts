@@ -1,10 +1,11 @@
 // What other modules need to tell people about identity events (notify): who granted what to whom, until when.
 // Event payloads carry ids only; these read the facts at the time the message is written. System use only:
 // no object checks here, so nothing returned may reach a route unfiltered.
-import { eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import type { Role } from '../../platform/actor.js';
 import type { Ctx } from '../../platform/context.js';
-import { accounts, delegations, enterpriseAgents, enterprises, persons } from './schema.js';
+import { accounts, delegations, enterpriseAgents, enterprises, persons, postings } from './schema.js';
 
 export interface DelegationNotice {
   delegationId: string;
@@ -50,4 +51,14 @@ export async function agentAuthorizationNotice(ctx: Ctx, agentId: string): Promi
 export async function accountHolder(ctx: Ctx, accountId: string): Promise<{ personId: string | null; displayName: string } | undefined> {
   const [row] = await ctx.db.select({ personId: accounts.personId, displayName: accounts.displayName }).from(accounts).where(eq(accounts.id, accountId));
   return row;
+}
+
+/**
+ * The active accounts posted to a department in one of the roles, for messages to its staff (an overdue case
+ * goes to its reviewers and admins). Ids only: the message goes to each account's own inbox.
+ */
+export async function departmentStaffAccounts(ctx: Ctx, departmentId: string, roles: readonly Role[]): Promise<string[]> {
+  const rows = await ctx.db.selectDistinct({ id: accounts.id }).from(postings).innerJoin(accounts, eq(accounts.id, postings.accountId))
+    .where(and(eq(postings.departmentId, departmentId), inArray(postings.role, [...roles]), eq(accounts.status, 'active'))).orderBy(asc(accounts.id));
+  return rows.map((r) => r.id);
 }

@@ -123,6 +123,8 @@ export async function deliver(ctx: Ctx, payload: Record<string, unknown>): Promi
     .where(eq(deliveries.id, deliveryId)).for('update', { of: deliveries });
   if (!found || found.d.status !== 'pending') return;
   const attempt = found.d.attempts + 1;
+  // Copies by e-mail and SMS exist only for a person's messages (staff messages are inbox-only).
+  if (!found.m.recipientPersonId) throw new Error(`delivery ${found.d.id}: its message has no person to send to`);
   const prepared = await prepare(ctx, found.d.channel, found.m.recipientPersonId, found.m);
   let failure: { error: string; final: boolean } | null = null;
   if ('refused' in prepared) {

@@ -3,5 +3,5 @@ export type { NotifyInput, NotifyResult, InboxMessageView, InboxQuery, Preferenc
 export { templateNames } from './templates.js';
 export type { TemplateName, TemplateParams, ParamValue, Language } from './templates.js';
 export type { Channel } from './channels.js';
-export { registerNotify } from './events.js';
+export { registerNotify } from './subscriptions.js';
 export { notifyRoutes } from './routes.js';

@@ -3,7 +3,8 @@
 import type { Actor } from '../../platform/actor.js';
 
 export interface MessageFacts {
-  recipientPersonId: string;
+  recipientPersonId: string | null;
+  recipientAccountId: string | null; // a staff account's message: staff belong to no person
 }
 
 export type MessageAction = 'read' | 'mark_read';
@@ -13,7 +14,8 @@ export type MessageAction = 'read' | 'mark_read';
  * (the routes are `acting: 'self'`), never the principal's: no delegation scope covers another person's messages.
  */
 export function canOnMessage(actor: Actor, action: MessageAction, m: MessageFacts): boolean {
-  const recipient = actor.kind === 'account' && actor.personId !== null && actor.personId === m.recipientPersonId;
+  const recipient = actor.kind === 'account' && ((actor.personId !== null && actor.personId === m.recipientPersonId)
+    || (m.recipientAccountId !== null && actor.accountId === m.recipientAccountId));
   switch (action) {
     case 'read':
     case 'mark_read':

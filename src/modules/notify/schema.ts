@@ -1,10 +1,12 @@
 // Notify tables: each person's inbox, their contact preferences, and the deliveries by e-mail and SMS.
-import { boolean, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { boolean, check, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { ts } from '../../platform/columns.js';
 
 export const inboxMessages = pgTable('inbox_messages', {
   id: uuid('id').primaryKey(),
-  recipientPersonId: uuid('recipient_person_id').notNull(),
+  recipientPersonId: uuid('recipient_person_id'), // a person's message (citizens) …
+  recipientAccountId: uuid('recipient_account_id'), // … or a staff account's, which belongs to no person: exactly one is set
   template: text('template').notNull(), // 'application.submitted' …: the message is rendered from it at creation
   params: jsonb('params').notNull().$type<Record<string, unknown>>(),
   titleZh: text('title_zh').notNull(),
@@ -18,6 +20,9 @@ export const inboxMessages = pgTable('inbox_messages', {
 }, (t) => [
   index('inbox_recipient_idx').on(t.recipientPersonId, t.createdAt),
   uniqueIndex('inbox_dedupe_uq').on(t.recipientPersonId, t.dedupeKey),
+  index('inbox_account_idx').on(t.recipientAccountId, t.createdAt),
+  uniqueIndex('inbox_account_dedupe_uq').on(t.recipientAccountId, t.dedupeKey),
+  check('inbox_one_recipient', sql`(${t.recipientPersonId} IS NULL) <> (${t.recipientAccountId} IS NULL)`),
 ]);
 
 export const notificationPreferences = pgTable('notification_preferences', {

@@ -91,29 +91,56 @@ export interface InboxQuery {
   limit: number;
 }
 
-/** The signed-in person's own messages, newest first. Accounts without a person (staff) have an empty inbox. */
+/**
+ * A staff account's message (an overdue case for its department's reviewers and admins): inbox only, since Tongban
+ * keeps no e-mail or phone for staff accounts. Idempotent on the dedupe key like notify.
+ */
+export async function notifyStaff(ctx: Ctx, input: Omit<NotifyInput, 'personId'> & { accountId: string }): Promise<{ messageId: string; created: boolean }> {
+  const rendered = renderTemplate(input.template, input.params);
+  if (input.link !== undefined && !/^\/(?!\/)[^\s]*$/.test(input.link)) throw new Error(`notify: link must be a path inside the portal, got ${input.link}`);
+  const [row] = await ctx.db.insert(inboxMessages).values({
+    id: newId(), recipientAccountId: input.accountId, template: input.template, params: input.params,
+    titleZh: rendered.title.zh, titleEn: rendered.title.en, bodyZh: rendered.body.zh, bodyEn: rendered.body.en,
+    link: input.link ?? null, dedupeKey: input.dedupeKey ?? null, createdAt: ctx.clock.now(),
+  }).onConflictDoNothing().returning({ id: inboxMessages.id });
+  if (row) return { messageId: row.id, created: true };
+  const [existing] = await ctx.db.select({ id: inboxMessages.id }).from(inboxMessages)
+    .where(and(eq(inboxMessages.recipientAccountId, input.accountId), eq(inboxMessages.dedupeKey, input.dedupeKey ?? '')));
+  if (!existing) throw new Error('notify: the message insert conflicted on something other than its dedupe key');
+  return { messageId: existing.id, created: false };
+}
+
+/** Whose inbox the actor reads: their person's (citizens) or, for staff who are no person, their account's. */
+function ownInbox(ctx: Ctx): SQL | null {
+  if (ctx.actor.kind !== 'account') return null;
+  if (ctx.actor.personId) return eq(inboxMessages.recipientPersonId, ctx.actor.personId);
+  return ctx.actor.accountId ? eq(inboxMessages.recipientAccountId, ctx.actor.accountId) : null;
+}
+
+/** The signed-in person's own messages (a staff account's own), newest first. */
 export async function listInbox(ctx: Ctx, query: InboxQuery): Promise<InboxMessageView[]> {
-  const personId = ctx.actor.personId;
-  if (!personId) return [];
+  const mine = ownInbox(ctx);
+  if (!mine) return [];
   let older: SQL | undefined;
   if (query.before) {
-    const [cursor] = await ctx.db.select({ createdAt: inboxMessages.createdAt, id: inboxMessages.id, recipientPersonId: inboxMessages.recipientPersonId })
+    const [cursor] = await ctx.db.select({ createdAt: inboxMessages.createdAt, id: inboxMessages.id, recipientPersonId: inboxMessages.recipientPersonId,
+      recipientAccountId: inboxMessages.recipientAccountId })
       .from(inboxMessages).where(eq(inboxMessages.id, query.before));
     if (!cursor || !canOnMessage(ctx.actor, 'read', cursor)) throw cursorUnknown(); // someone else's message id is as unknown as a made-up one
     // Messages written in one transaction share a timestamp: the id breaks the tie so none is skipped or repeated.
     older = sql`(${inboxMessages.createdAt}, ${inboxMessages.id}) < (${cursor.createdAt.toISOString()}::timestamptz, ${cursor.id}::uuid)`;
   }
   const rows = await ctx.db.select().from(inboxMessages)
-    .where(and(eq(inboxMessages.recipientPersonId, personId), query.unreadOnly ? isNull(inboxMessages.readAt) : undefined, older))
+    .where(and(mine, query.unreadOnly ? isNull(inboxMessages.readAt) : undefined, older))
     .orderBy(desc(inboxMessages.createdAt), desc(inboxMessages.id)).limit(query.limit);
   return rows.map(messageView);
 }
 
 export async function unreadCount(ctx: Ctx): Promise<number> {
-  const personId = ctx.actor.personId;
-  if (!personId) return 0;
+  const mine = ownInbox(ctx);
+  if (!mine) return 0;
   const [row] = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(inboxMessages)
-    .where(and(eq(inboxMessages.recipientPersonId, personId), isNull(inboxMessages.readAt)));
+    .where(and(mine, isNull(inboxMessages.readAt)));
   return row?.n ?? 0;
 }
 

@@ -81,6 +81,22 @@ export const templates = {
     { zh: '您的“{itemName}”（办件编号 {applicationNo}）已办结，欢迎对本次服务作出评价（好差评）。',
       en: 'Your application for {itemName} (reference {applicationNo}) is complete. Please rate the service you received.' },
   ),
+  // 限时办结 alerts for a department's reviewers and admins (until supervision, 督办, has its own module).
+  'staff.task_overdue': template(
+    { zh: '审核任务已超期', en: 'Review task overdue' },
+    { zh: '办件 {applicationNo} 在本部门的审核任务已超过办理时限（{dueDate:date}），请尽快处理。',
+      en: 'Your department\'s review task on case {applicationNo} is past its time limit ({dueDate:date}). Please deal with it now.' },
+  ),
+  'staff.case_overdue': template(
+    { zh: '办件已超过承诺时限', en: 'Case past its committed time limit' },
+    { zh: '办件 {applicationNo} 已超过承诺办结时限（{dueDate:date}），请尽快办结。',
+      en: 'Case {applicationNo} is past the time limit committed to the applicant ({dueDate:date}). Please complete it now.' },
+  ),
+  'staff.tolerance_overdue': template(
+    { zh: '容缺材料逾期未补', en: 'Deferred materials not handed in' },
+    { zh: '办件 {applicationNo} 容缺受理的材料未在 {dueDate:date} 前补交，请跟进。',
+      en: 'The deferred materials of case {applicationNo} were not handed in by {dueDate:date}. Please follow it up.' },
+  ),
   // 差评整改: the department answers a bad rating with what it has put right.
   'rectification.replied': template(
     { zh: '您的评价已有整改答复', en: 'Reply to your rating' },

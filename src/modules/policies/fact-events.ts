@@ -2,18 +2,15 @@
 // lands in the facts store, so policies see it without anyone typing it again. The data-exchange module will
 // call recordFacts directly for its sources; these are the facts certificates carry today.
 import type { Ctx } from '../../platform/context.js';
-import type { EventEnvelope } from '../../platform/jobs.js';
+import type { EventOf } from '../../platform/jobs.js';
 import { applicationForAutomaticCheck } from '../cases/index.js';
-import { factsOfSubject, recordFacts, syncEnterprises } from './store.js';
-
-type Holder = { kind: 'person'; personId: string } | { kind: 'enterprise'; enterpriseId: string };
+import { factsOfSubject, recordFacts, syncEnterprises, withdrawFactsFrom } from './store.js';
 
 /** certificate.issued: birth → the parent's children and youngest child; retirement → retired; a licence → the enterprise. */
-export async function factsFromCertificate(ctx: Ctx, event: EventEnvelope): Promise<void> {
-  const p = event.payload as { certificateId: string; type: string; holder?: Holder; applicationId?: string | null; issuedAt?: string };
-  if (!p.holder) return;
+export async function factsFromCertificate(ctx: Ctx, event: EventOf<'certificate.issued'>): Promise<void> {
+  const p = event.payload;
   const source = `certificate:${p.certificateId}`;
-  const day = typeof p.issuedAt === 'string' ? p.issuedAt.slice(0, 10) : null;
+  const day = p.issuedAt.slice(0, 10);
   if (p.holder.kind === 'enterprise') {
     if (p.type === 'business-license') await syncEnterprises(ctx, [p.holder.enterpriseId]);
     return;
@@ -30,4 +27,9 @@ export async function factsFromCertificate(ctx: Ctx, event: EventEnvelope): Prom
   } else if (p.type === 'social-security-card') {
     await recordFacts(ctx, { kind: 'person', subjectId: p.holder.personId, source, facts: { pensionInsured: true } });
   }
+}
+
+/** certificate.revoked: what the certificate vouched for is withdrawn (a suspension is temporary and keeps it). */
+export async function factsWithdrawnWithCertificate(ctx: Ctx, event: EventOf<'certificate.revoked'>): Promise<void> {
+  await withdrawFactsFrom(ctx, `certificate:${event.payload.certificateId}`);
 }

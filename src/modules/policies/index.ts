@@ -11,3 +11,5 @@ export { PERSON_FACTS, ENTERPRISE_FACTS } from './facts.js';
 export type { FactValue, SubjectKind } from './facts.js';
 export { readPolicyFolder, importPolicies } from './load.js';
 export { policiesRoutes } from './routes.js';
+export { policiesEvents } from './events.js';
+export type { PoliciesEvents } from './events.js';

@@ -1,7 +1,7 @@
 // 秒批: on every submission, the item's instant-approval policy run on the applicant's facts; approved when it holds.
 import { eq } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
-import { type EventEnvelope } from '../../platform/jobs.js';
+import type { EventOf } from '../../platform/jobs.js';
 import { applicationForAutomaticCheck, approveAutomatically, getCaseSummary } from '../cases/index.js';
 import { interpret } from './rules.js';
 import { instantDecisions, policies } from './schema.js';
@@ -9,11 +9,11 @@ import { publishedPolicies } from './service.js';
 import { factsOfSubject, syncEnterprises, syncPersons } from './store.js';
 
 /** On every submission: if the item has an instant-approval policy and the applicant's facts pass it, approve. */
-export async function onApplicationSubmitted(ctx: Ctx, event: EventEnvelope): Promise<void> {
-  const itemCode = String(event.payload.itemCode ?? '');
+export async function onApplicationSubmitted(ctx: Ctx, event: EventOf<'application.submitted'>): Promise<void> {
+  const { itemCode } = event.payload;
   const candidates = (await publishedPolicies(ctx, { itemCode })).filter((p) => p.row.instantApproval);
   if (!candidates.length) return;
-  const app = await applicationForAutomaticCheck(ctx, String(event.payload.applicationId));
+  const app = await applicationForAutomaticCheck(ctx, event.payload.applicationId);
   if (!app || (app.status !== 'submitted' && app.status !== 'in_review')) return;
   for (const policy of candidates) {
     const kind = policy.row.subject;

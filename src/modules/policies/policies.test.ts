@@ -12,6 +12,9 @@ import { checkPolicyRule } from './service.js';
 import { runTestCases } from './testcases.js';
 import { factsOf } from './facts.js';
 import { checkRetirementBirthdays } from './triggers.js';
+import { NIGHTLY_REMATCH_JOB, rematchPublished } from './rematch.js';
+import { jobs as jobsTable } from '../../platform/schema.js';
+import { eq } from 'drizzle-orm';
 import { policies } from './schema.js';
 
 let t: TestApp;
@@ -136,6 +139,13 @@ describe('免申即享', () => {
       holder: { kind: 'person', personId: child.person.id }, issuerDepartmentId: '00000000-0000-4000-8000-000000000002', applicationId: caseId, issuedAt: '2026-03-10T10:00:00+08:00' });
     await t.tongban.runner.runDue();
     expect((await ba2.request({ method: 'GET', url: '/api/v1/me/facts' })).json().facts).toMatchObject({ childrenCount: 1, youngestChildBirthDate: '2026-03-10', youngestChildAge: 0 });
+    // The certificate revoked: what it vouched for is withdrawn (unknown again), and the audit trail says so.
+    await emit(t.system, 'certificate.revoked', { certificateId: '5f1a2b3c-0000-4000-8000-000000000009', type: 'birth-medical-certificate',
+      holder: { kind: 'person', personId: child.person.id }, reason: '签发错误' });
+    await t.tongban.runner.runDue();
+    const after = (await ba2.request({ method: 'GET', url: '/api/v1/me/facts' })).json().facts;
+    expect(after).toMatchObject({ childrenCount: null, youngestChildBirthDate: null });
+    expect(after.birthDate).toBeTruthy(); // what identity gave stays
     t.clock.set('2026-03-02T09:00:00+08:00');
   });
 });
@@ -280,5 +290,24 @@ describe('无感智办 triggers belong to a department (issue 13, items 3 and 10
     expect(list.find((x) => x.code === 'mzj-eighty')).toMatchObject({ departmentCode: 'mzj', condition: 'age = 80' });
     expect(list.find((x) => x.code === 'newborn-bundle')).toMatchObject({ departmentCode: 'wjw' });
     expect((await admin.request({ method: 'PUT', url: '/api/v1/policy-triggers/mzj-eighty', payload: { ...trigger, departmentCode: 'mzj', enabled: false } })).statusCode).toBe(200);
+  });
+});
+
+describe('nightly re-matching', () => {
+  it('finds who came to qualify since publication, once however often it runs, and sets the next night', async () => {
+    const late = await makeCitizen(t, { name: '高龄丙', birth: '19300601' });
+    await t.tongban.runner.runDue(); // person.registered → facts; no match yet: the policy was published before he was known
+    const bl = await signInBrowser(t, late.idNumber);
+    const matchesOf = async () => ((await bl.request({ method: 'GET', url: '/api/v1/me/policy-matches' })).json() as { policyCode: string }[]).map((m) => m.policyCode);
+    expect(await matchesOf()).not.toContain('elderly-longevity-allowance');
+    const day = t.clock.now().toISOString().slice(0, 10);
+    await rematchPublished(t.system, { day });
+    await rematchPublished(t.system, { day }); // idempotent
+    await t.tongban.runner.runDue();
+    const found = await matchesOf();
+    expect(found.filter((c) => c === 'elderly-longevity-allowance')).toHaveLength(1);
+    expect((await inboxOf(bl)).filter((m) => m.template === 'policy.grant_pending')).toHaveLength(1);
+    const next = await t.tongban.platform.database.db.select().from(jobsTable).where(eq(jobsTable.name, NIGHTLY_REMATCH_JOB));
+    expect(next.map((j) => j.dedupeKey)).toContain(`${NIGHTLY_REMATCH_JOB}:${new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)}`);
   });
 });

@@ -1,9 +1,10 @@
 // Policies as data: drafts checked at save time, tests run before publishing, an impact preview, and publishing,
 // which freezes a version, matches it against the population (政策找人) and queues the messages and grants.
+import { scheduleNightlyRematch } from './rematch.js';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { departmentsWhere } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit.js';
-import { chinaDate } from '../../platform/calendar.js';
+import { addCalendarDays, chinaDate } from '../../platform/calendar.js';
 import type { Ctx } from '../../platform/context.js';
 import { newId, withTransaction } from '../../platform/context.js';
 import { AppError, conflict, forbidden, ifNotFound, invalidField, notFound, type Bilingual } from '../../platform/errors.js';
@@ -238,6 +239,7 @@ export function publishPolicy(ctx: Ctx, code: string): Promise<PublishResult> {
     await tx.db.insert(policyVersions).values({ policyId: row.id, version, rule: row.rule, tests: row.tests, settings, publishedAt: now, publishedBy: tx.actor.accountId, matchMode: plan.mode, matched });
     await tx.db.update(policies).set({ status: 'published', publishedVersion: version, draftVersion: version + 1, updatedAt: now }).where(eq(policies.id, row.id));
     await queueJob(tx, { name: DELIVER_MATCHES_JOB, runAt: now, payload: { policyId: row.id, version }, dedupeKey: `${DELIVER_MATCHES_JOB}:${row.id}:${version}` });
+    await scheduleNightlyRematch(tx, addCalendarDays(today, 1)); // the first night after a publication starts the nightly chain
     await recordAudit(tx, { action: 'policy.published', subjectType: 'policy', subjectId: row.id, details: { code, version, matched, mode: plan.mode } });
     return { code, version, matched, plan, tests };
   });

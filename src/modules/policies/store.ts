@@ -1,7 +1,7 @@
 // The facts store (事实库): one typed row per person and per enterprise. Identity-derived facts are copied through
 // identity's exported functions when a person or enterprise registers (and by a full sync); other facts arrive
 // through `recordFacts`, called by the data-exchange module, by events (a certificate issued) or by an admin.
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { withActor, withTransaction, type Ctx } from '../../platform/context.js';
 import { system } from '../../platform/actor.js';
 import { recordAudit } from '../../platform/audit.js';
@@ -121,9 +121,28 @@ export async function factsOfSubject(ctx: Ctx, kind: SubjectKind, id: string): P
   return row ? factsFromRow(kind, row, chinaDate(ctx.clock.now())) : undefined;
 }
 
-export async function sourcesOf(ctx: Ctx, kind: SubjectKind, id: string): Promise<Record<string, { source: string; at: string }>> {
-  const table = kind === 'person' ? personFacts : enterpriseFacts;
-  const key = kind === 'person' ? personFacts.personId : enterpriseFacts.enterpriseId;
-  const [row] = await ctx.db.select({ sources: table.sources }).from(table).where(eq(key, id));
-  return row?.sources ?? {};
+/**
+ * Withdraws every fact a source gave (a revoked certificate's): each goes back to unknown (NULL) and its source
+ * entry is removed, on whichever subject holds it. Unknown, not a guess at the value before: a rule reading it
+ * then fails rather than matching on what is no longer vouched for. Idempotent; answers the subjects touched.
+ */
+export async function withdrawFactsFrom(ctx: Ctx, source: string): Promise<{ kind: SubjectKind; id: string; facts: string[] }[]> {
+  const touched: { kind: SubjectKind; id: string; facts: string[] }[] = [];
+  for (const kind of ['person', 'enterprise'] as const) {
+    const table = factsTable(kind);
+    const id = idColumn(kind);
+    const rows = await queryRows<{ id: string; names: string[] }>(ctx.db, sql`SELECT ${sql.raw(id)} AS id, array_agg(e.key) AS names
+      FROM ${sql.raw(table)} f, jsonb_each(f.sources) e WHERE e.value->>'source' = ${source} GROUP BY ${sql.raw(id)}`);
+    const columns = new Map(factsOf(kind).filter((d) => d.source === 'recorded').map((d) => [d.name, d.column]));
+    for (const row of rows) {
+      const names = row.names.filter((n) => columns.has(n));
+      const sets = names.map((n) => sql`${sql.raw(columns.get(n)!)} = NULL`);
+      await ctx.db.execute(sql`UPDATE ${sql.raw(table)} SET ${sql.join([...sets, sql`sources = sources - ARRAY[${sql.join(row.names.map((n) => sql`${n}`), sql`, `)}]::text[]`, sql`updated_at = ${ctx.clock.now().toISOString()}`], sql`, `)}
+        WHERE ${sql.raw(id)} = ${row.id}`);
+      await recordAudit(ctx, { action: 'facts.withdrawn', subjectType: kind, subjectId: row.id, ...(kind === 'person' ? { subjectPersonId: row.id } : {}),
+        details: { facts: row.names, source } });
+      touched.push({ kind, id: row.id, facts: row.names });
+    }
+  }
+  return touched;
 }

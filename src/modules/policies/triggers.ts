@@ -10,7 +10,7 @@ import type { Ctx } from '../../platform/context.js';
 import { newId, withTransaction } from '../../platform/context.js';
 import { queryRows } from '../../platform/db.js';
 import { conflict, forbidden, ifNotFound, invalidField, notFound, type Bilingual } from '../../platform/errors.js';
-import type { EventEnvelope } from '../../platform/jobs.js';
+import type { EventOf } from '../../platform/jobs.js';
 import { queueJob } from './queue.js';
 import { applicationForAutomaticCheck } from '../cases/index.js';
 import { getPublishedBundle } from '../catalog/index.js';
@@ -99,30 +99,29 @@ async function scheduleDailyCheck(ctx: Ctx, day: string): Promise<void> {
 interface Subject { kind: SubjectKind; id: string; recipientPersonId: string | null; fields: Record<string, string | null> }
 
 /** Who an event is about, and who applied for it (the parents, for a birth certificate). */
-async function subjectOf(ctx: Ctx, event: EventEnvelope): Promise<Subject | null> {
-  const p = event.payload;
-  const str = (v: unknown) => (typeof v === 'string' ? v : null);
-  switch (event.type as TriggerEvent) {
+async function subjectOf(ctx: Ctx, event: EventOf<TriggerEvent>): Promise<Subject | null> {
+  const none = { certificateType: null, itemCode: null, outcome: null };
+  switch (event.type) {
     case 'certificate.issued': {
-      const holder = p.holder as { kind: 'person'; personId: string } | { kind: 'enterprise'; enterpriseId: string } | undefined;
-      if (!holder) return null;
-      const applicationId = str(p.applicationId);
-      const app = applicationId ? await applicationForAutomaticCheck(ctx, applicationId) : null;
-      const fields = { certificateType: str(p.type), itemCode: app?.itemCode ?? null, outcome: null };
-      return holder.kind === 'person' ? { kind: 'person', id: holder.personId, recipientPersonId: app?.personId ?? holder.personId, fields }
-        : { kind: 'enterprise', id: holder.enterpriseId, recipientPersonId: app?.personId ?? null, fields };
+      const p = event.payload;
+      const app = p.applicationId ? await applicationForAutomaticCheck(ctx, p.applicationId) : null;
+      const fields = { certificateType: p.type, itemCode: app?.itemCode ?? null, outcome: null };
+      return p.holder.kind === 'person' ? { kind: 'person', id: p.holder.personId, recipientPersonId: app?.personId ?? p.holder.personId, fields }
+        : { kind: 'enterprise', id: p.holder.enterpriseId, recipientPersonId: app?.personId ?? null, fields };
     }
-    case 'application.completed':
-      return { kind: 'person', id: String(p.personId), recipientPersonId: String(p.personId), fields: { certificateType: str(p.resultCertificateType), itemCode: str(p.itemCode), outcome: str(p.outcome) } };
+    case 'application.completed': {
+      const p = event.payload;
+      return { kind: 'person', id: p.personId, recipientPersonId: p.personId, fields: { certificateType: p.resultCertificateType, itemCode: p.itemCode, outcome: p.outcome } };
+    }
     case 'enterprise.registered':
-      return { kind: 'enterprise', id: String(p.enterpriseId), recipientPersonId: null, fields: { certificateType: null, itemCode: null, outcome: null } };
+      return { kind: 'enterprise', id: event.payload.enterpriseId, recipientPersonId: null, fields: none };
     case 'person.birthday':
-      return { kind: 'person', id: String(p.personId), recipientPersonId: String(p.personId), fields: { certificateType: null, itemCode: null, outcome: null } };
+      return { kind: 'person', id: event.payload.personId, recipientPersonId: event.payload.personId, fields: none };
   }
 }
 
 /** Runs every enabled trigger of the event's type whose condition holds. Idempotent: actions dedupe on the event. */
-export async function runTriggers(ctx: Ctx, event: EventEnvelope): Promise<void> {
+export async function runTriggers(ctx: Ctx, event: EventOf<TriggerEvent>): Promise<void> {
   const triggers = await ctx.db.select().from(policyTriggers).where(and(eq(policyTriggers.eventType, event.type), eq(policyTriggers.enabled, true)));
   if (!triggers.length) return;
   const subject = await subjectOf(ctx, event);
@@ -150,8 +149,11 @@ export async function checkRetirementBirthdays(ctx: Ctx, payload: Record<string,
   const day = String(payload.day ?? chinaDate(ctx.clock.now()));
   const triggers = await ctx.db.select({ id: policyTriggers.id }).from(policyTriggers).where(and(eq(policyTriggers.eventType, 'person.birthday'), eq(policyTriggers.enabled, true)));
   if (triggers.length) {
-    const md = day.slice(5);
-    const rows = await queryRows<{ person_id: string }>(ctx.db, sql`SELECT person_id FROM person_facts WHERE to_char(birth_date, 'MM-DD') = ${md} AND birth_date < ${day}::date`);
+    // Born on 29 February: in a common year the birthday is 1 March, the day the age turns (fullYears and
+    // PostgreSQL's age() agree), so a condition such as age >= 60 already holds when the trigger runs.
+    const dates = birthdaysOn(day);
+    const rows = await queryRows<{ person_id: string }>(ctx.db, sql`SELECT person_id FROM person_facts
+      WHERE to_char(birth_date, 'MM-DD') IN (${sql.join(dates.map((d) => sql`${d}`), sql`, `)}) AND birth_date < ${day}::date`);
     for (const r of rows) {
       await runTriggers(ctx, { id: deterministicId(day, r.person_id), type: 'person.birthday', payload: { personId: r.person_id }, occurredAt: ctx.clock.now().toISOString() });
     }
@@ -159,14 +161,16 @@ export async function checkRetirementBirthdays(ctx: Ctx, payload: Record<string,
   await scheduleDailyCheck(ctx, addCalendarDays(day, 1));
 }
 
+const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/** The birth dates (MM-DD) whose birthday is `day`: 1 March of a common year is also 29 February's. */
+export function birthdaysOn(day: string): string[] {
+  const md = day.slice(5);
+  return md === '03-01' && !isLeapYear(Number(day.slice(0, 4))) ? ['03-01', '02-29'] : [md];
+}
+
 /** The same person's birthday on the same day is the same event, however often the check runs. */
 function deterministicId(day: string, personId: string): string {
   const h = crypto.createHash('sha256').update(`person.birthday:${day}:${personId}`).digest('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
-}
-
-export async function getTrigger(ctx: Ctx, code: string) {
-  const [row] = await ctx.db.select().from(policyTriggers).where(eq(policyTriggers.code, code));
-  if (!row || !canOnTrigger(ctx.actor, await departmentStanding(ctx), 'read', row)) throw triggerNotFound();
-  return view(row);
 }
