@@ -3,6 +3,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { Platform } from '../platform/context.js';
 import { calendarRoutes } from '../platform/calendar-routes.js';
+import { appointmentsRoutes } from './appointments/index.js';
 import { casesRoutes, registerCases } from './cases/index.js';
 import { catalogRoutes } from './catalog/index.js';
 import { certificatesRoutes } from './certificates/index.js';
@@ -28,6 +29,7 @@ export const modules: TongbanModule[] = [
   { name: 'catalog', routes: catalogRoutes },
   { name: 'certificates', routes: certificatesRoutes },
   { name: 'cases', routes: casesRoutes, register: registerCases },
+  { name: 'appointments', routes: appointmentsRoutes },
   { name: 'feedback', routes: feedbackRoutes },
   { name: 'notify', routes: notifyRoutes, register: registerNotify },
   { name: 'files', routes: filesRoutes },

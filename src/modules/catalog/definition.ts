@@ -35,7 +35,20 @@ export const MaterialSchema = Type.Object({
     accept: Type.Array(Type.Enum(['application/pdf', 'image/jpeg', 'image/png']), { minItems: 1 }),
     maxBytes: Type.Integer({ minimum: 1024, maximum: 52_428_800 }),
   }, { additionalProperties: false })),
+  paperAccepted: Type.Optional(Type.Enum(['scan', 'original_seen', 'either'], {
+    description: 'at a window, how the paper a walk-in brings is taken: scan (scanned or photographed, kept on the case; needs upload), original_seen (the clerk checks the original and records it), either. Unset: a scan when the material has an upload rule',
+  })),
 }, { additionalProperties: false });
+
+/** How a material's paper is taken at a window (线下收件), by its rule; unset: a scan where it can be uploaded. */
+export function paperWays(m: Static<typeof MaterialSchema>): ('scan' | 'original_seen')[] {
+  switch (m.paperAccepted) {
+    case 'scan': return ['scan'];
+    case 'original_seen': return ['original_seen'];
+    case 'either': return ['scan', 'original_seen'];
+    case undefined: return m.upload ? ['scan'] : [];
+  }
+}
 
 export const TaskSchema = Type.Object({
   department: DepartmentCode,

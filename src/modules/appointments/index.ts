@@ -1,0 +1,7 @@
+export { listSlots, bookAppointment, changeAppointment, cancelAppointment, getAppointment, listMyAppointments } from './booking.js';
+export type { AppointmentView, SlotsView } from './booking.js';
+export { checkIn, drawTicket, windowQueue, callNext, finishTicket, queueStatistics } from './queue.js';
+export type { TicketView, WindowQueueView, QueueStatistics } from './queue.js';
+export type { AppointmentsEvent } from './events.js';
+export { RULES as bookingRules } from './facts.js';
+export { appointmentsRoutes } from './routes.js';
