@@ -30,6 +30,8 @@ const Inbox = page(() => import('./pages/Inbox'), 'Inbox');
 const DataAccess = page(() => import('./pages/Inbox'), 'DataAccess');
 const Wallet = page(() => import('./pages/Wallet'), 'Wallet');
 const Certificate = page(() => import('./pages/Wallet'), 'Certificate');
+const Appointments = page(() => import('./pages/Appointments'), 'Appointments');
+const BookAppointment = page(() => import('./pages/Appointments'), 'BookAppointment');
 const Verify = page(() => import('./pages/Verify'), 'Verify');
 const NotFound = page(() => import('./pages/NotFound'), 'NotFound');
 const Queue = page(() => import('./staff/Workbench'), 'Queue');
@@ -57,6 +59,9 @@ export const routes: RouteObject[] = [
       { path: '/data-access', element: <DataAccess /> },
       { path: '/wallet', element: <Wallet /> },
       { path: '/wallet/:id', element: <Certificate /> },
+      { path: '/appointments', element: <Appointments /> },
+      { path: '/appointments/new', element: <BookAppointment /> },
+      { path: '/appointments/:id/change', element: <BookAppointment /> },
       { path: '/verify', element: <Verify /> },
       { path: '/staff', element: <Queue /> },
       { path: '/staff/cases/:id', element: <StaffCase /> },

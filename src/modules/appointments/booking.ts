@@ -105,6 +105,8 @@ export interface AppointmentView {
   window: { id: string; number: string; name: { zh: string; en: string } };
   item: { code: string; name: { zh: string; en: string } };
   ticket: { id: string; number: string; status: string } | null;
+  /** Today is the day and it is not too late: arriving, one checks in for a ticket (the server's clock decides). */
+  checkInOpen: boolean;
 }
 
 async function appointmentView(ctx: Ctx, row: AppointmentRow): Promise<AppointmentView> {
@@ -116,6 +118,7 @@ async function appointmentView(ctx: Ctx, row: AppointmentRow): Promise<Appointme
     startsAt: row.startsAt.toISOString(), slotMinutes: row.slotMinutes,
     hall: { id: hall.id, name: hall.name, address: hall.address }, window: { id: window.id, number: window.number, name: window.name },
     item: { code: row.itemCode, name: item?.definition.name ?? { zh: row.itemCode, en: row.itemCode } }, ticket: ticket ?? null,
+    checkInOpen: row.status === 'booked' && row.day === today(ctx) && ctx.clock.now().getTime() <= row.startsAt.getTime() + RULES.lateMinutes * 60_000,
   };
 }
 

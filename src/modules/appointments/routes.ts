@@ -24,6 +24,7 @@ const AppointmentSchema = Type.Object({
   startsAt: IsoDateTime, slotMinutes: Type.Integer(),
   hall: Named({ address: Type.String() }), window: Named({ number: Type.String() }), item: Type.Object({ code: Type.String(), name: BilingualSchema }),
   ticket: Type.Union([Type.Object({ id: Uuid, number: Type.String(), status: Type.String() }), Type.Null()]),
+  checkInOpen: Type.Boolean({ description: 'today is the booked day and check-in has not closed' }),
 });
 
 const TicketSchema = Type.Object({

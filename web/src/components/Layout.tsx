@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useNavigate } from 'react-router';
 import { actingFor, api } from '../api';
 import { elderMode, useElder } from '../prefs';
-import { isStaff, useMe, useSwitchActing } from '../session';
+import { isStaff, staffLanding, useMe, useSwitchActing } from '../session';
 import { Loading } from './ui';
 
 function ElderToggle() {
@@ -87,9 +87,10 @@ export function Layout() {
             <li><NavLink to="/" end>{t('nav.home')}</NavLink></li>
             {me && !staff && <li><NavLink to="/cases">{t('nav.cases')}</NavLink></li>}
             {me && !staff && <li><NavLink to="/wallet">{t('nav.wallet')}</NavLink></li>}
+            {me && !staff && <li><NavLink to="/appointments">{t('appointments.nav')}</NavLink></li>}
             {me && <li><NavLink to="/inbox">{t('nav.inbox')}</NavLink></li>}
             {me && !staff && <li className="not-elder"><NavLink to="/data-access">{t('nav.dataAccess')}</NavLink></li>}
-            {staff && <li><NavLink to="/staff">{t('nav.workbench')}</NavLink></li>}
+            {staff && <li><NavLink to={staffLanding(me!.roles)}>{t('nav.workbench')}</NavLink></li>}
             <li className="not-elder"><NavLink to="/verify">{t('nav.verify')}</NavLink></li>
           </ul>
           <ActingFor />
