@@ -40,6 +40,14 @@ const WindowFiling = page(() => import('./staff/Window'), 'WindowFiling');
 const Rectifications = page(() => import('./staff/Workbench'), 'Rectifications');
 const AdminItems = page(() => import('./staff/Admin'), 'AdminItems');
 const ItemEditor = page(() => import('./staff/Admin'), 'ItemEditor');
+const AdminHome = page(() => import('./staff/AdminHome'), 'AdminHome');
+const AdminPolicies = page(() => import('./staff/AdminPolicies'), 'AdminPolicies');
+const PolicyEditor = page(() => import('./staff/AdminPolicies'), 'PolicyEditor');
+const AdminSimulator = page(() => import('./staff/AdminSimulator'), 'AdminSimulator');
+const AdminExchange = page(() => import('./staff/AdminExchange'), 'AdminExchange');
+const AdminAccounts = page(() => import('./staff/AdminAccounts'), 'AdminAccounts');
+const AdminDirectory = page(() => import('./staff/AdminOperator'), 'AdminDirectory');
+const AdminKeys = page(() => import('./staff/AdminOperator'), 'AdminKeys');
 
 export const routes: RouteObject[] = [
   {
@@ -69,6 +77,14 @@ export const routes: RouteObject[] = [
       { path: '/staff/rectifications', element: <Rectifications /> },
       { path: '/admin/items', element: <AdminItems /> },
       { path: '/admin/items/:code', element: <ItemEditor /> },
+      { path: '/admin', element: <AdminHome /> },
+      { path: '/admin/policies', element: <AdminPolicies /> },
+      { path: '/admin/policies/:code', element: <PolicyEditor /> },
+      { path: '/admin/simulator', element: <AdminSimulator /> },
+      { path: '/admin/exchange', element: <AdminExchange /> },
+      { path: '/admin/accounts', element: <AdminAccounts /> },
+      { path: '/admin/directory', element: <AdminDirectory /> },
+      { path: '/admin/keys', element: <AdminKeys /> },
       { path: '*', element: <NotFound /> },
     ],
   },

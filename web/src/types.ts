@@ -20,8 +20,13 @@ export interface ItemDefinition {
     allowCommitment?: boolean; allowTolerance?: boolean; toleranceDays?: number };
   faq?: { q: Bilingual; a: Bilingual }[];
 }
-export interface SharedField { name: string; label: Bilingual; schema: JsonSchema; mapsTo: { item: string; pointer: string }[] }
-export interface BundleDefinition { code: string; name: Bilingual; summary: Bilingual; items: string[]; sharedFields: SharedField[] }
+export interface SharedField { name: string; label: Bilingual; schema: JsonSchema; mapsTo: { item: string; pointer: string }[]; required?: boolean; section?: string; prefill?: string }
+export interface BundleDefinition {
+  code: string; name: Bilingual; summary: Bilingual; items: string[]; sharedFields: SharedField[];
+  sections?: { key: string; title: Bilingual }[];
+  presets?: { item: string; pointer: string; value: unknown }[];
+  materialHolders?: { material: string; field: string; equals: string }[];
+}
 export interface Published<D> { code: string; version: number; versionId: string; publishedAt: string; definition: D }
 export interface CatalogSummary { code: string; kind: string; name: Bilingual; summary: Bilingual; department: string | null }
 export interface BundleGuide {
@@ -35,10 +40,12 @@ export interface Task {
   dueOn: string | null; decidedAt: string | null; reason: string | null; timeLimit: TimeLimit; assigneeAccountId: string | null;
 }
 export interface Application {
-  id: string; number: string | null; itemCode: string; bundleApplicationId: string | null; status: string; channel: string;
+  id: string; number: string | null; itemCode: string; bundleApplicationId: string | null; bundleNumber?: string | null; status: string; channel: string;
   applicant: { personId: string; enterpriseId: string | null; name: string }; formData: Record<string, unknown>;
   /** Sensitive fields the server sent masked (JSON pointers into formData); each is revealed by a logged action. */
   maskedFields?: string[];
+  /** whether this reader may reveal a masked field */
+  canReveal?: boolean;
   submittedAt: string | null; decidedAt: string | null; decisionReason: string | null; dueOn: string | null; timeLimit: TimeLimit;
   materials: { code: string; source: string; fileId: string | null }[]; tasks: Task[];
   openSupplementRequest: { id: string; requestedAt: string; items: { target: string; reason: string }[] } | null;

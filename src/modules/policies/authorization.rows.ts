@@ -36,6 +36,9 @@ export const rows: MatrixRow[] = [
   { route: 'PUT /api/v1/policies/:code', as: 'client', on: 'draft', expect: 403 },
   { route: 'PUT /api/v1/policies/:code', as: 'anonymous', on: 'draft', expect: 401 },
 
+  { route: 'GET /api/v1/policy-facts', as: 'same_department_admin', expect: 200 },
+  { route: 'GET /api/v1/policy-facts', as: 'citizen', expect: 200 }, // the simulator is for everyone signed in
+  { route: 'GET /api/v1/policy-facts', as: 'anonymous', expect: 401 },
   { route: 'POST /api/v1/policies/check-rule', as: 'same_department_admin', expect: 200 },
   { route: 'POST /api/v1/policies/check-rule', as: 'same_department_reviewer', expect: 403 },
   { route: 'POST /api/v1/policies/check-rule', as: 'citizen', expect: 403 },

@@ -112,6 +112,7 @@ describeMatrix<Fixture>({
       const code = await policyOn(f, row, u);
       return { url: `/api/v1/policies/${code}`, payload: row.on === 'published' ? policyBody('gaj', { itemCode: 'minimum-living-allowance' }) : policyBody('mzj') };
     },
+    'GET /api/v1/policy-facts': () => ({ url: '/api/v1/policy-facts?subject=enterprise' }),
     'POST /api/v1/policies/check-rule': () => ({ url: '/api/v1/policies/check-rule', payload: { subject: 'person', rule: { conditions: [condition] } } }),
     'POST /api/v1/policies/:code/tests/run': async (f, row, u) => ({ url: `/api/v1/policies/${await policyOn(f, row, u)}/tests/run` }),
     'GET /api/v1/policies/:code/preview': async (f, row, u) => ({ url: `/api/v1/policies/${await policyOn(f, row, u)}/preview` }),

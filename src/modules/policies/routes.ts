@@ -6,6 +6,7 @@ import * as prepared from './prepared.js';
 import * as instantApproval from './instant-approval.js';
 import * as simulator from './simulator.js';
 import * as service from './service.js';
+import { factsOf } from './facts.js';
 import { recordFacts } from './store.js';
 import * as triggers from './triggers.js';
 import { actingNeeds } from '../identity/index.js';
@@ -27,6 +28,10 @@ const PolicyBody = Type.Object({
   itemCode: Type.Optional(Type.Union([Type.String({ maxLength: 100 }), Type.Null()])), instantApproval: Type.Optional(Type.Boolean()), autoGrant: Type.Optional(Type.Boolean()),
   optOutDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 90 })), rule: Rule, tests: Type.Optional(Type.Array(TestCase, { maxItems: 200 })),
 }, { additionalProperties: false });
+const FactDefinitionSchema = Type.Object({
+  name: Type.String(), type: Type.Union([Type.Literal('number'), Type.Literal('string'), Type.Literal('boolean'), Type.Literal('date')]), label: BilingualSchema,
+  derived: Type.Boolean({ description: 'computed from a date on the evaluation day (an age); not entered' }), values: Type.Union([Type.Array(Type.String()), Type.Null()]),
+});
 const Action = Type.Union([
   Type.Object({ kind: Type.Literal('prepare_bundle'), bundleCode: Type.String({ maxLength: 100 }), recipient: Type.Union([Type.Literal('subject'), Type.Literal('applicant')]) }, { additionalProperties: false }),
   Type.Object({ kind: Type.Literal('push_policies'), policyCodes: Type.Array(Type.String({ maxLength: 64 }), { minItems: 1, maxItems: 50 }) }, { additionalProperties: false }),
@@ -47,6 +52,13 @@ export const policiesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     config: { access: admins },
     schema: { tags, summary: '保存政策草稿 Save a policy draft (the rule is checked: position and reason on error)', params: Code, body: PolicyBody, response: { 200: Type.Any(), ...errors(400, 401, 403, 422) } },
   }, (req) => service.savePolicy(req.ctx, { ...req.body, code: req.params.code }));
+
+  // What a rule may name: the editor's fact list and the simulator's form. Names and labels only, no one's data.
+  app.get('/api/v1/policy-facts', {
+    config: { access: 'signed-in' },
+    schema: { tags, summary: '可用事实 The facts a rule may name, by subject', querystring: Type.Object({ subject: Subject }, { additionalProperties: false }),
+      response: { 200: Type.Array(FactDefinitionSchema), ...errors(400, 401) } },
+  }, (req) => factsOf(req.query.subject).map((d) => ({ name: d.name, type: d.type, label: d.label, derived: d.yearsSince === true, values: d.values ? [...d.values] : null })));
 
   app.post('/api/v1/policies/check-rule', {
     config: { access: admins },

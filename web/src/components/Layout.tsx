@@ -46,6 +46,12 @@ function ActingFor() {
   );
 }
 
+
+/** A shared computer keeps nothing of the one who signed out: answers and upload lists once kept in this browser go. */
+function forgetLocalAnswers() {
+  for (const key of Object.keys(localStorage)) if (key.startsWith('tongban.bundle.') || key.startsWith('tongban.uploads.')) localStorage.removeItem(key);
+}
+
 function Account() {
   const { t } = useTranslation();
   const { data: me } = useMe();
@@ -54,6 +60,7 @@ function Account() {
   if (!me) return <Link className="header-link" to="/sign-in">{t('auth.signIn')}</Link>;
   const signOut = async () => {
     await api('/auth/sign-out', { method: 'POST' }).catch(() => undefined);
+    forgetLocalAnswers();
     actingFor.set(null);
     qc.clear();
     navigate('/');
@@ -91,6 +98,7 @@ export function Layout() {
             {me && <li><NavLink to="/inbox">{t('nav.inbox')}</NavLink></li>}
             {me && !staff && <li className="not-elder"><NavLink to="/data-access">{t('nav.dataAccess')}</NavLink></li>}
             {staff && <li><NavLink to={staffLanding(me!.roles)}>{t('nav.workbench')}</NavLink></li>}
+            {me?.roles.includes('platform_admin') && <li><NavLink to="/admin">{t('admin2.nav.console')}</NavLink></li>}
             <li className="not-elder"><NavLink to="/verify">{t('nav.verify')}</NavLink></li>
           </ul>
           <ActingFor />

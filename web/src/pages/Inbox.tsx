@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api, type Bilingual } from '../api';
 import { Failure, formatDateTime, Loading, PageTitle } from '../components/ui';
 import { pick } from '../i18n';
+import '../journeys.css';
 
 interface Message { id: string; title: Bilingual; body: Bilingual; link: string | null; createdAt: string; readAt: string | null }
 interface Access { seq: number; at: string; actor: string; action: string; purpose: string | null; fields: string[] }
@@ -51,16 +52,16 @@ export function DataAccess() {
       {error && <Failure error={error} />}
       {data && !data.length && <p>{t('dataAccess.none')}</p>}
       {data && data.length > 0 && (
-        <table className="table">
+        <table className="table table-cards">
           <caption className="visually-hidden">{t('dataAccess.title')}</caption>
           <thead><tr><th scope="col">{t('dataAccess.when')}</th><th scope="col">{t('dataAccess.who')}</th><th scope="col">{t('dataAccess.what')}</th><th scope="col">{t('dataAccess.why')}</th></tr></thead>
           <tbody>
             {data.map((e) => (
               <tr key={e.seq}>
-                <td>{formatDateTime(e.at, i18n.language)}</td>
-                <td>{e.actor}</td>
-                <td>{t(`dataAccess.action.${e.action}`, { defaultValue: e.action })}{e.fields.length ? ` (${e.fields.map((f) => t(`dataAccess.field.${f}`, { defaultValue: f })).join(', ')})` : ''}</td>
-                <td>{e.purpose ?? ''}</td>
+                <td data-label={t('dataAccess.when')}>{formatDateTime(e.at, i18n.language)}</td>
+                <td data-label={t('dataAccess.who')}>{e.actor}</td>
+                <td data-label={t('dataAccess.what')}>{t(`dataAccess.action.${e.action}`, { defaultValue: e.action })}{e.fields.length ? ` (${e.fields.map((f) => t(`dataAccess.field.${f}`, { defaultValue: f })).join(', ')})` : ''}</td>
+                <td data-label={t('dataAccess.why')}>{e.purpose ?? ''}</td>
               </tr>
             ))}
           </tbody>
