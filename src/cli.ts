@@ -5,6 +5,7 @@ import { system } from './platform/actor.js';
 import fs from 'node:fs';
 import { verifyAuditChain } from './platform/audit.js';
 import { anchorOf, auditCheckpointJwks, parseCheckpointJwks, readAuditCheckpoint, takeAuditCheckpoint } from './platform/audit-checkpoint.js';
+import { clockStartingAt } from './platform/clock.js';
 import { ConfigError, configTable, loadConfig } from './platform/config.js';
 import { makeCtx, type Platform } from './platform/context.js';
 import { AppError } from './platform/errors.js';
@@ -87,7 +88,7 @@ function program(out: (line: string) => void, err: (line: string) => void): Comm
     .action(async () => {
       const config = loadConfig();
       await ensureWebBuilt(out); // the front ends, built on first start and whenever web/ changed
-      const tongban = await createTongban({ config });
+      const tongban = await createTongban({ config, ...(config.demoClockStart ? { clock: clockStartingAt(config.demoClockStart) } : {}) });
       const ctx = makeCtx(tongban.platform, system, 'start');
       if (config.mode === 'demo' && !(await isDemoSeeded(ctx))) {
         await seedDemo(ctx);

@@ -11,6 +11,7 @@ import { certificatesEvents, certificatesRoutes } from './certificates/index.js'
 import { directoryEvents, directoryRoutes } from './directory/index.js';
 import { exchangeEvents, exchangeRoutes, registerRealNameRegistryOfExchange } from './exchange/index.js';
 import { feedbackEvents, feedbackRoutes } from './feedback/index.js';
+import { appointmentsEvents, appointmentsRoutes } from './appointments/index.js';
 import { filesRoutes } from './files/index.js';
 import { identityEvents, identityRoutes } from './identity/index.js';
 import { notifyRoutes, registerNotify } from './notify/index.js';
@@ -32,6 +33,7 @@ export const modules: TongbanModule[] = [
   { name: 'catalog', routes: catalogRoutes, events: catalogEvents },
   { name: 'certificates', routes: certificatesRoutes, events: certificatesEvents },
   { name: 'cases', routes: casesRoutes, events: casesEvents, register: registerCases },
+  { name: 'appointments', routes: appointmentsRoutes, events: appointmentsEvents },
   { name: 'feedback', routes: feedbackRoutes, events: feedbackEvents },
   { name: 'notify', routes: notifyRoutes, register: registerNotify },
   { name: 'files', routes: filesRoutes },

@@ -5,6 +5,12 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => new Date() };
 
+/** A clock that reads `start` now and runs on at the pace of `real` (the demo's DEMO_CLOCK_START). */
+export function clockStartingAt(start: Date, real: Clock = systemClock): Clock {
+  const offset = start.getTime() - real.now().getTime();
+  return { now: () => new Date(real.now().getTime() + offset) };
+}
+
 /** A clock that moves only when told to: for tests and replays. */
 export class ManualClock implements Clock {
   private current: number;

@@ -32,6 +32,7 @@ export interface Config {
   smtpUrl: string | undefined; // unset: no e-mail notifications
   smtpFrom: string;
   smsWebhookUrl: string | undefined; // unset: no SMS notifications
+  demoClockStart: Date | undefined; // demo mode only: the server's clock starts at this instant and runs on
 }
 
 export class ConfigError extends Error {
@@ -120,6 +121,9 @@ export const variables = [
   v({ name: 'SMS_WEBHOOK_URL', key: 'smsWebhookUrl', expected: 'must be an http:// or https:// URL', fallback: undefined, secret: true,
     parse: (raw) => (/^https?:\/\/[^/]+/.test(raw) && URL.canParse(raw) ? raw : undefined),
     description: 'SMS gateway adapter: each text message is POSTed there as JSON {to, text}; unset: no SMS' }),
+  v({ name: 'DEMO_CLOCK_START', key: 'demoClockStart', expected: 'must be an ISO 8601 instant with a time zone (2026-03-02T09:00:00+08:00)', fallback: undefined,
+    parse: (raw) => (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(raw) && !Number.isNaN(Date.parse(raw)) ? new Date(raw) : undefined),
+    description: 'demo mode only: the server\'s clock starts at this instant and runs on from there (to show time limits, bookings and queues on a chosen working day); refused in production' }),
 ] as const;
 
 export function loadConfig(env: Env = process.env): Config {
@@ -138,6 +142,9 @@ export function loadConfig(env: Env = process.env): Config {
   const config = out as Config;
   if (config.cookieSecure === undefined) config.cookieSecure = config.mode === 'production';
   config.publicUrl ??= `http://localhost:${config.port}`;
+  if (config.mode === 'production' && config.demoClockStart) {
+    throw new ConfigError('DEMO_CLOCK_START', 'must stay unset when TONGBAN_MODE=production', '');
+  }
   if (config.mode === 'production' && !config.secretKey) {
     throw new ConfigError('TONGBAN_SECRET_KEY', 'is required when TONGBAN_MODE=production', '');
   }

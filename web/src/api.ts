@@ -50,10 +50,11 @@ export async function api<T>(path: string, options: { method?: string; body?: un
 }
 
 /** Uploads one file with progress (XMLHttpRequest reports upload progress; fetch does not). */
-export function uploadFile(file: File, onProgress: (fraction: number) => void): Promise<{ id: string; originalName: string; size: number }> {
+export function uploadFile(file: File, onProgress: (fraction: number) => void, opts: { forPersonId?: string } = {}): Promise<{ id: string; originalName: string; size: number }> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', '/api/v1/files');
+    // A clerk's scan of a walk-in's paper belongs to the walk-in (线下收件).
+    xhr.open('POST', opts.forPersonId ? `/api/v1/files?forPersonId=${encodeURIComponent(opts.forPersonId)}` : '/api/v1/files');
     for (const [k, v] of Object.entries(requestHeaders('POST', false))) xhr.setRequestHeader(k, v);
     xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
     xhr.onload = () => {

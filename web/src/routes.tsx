@@ -31,6 +31,8 @@ const Inbox = page(() => import('./pages/Inbox'), 'Inbox');
 const DataAccess = page(() => import('./pages/Inbox'), 'DataAccess');
 const Wallet = page(() => import('./pages/Wallet'), 'Wallet');
 const Certificate = page(() => import('./pages/Wallet'), 'Certificate');
+const Appointments = page(() => import('./pages/Appointments'), 'Appointments');
+const BookAppointment = page(() => import('./pages/Appointments'), 'BookAppointment');
 const Verify = page(() => import('./pages/Verify'), 'Verify');
 const Register = page(() => import('./pages/Register'), 'Register');
 const Account = page(() => import('./pages/Account'), 'Account');
@@ -75,6 +77,9 @@ export const routes: RouteObject[] = [
       { path: '/data-access', element: <DataAccess /> },
       { path: '/wallet', element: <Wallet /> },
       { path: '/wallet/:id', element: <Certificate /> },
+      { path: '/appointments', element: <Appointments /> },
+      { path: '/appointments/new', element: <BookAppointment /> },
+      { path: '/appointments/:id/change', element: <BookAppointment /> },
       { path: '/verify', element: <Verify /> },
       { path: '/register', element: <Register /> },
       { path: '/account', element: <Account /> },

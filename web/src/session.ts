@@ -31,6 +31,12 @@ export function useMe() {
 }
 
 export const STAFF_ROLES = ['reviewer', 'window_clerk', 'department_admin'];
+/**
+ * Where a member of staff starts: reviewers and department admins at the task queue; a window clerk, whose work is
+ * the window and its queue, at the window (the task queue would answer "no permission").
+ */
+export const staffLanding = (roles: readonly string[]) =>
+  roles.includes('reviewer') || roles.includes('department_admin') ? '/staff' : roles.includes('window_clerk') ? '/staff/window' : '/';
 export const isStaff = (me: Me | null | undefined) => !!me?.roles.some((r) => STAFF_ROLES.includes(r));
 export const canApply = (me: Me | null | undefined) => !!me?.roles.some((r) => r === 'citizen' || r === 'enterprise_agent');
 

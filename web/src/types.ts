@@ -13,6 +13,8 @@ export interface EligibilityCondition {
 export interface Material {
   code: string; name: Bilingual; required: boolean; core?: boolean; description?: Bilingual; certificateTypes?: string[]; exchangeSource?: string;
   upload?: { accept: string[]; maxBytes: number };
+  /** At a window: how the walk-in's paper is taken (unset: a scan where it can be uploaded). */
+  paperAccepted?: 'scan' | 'original_seen' | 'either';
 }
 export interface ItemDefinition {
   code: string; name: Bilingual; summary: Bilingual; type: string; department: string; regions: string[];
@@ -55,3 +57,28 @@ export interface Application {
   prefilled?: { pointer: string; source: string }[];
 }
 export interface TimelineEntry { at: string; actor: string; kind: string; message: Bilingual }
+
+/** 预约 and 取号 (the appointments module). */
+export interface AppointmentView {
+  id: string; status: 'booked' | 'cancelled' | 'checked_in'; day: string; start: string; startsAt: string; slotMinutes: number;
+  hall: { id: string; name: Bilingual; address: string }; window: { id: string; number: string; name: Bilingual }; item: { code: string; name: Bilingual };
+  ticket: { id: string; number: string; status: string } | null;
+  checkInOpen: boolean;
+}
+export interface TicketView {
+  id: string; number: string; kind: 'appointment' | 'walk_in'; status: 'waiting' | 'called' | 'served' | 'no_show'; day: string;
+  item: { code: string; name: Bilingual }; hall: { id: string; name: Bilingual }; window: { id: string; number: string } | null;
+  appointmentId: string | null; drawnAt: string; calledAt: string | null; finishedAt: string | null; waitedMinutes: number;
+}
+export interface WindowQueue {
+  window: { id: string; number: string; name: Bilingual; hallId: string }; hall: { id: string; name: Bilingual };
+  current: TicketView | null; waiting: TicketView[]; servedToday: number;
+}
+export interface HallSummary { id: string; name: Bilingual; regionCode: string; address: string; openingHours: string; hours: { opens: string; closes: string } }
+export interface WindowSummary { id: string; hallId: string; number: string; name: Bilingual; departmentIds: string[] }
+export interface SlotsView {
+  hall: { id: string; name: Bilingual; address: string; openingHours: string; hours: { opens: string; closes: string } };
+  item: { code: string; name: Bilingual };
+  rules: { slotMinutes: number; perSlot: number; perWindowDay: number; perPersonLive: number; horizonDays: number };
+  days: { day: string; working: boolean; slots: { start: string; end: string; windows: { windowId: string; number: string; name: Bilingual; left: number }[] }[] }[];
+}

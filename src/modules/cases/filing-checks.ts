@@ -3,12 +3,15 @@ import type { Ctx } from '../../platform/context.js';
 import { AppError, invalidField } from '../../platform/errors.js';
 import { chinaDate, eligibilityProblems, formatProblem, normalizeFormValues } from '../../platform/form-values.js';
 import { validationError } from '../../platform/http/errors.js';
-import { formDataIssues, type ItemDefinition, type PublishedEntry } from '../catalog/index.js';
+import { formDataIssues, paperWays, type ItemDefinition, type PublishedEntry } from '../catalog/index.js';
 import { checkAccept, getFileMeta } from '../files/index.js';
 import { checkReusedCertificate } from './once-only.js';
 
-/** A material handed in: an uploaded file, or a certificate from the applicant's wallet (reused, after they confirm it). */
-export interface MaterialInput { code: string; fileId?: string | undefined; certificateId?: string | undefined }
+/**
+ * A material handed in: an uploaded file, or a certificate from the applicant's wallet (reused, after they confirm
+ * it); at a window, the paper the walk-in brought (`paper`): scanned into `fileId`, or its original seen by the clerk.
+ */
+export interface MaterialInput { code: string; fileId?: string | undefined; certificateId?: string | undefined; paper?: 'scan' | 'original_seen' | undefined }
 
 /**
  * The form's answers as they will be kept (dates in ISO form however they were written, identifiers in capitals),
@@ -56,7 +59,7 @@ export function checkEligibility(ctx: Ctx, item: ItemDefinition, formData: Recor
  * its rule; every required material that no certificate or data source can supply is there (最多跑一次: what a
  * department already holds is never asked for).
  */
-export async function checkMaterials(ctx: Ctx, item: ItemDefinition, materials: MaterialInput[], applicant: { personId: string; enterpriseId: string | null }, base = '/materials'): Promise<ItemDefinition['materials']> {
+export async function checkMaterials(ctx: Ctx, item: ItemDefinition, materials: MaterialInput[], applicant: { personId: string; enterpriseId: string | null; channel?: string }, base = '/materials'): Promise<ItemDefinition['materials']> {
   // An enterprise's agent uploads as themself: their own files count for the enterprise they act for.
   const owners = [applicant.personId, ...(ctx.actor.actingFor?.kind === 'enterprise' && ctx.actor.personId ? [ctx.actor.personId] : [])];
   const seen = new Set<string>();
@@ -65,7 +68,10 @@ export async function checkMaterials(ctx: Ctx, item: ItemDefinition, materials: 
     seen.add(m.code);
     const definition = item.materials.find((d) => d.code === m.code);
     if (!definition) throw invalidField(`${base}/${i}/code`, 'cases.material_unknown', { zh: `本事项没有材料 ${m.code}`, en: `This item has no material ${m.code}` });
-    if ((m.fileId === undefined) === (m.certificateId === undefined)) {
+    if (m.paper !== undefined) {
+      checkPaper(definition, m, applicant.channel === 'window', `${base}/${i}`);
+      if (m.paper === 'original_seen') continue; // nothing to store: the clerk's record is the material
+    } else if ((m.fileId === undefined) === (m.certificateId === undefined)) {
       throw invalidField(`${base}/${i}`, 'cases.material_one_source', { zh: '每项材料须上传文件或选用一本电子证照，二者选一', en: 'Give each material either an uploaded file or a certificate, not both or neither' });
     }
     if (m.certificateId !== undefined) {
@@ -73,7 +79,7 @@ export async function checkMaterials(ctx: Ctx, item: ItemDefinition, materials: 
       continue;
     }
     const rule = definition.upload;
-    if (!rule) throw invalidField(`${base}/${i}/fileId`, 'cases.material_not_uploadable', { zh: `材料“${definition.name.zh}”由部门共享获取，无须上传`, en: `${definition.name.en} comes from the departments that hold it; it cannot be uploaded` });
+    if (!rule && m.paper !== 'scan') throw invalidField(`${base}/${i}/fileId`, 'cases.material_not_uploadable', { zh: `材料“${definition.name.zh}”由部门共享获取，无须上传`, en: `${definition.name.en} comes from the departments that hold it; it cannot be uploaded` });
     const meta = await getFileMeta(ctx, m.fileId!, { purpose: '受理申请材料 checking an application\'s materials' }).catch((e: unknown) => {
       if (e instanceof AppError && e.status < 500) throw invalidField(`${base}/${i}/fileId`, 'cases.file_unknown', { zh: '找不到该文件，请重新上传', en: 'The file was not found; please upload it again' });
       throw e;
@@ -81,11 +87,32 @@ export async function checkMaterials(ctx: Ctx, item: ItemDefinition, materials: 
     if (!meta.ownerPersonId || !owners.includes(meta.ownerPersonId)) {
       throw invalidField(`${base}/${i}/fileId`, 'cases.file_not_applicants', { zh: '材料文件须为申请人本人的', en: 'A material must be the applicant\'s own file' });
     }
-    const problem = checkAccept(meta, rule);
+    const problem = checkAccept(meta, rule!);
     if (problem) throw invalidField(`${base}/${i}/fileId`, problem.code, problem.message);
   }
   const given = new Set(materials.map((m) => m.code));
   return item.materials.filter((m) => m.required && m.upload && !m.certificateTypes?.length && !m.exchangeSource && !given.has(m.code));
+}
+
+/**
+ * Paper at the window (线下收件), by the material's rule: a scan where scans are taken (checked below like an
+ * upload), the original seen by the clerk where that is enough. Only a clerk filing for a walk-in records paper.
+ */
+function checkPaper(definition: ItemDefinition['materials'][number], m: MaterialInput, atWindow: boolean, at: string): void {
+  if (!atWindow) {
+    throw invalidField(`${at}/paper`, 'cases.paper_window_only', { zh: '纸质材料只能由窗口人员当面收取', en: 'Paper materials are taken by a clerk at a window only' });
+  }
+  const ways = paperWays(definition);
+  if (!ways.includes(m.paper!)) {
+    throw invalidField(`${at}/paper`, 'cases.paper_not_accepted', m.paper === 'scan'
+      ? { zh: `材料“${definition.name.zh}”核验原件即可，不收扫描件`, en: `${definition.name.en}: the original is checked; no scan is taken` }
+      : { zh: `材料“${definition.name.zh}”须扫描或拍照留存，不能只核验原件`, en: `${definition.name.en} must be scanned or photographed; seeing the original is not enough` });
+  }
+  if (m.certificateId !== undefined || (m.paper === 'scan') !== (m.fileId !== undefined)) {
+    throw invalidField(`${at}/fileId`, 'cases.paper_scan_file', m.paper === 'scan'
+      ? { zh: '扫描件须附上扫描或拍照的文件', en: 'A scan needs the scanned or photographed file' }
+      : { zh: '核验原件无须附文件', en: 'An original seen needs no file' });
+  }
 }
 
 const materialMissing = (base: string, m: ItemDefinition['materials'][number]) =>

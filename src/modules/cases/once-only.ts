@@ -9,7 +9,7 @@ import type { Ctx } from '../../platform/context.js';
 import { withActor, withTransaction } from '../../platform/context.js';
 import { queryRows } from '../../platform/db.js';
 import { AppError, invalidField, forbidden } from '../../platform/errors.js';
-import { getItemVersion, type ItemDefinition } from '../catalog/index.js';
+import { getItemVersion, paperWays, type ItemDefinition } from '../catalog/index.js';
 import { materialCertificate, usableCertificates, type CertificateView } from '../certificates/index.js';
 import { getExchangeAnswer, getSource, queryExchange, registerCasePurposeResolver, type ExchangeAnswer } from '../exchange/index.js';
 import { realNameLevel } from '../identity/index.js';
@@ -18,7 +18,7 @@ import { applicationMaterials, applications, type ApplicationStatus } from './sc
 import { addTimeline, factsOf, loadReadable, recordCaseRead, type ApplicationRow } from './views.js';
 
 type MaterialDefinition = ItemDefinition['materials'][number];
-export type MaterialSource = 'upload' | 'certificate' | 'exchange';
+export type MaterialSource = 'upload' | 'certificate' | 'exchange' | 'paper'; // paper: taken at a window, scanned or original seen
 
 export async function attachMaterial(ctx: Ctx, applicationId: string, m: { code: string; source: MaterialSource; fileId: string | null; reference: string | null }): Promise<void> {
   const now = ctx.clock.now();
@@ -42,7 +42,7 @@ export async function checkReusedCertificate(ctx: Ctx, material: MaterialDefinit
 
 export interface MaterialOption {
   code: string; name: { zh: string; en: string }; required: boolean; core: boolean;
-  accepts: { upload: boolean; certificateTypes: string[]; exchangeSource: string | null };
+  accepts: { upload: boolean; certificateTypes: string[]; exchangeSource: string | null; paper: ('scan' | 'original_seen')[] };
   attached: { source: MaterialSource; fileId: string | null; reference: string | null; attachedAt: Date } | null;
   /** Certificates in the applicant's wallet that would do (减材料): offered, attached only when confirmed. */
   reusable: { certificateId: string; type: string; typeName: { zh: string; en: string }; issuer: { zh: string; en: string }; issuedAt: Date }[];
@@ -63,7 +63,7 @@ export async function materialOptions(ctx: Ctx, applicationId: string): Promise<
     const reusable = applicantSide && m.certificateTypes?.length ? await usableCertificates(ctx, applicant, m.certificateTypes) : [];
     options.push({
       code: m.code, name: m.name, required: m.required, core: m.core ?? false,
-      accepts: { upload: m.upload !== undefined, certificateTypes: m.certificateTypes ?? [], exchangeSource: m.exchangeSource ?? null },
+      accepts: { upload: m.upload !== undefined, certificateTypes: m.certificateTypes ?? [], exchangeSource: m.exchangeSource ?? null, paper: paperWays(m) },
       attached: a ? { source: a.source, fileId: a.fileId, reference: a.reference, attachedAt: a.attachedAt } : null,
       reusable: reusable.map((c) => ({ certificateId: c.id, type: c.type, typeName: c.typeName, issuer: c.issuer.name, issuedAt: c.issuedAt })),
     });
@@ -112,7 +112,7 @@ export async function caseReuse(ctx: Ctx, applicationId: string): Promise<ReuseF
   await loadReadable(ctx, applicationId);
   const rows = await ctx.db.select({ code: applicationMaterials.code, source: applicationMaterials.source }).from(applicationMaterials).where(eq(applicationMaterials.applicationId, applicationId));
   const count = (s: MaterialSource) => rows.filter((r) => r.source === s).length;
-  return { ...figures(count('upload'), count('certificate'), count('exchange')), materials: rows };
+  return { ...figures(count('upload') + count('paper'), count('certificate'), count('exchange')), materials: rows };
 }
 
 /**
@@ -127,7 +127,7 @@ export async function reuseStatistics(ctx: Ctx, filter: { itemCode?: string | un
       OR ${departments.length ? sql`a.department_id IN (${sql.join(departments.map((d) => sql`${d}`), sql`, `)})` : sql`FALSE`})`;
   const rows = await queryRows<{ item_code: string; cases: number; upload: number; certificate: number; exchange: number }>(ctx.db, sql`
     SELECT a.item_code, count(DISTINCT a.id)::int AS cases,
-      count(*) FILTER (WHERE m.source = 'upload')::int AS upload,
+      count(*) FILTER (WHERE m.source IN ('upload', 'paper'))::int AS upload,
       count(*) FILTER (WHERE m.source = 'certificate')::int AS certificate,
       count(*) FILTER (WHERE m.source = 'exchange')::int AS exchange
     FROM applications a JOIN application_materials m ON m.application_id = a.id

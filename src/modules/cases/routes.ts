@@ -15,7 +15,8 @@ const Materials = Type.Array(Type.Object({
   code: Type.String({ maxLength: 80 }),
   fileId: Type.Optional(Uuid),
   certificateId: Type.Optional(Type.String({ format: 'uuid', description: 'a certificate from the applicant\'s wallet, reused instead of an upload (减材料)' })),
-}, { additionalProperties: false }), { maxItems: 50, description: 'each material: an uploaded file, or a certificate from the wallet' });
+  paper: Type.Optional(Type.Union([Type.Literal('scan'), Type.Literal('original_seen')], { description: 'at a window: the walk-in\'s paper, scanned (with fileId) or its original seen by the clerk, as the material\'s rule allows' })),
+}, { additionalProperties: false }), { maxItems: 50, description: 'each material: an uploaded file, a certificate from the wallet, or paper taken at a window' });
 const IdempotencyKey = Type.String({ minLength: 8, maxLength: 100, description: 'a retried submit with the same key returns the first case' });
 const applicantRoles = { roles: ['citizen', 'enterprise_agent', 'window_clerk'] } as const;
 const applicants = { access: applicantRoles, acting: actingNeeds.applicationsSubmit } as const;

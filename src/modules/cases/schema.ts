@@ -58,7 +58,7 @@ export const applications = pgTable('applications', {
 export const applicationMaterials = pgTable('application_materials', {
   applicationId: uuid('application_id').notNull().references(() => applications.id),
   code: text('code').notNull(),
-  source: text('source').$type<'upload' | 'certificate' | 'exchange'>().notNull(), // supplied by hand, or reused (减材料)
+  source: text('source').$type<'upload' | 'certificate' | 'exchange' | 'paper'>().notNull(), // supplied by hand (online, or paper at a window), or reused (减材料)
   fileId: uuid('file_id'),
   reference: text('reference'), // a certificate id or an exchange answer id
   attachedAt: ts('attached_at').notNull(),

@@ -40,12 +40,16 @@ export function publishedItemNamed(ctx: Ctx, code: string): Promise<PublishedEnt
   });
 }
 
-/** Records materials on a case, uploaded or reused; a material handed in again replaces the earlier one. */
+/**
+ * Records materials on a case, uploaded, reused or taken on paper at the window (a scan keeps its file; an original
+ * seen is recorded with the clerk who saw it); a material handed in again replaces the earlier one.
+ */
 export async function attachUploads(ctx: Ctx, applicationId: string, materials: MaterialInput[]): Promise<void> {
   for (const m of materials) {
     await attachMaterial(ctx, applicationId, m.certificateId !== undefined
       ? { code: m.code, source: 'certificate', fileId: null, reference: m.certificateId }
-      : { code: m.code, source: 'upload', fileId: m.fileId!, reference: null });
+      : m.paper === 'original_seen' ? { code: m.code, source: 'paper', fileId: null, reference: `original_seen:${ctx.actor.accountId}` }
+        : { code: m.code, source: m.paper === 'scan' ? 'paper' : 'upload', fileId: m.fileId!, reference: m.paper === 'scan' ? 'scan' : null });
   }
 }
 
@@ -128,7 +132,7 @@ async function checkFiling(ctx: Ctx, item: PublishedEntry<ItemDefinition>, appli
   }
   const formData = checkForm(item, prefillForm(def, applicant.prefill, input.formData).formData, `${base}/formData`);
   checkEligibility(ctx, def, formData, `${base}/formData`);
-  const missing = await checkMaterials(ctx, def, input.materials ?? [], applicant, `${base}/materials`);
+  const missing = await checkMaterials(ctx, def, input.materials ?? [], { ...applicant, channel: applicant.channel }, `${base}/materials`);
   return { formData, missing, acceptance: checkAcceptance(def, missing, input.acceptance, base) };
 }
 

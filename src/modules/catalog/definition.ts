@@ -2,7 +2,7 @@
 // files under catalog/, the admin API's bodies, and documents both in OpenAPI.
 import { escapeToken } from '../../platform/json-pointer.js';
 import { Type, type Static } from 'typebox';
-import { acceptanceModes, applicantTypes, channels, itemTypes, topics, uploadTypes } from './enums.js';
+import { acceptanceModes, applicantTypes, channels, itemTypes, paperAcceptedWays, topics, uploadTypes } from './enums.js';
 
 const Text = (max = 200) => Type.String({ minLength: 1, maxLength: max });
 export const Bilingual = (max = 200) => Type.Object({ zh: Text(max), en: Text(max) }, { additionalProperties: false });
@@ -24,7 +24,20 @@ export const MaterialSchema = Type.Object({
     accept: Type.Array(Type.Enum(uploadTypes), { minItems: 1 }),
     maxBytes: Type.Integer({ minimum: 1024, maximum: 52_428_800 }),
   }, { additionalProperties: false })),
+  paperAccepted: Type.Optional(Type.Enum(paperAcceptedWays, {
+    description: 'at a window, how the paper a walk-in brings is taken: scan (scanned or photographed, kept on the case; needs upload), original_seen (the clerk checks the original and records it), either. Unset: a scan when the material has an upload rule',
+  })),
 }, { additionalProperties: false });
+
+/** How a material's paper is taken at a window (线下收件), by its rule; unset: a scan where it can be uploaded. */
+export function paperWays(m: Static<typeof MaterialSchema>): ('scan' | 'original_seen')[] {
+  switch (m.paperAccepted) {
+    case 'scan': return ['scan'];
+    case 'original_seen': return ['original_seen'];
+    case 'either': return ['scan', 'original_seen'];
+    case undefined: return m.upload ? ['scan'] : [];
+  }
+}
 
 export const TaskSchema = Type.Object({
   department: DepartmentCode,

@@ -29,3 +29,5 @@ export const topics = [...personTopics, ...enterpriseTopics] as const;
 export const uploadTypes = ['application/pdf', 'image/jpeg', 'image/png'] as const;
 /** Acceptance (受理): instant for online applications that pass the checks, or by a clerk. */
 export const acceptanceModes = ['instant', 'clerk'] as const;
+/** At a window, how a material's paper is taken (线下收件): scanned and kept, the original seen by the clerk, or either. */
+export const paperAcceptedWays = ['scan', 'original_seen', 'either'] as const;

@@ -6,6 +6,6 @@ export { readCatalogFolder, CatalogFileError } from './load.js';
 export type { CatalogProblem, CatalogFiles } from './load.js';
 export { catalogRoutes } from './routes.js';
 export { formDataIssues, formPointers } from './load.js';
-export { sensitivePointers } from './definition.js';
+export { sensitivePointers, paperWays } from './definition.js';
 export { catalogEvents } from './events.js';
 export type { CatalogEvents } from './events.js';

@@ -105,6 +105,12 @@ export function validateItem(file: string, value: unknown): ItemDefinition {
     if (!m.upload && !m.certificateTypes?.length && !m.exchangeSource) {
       add(`/materials/${i}`, '材料须能上传、由电子证照或共享数据提供', 'A material must be uploadable or come from a certificate or a data source');
     }
+    if ((m.paperAccepted === 'scan' || m.paperAccepted === 'either') && !m.upload) {
+      add(`/materials/${i}/paperAccepted`, '收取纸质材料扫描件须有上传规则（文件类型与大小）', 'Taking a scan of the paper needs an upload rule (file types and size)');
+    }
+    if (m.paperAccepted === 'original_seen' && !m.required) {
+      add(`/materials/${i}/paperAccepted`, '“核验原件”只适用于必要材料', '"Original seen" applies to required materials only');
+    }
     m.certificateTypes?.forEach((type, j) => {
       if (!certificateTypes().has(type)) add(`/materials/${i}/certificateTypes/${j}`, `电子证照目录中没有 ${type}`, `No certificate type ${type} in the certificate catalog`);
     });

@@ -276,7 +276,8 @@ describe('service halls (政务服务大厅) and windows', () => {
     expect(a01.json()).toMatchObject({ hallId: hall.id, number: 'A01', departmentIds: [gaj.id, mzj.id] });
 
     const halls = await anonymous('GET', '/api/v1/halls?within=330000');
-    expect(halls.json()).toEqual([{ id: hall.id, name: { zh: hallBody.nameZh, en: hallBody.nameEn }, regionCode: '339900', address: hallBody.address, openingHours: hallBody.openingHours }]);
+    expect(halls.json()).toEqual([{ id: hall.id, name: { zh: hallBody.nameZh, en: hallBody.nameEn }, regionCode: '339900', address: hallBody.address, openingHours: hallBody.openingHours,
+      hours: { opens: '09:00', closes: '17:00' } }]);
     expect((await anonymous('GET', '/api/v1/halls?within=339902')).json()).toEqual([]);
     const windows = await anonymous('GET', `/api/v1/halls/${hall.id}/windows`);
     expect(windows.json().map((w: { number: string }) => w.number)).toEqual(['A01', 'A02']);

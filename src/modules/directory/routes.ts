@@ -10,7 +10,9 @@ const DepartmentSchema = Type.Object({
   id: Uuid, code: Type.String(), name: BilingualSchema, kind: Type.String(), regionCode: Type.String(), creditCode: Type.String(),
   phone: Type.Union([Type.String(), Type.Null()]), address: Type.Union([Type.String(), Type.Null()]),
 });
-const HallSchema = Type.Object({ id: Uuid, name: BilingualSchema, regionCode: Type.String(), address: Type.String(), openingHours: Type.String() });
+const HallSchema = Type.Object({ id: Uuid, name: BilingualSchema, regionCode: Type.String(), address: Type.String(), openingHours: Type.String(),
+  hours: Type.Object({ opens: Type.String(), closes: Type.String() }, { description: 'when bookings are offered on working days, China time' }) });
+const ClockTime = Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$', description: 'HH:MM, China time' });
 const WindowSchema = Type.Object({ id: Uuid, hallId: Uuid, number: Type.String(), name: BilingualSchema, departmentIds: Type.Array(Uuid) });
 const operators = { access: { roles: ['platform_admin'] } } as const;
 const tags = ['directory'];
@@ -67,7 +69,8 @@ export const directoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post('/api/v1/halls', {
     config: operators,
-    schema: { tags, body: Type.Object({ nameZh: ShortText(60), nameEn: ShortText(120), regionCode: RegionCode, address: ShortText(200), openingHours: ShortText(200) },
+    schema: { tags, body: Type.Object({ nameZh: ShortText(60), nameEn: ShortText(120), regionCode: RegionCode, address: ShortText(200), openingHours: ShortText(200),
+      opens: Type.Optional(ClockTime), closes: Type.Optional(ClockTime) },
       { additionalProperties: false }), response: { 201: HallSchema, ...errors(400, 401, 403, 422) } },
   }, async (req, reply) => reply.code(201).send(await directory.createHall(req.ctx, req.body)));
 

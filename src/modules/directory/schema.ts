@@ -34,7 +34,10 @@ export const halls = pgTable('halls', {
   nameEn: text('name_en').notNull(),
   regionCode: text('region_code').notNull().references(() => regions.code),
   address: text('address').notNull(),
-  openingHours: text('opening_hours').notNull(),
+  openingHours: text('opening_hours').notNull(), // as on the door, for people
+  // The hours bookings are offered in on working days (of the region's calendar), 'HH:MM' China time.
+  opensAt: text('opens_at').notNull().default('09:00'),
+  closesAt: text('closes_at').notNull().default('17:00'),
   createdAt: ts('created_at').notNull(),
 });
 

@@ -16,14 +16,15 @@ export interface DepartmentView {
   id: string; code: string; name: { zh: string; en: string }; kind: string; regionCode: string; creditCode: string;
   phone: string | null; address: string | null;
 }
-export interface HallView { id: string; name: { zh: string; en: string }; regionCode: string; address: string; openingHours: string }
+export interface HallView { id: string; name: { zh: string; en: string }; regionCode: string; address: string; openingHours: string; hours: { opens: string; closes: string } }
 export interface WindowView { id: string; hallId: string; number: string; name: { zh: string; en: string }; departmentIds: string[] }
 
 const regionView = (r: typeof regions.$inferSelect): RegionView => ({ code: r.code, name: { zh: r.nameZh, en: r.nameEn }, level: r.level, parentCode: r.parentCode });
 const departmentView = (d: typeof departments.$inferSelect): DepartmentView => ({
   id: d.id, code: d.code, name: { zh: d.nameZh, en: d.nameEn }, kind: d.kind, regionCode: d.regionCode, creditCode: d.creditCode, phone: d.phone, address: d.address,
 });
-const hallView = (h: typeof halls.$inferSelect): HallView => ({ id: h.id, name: { zh: h.nameZh, en: h.nameEn }, regionCode: h.regionCode, address: h.address, openingHours: h.openingHours });
+const hallView = (h: typeof halls.$inferSelect): HallView => ({ id: h.id, name: { zh: h.nameZh, en: h.nameEn }, regionCode: h.regionCode, address: h.address, openingHours: h.openingHours,
+  hours: { opens: h.opensAt, closes: h.closesAt } });
 const windowView = (w: typeof windows.$inferSelect): WindowView => ({ id: w.id, hallId: w.hallId, number: w.number, name: { zh: w.nameZh, en: w.nameEn }, departmentIds: w.departmentIds });
 
 const regionNotFound = () => notFound({ zh: '行政区划', en: 'region' });
@@ -144,7 +145,9 @@ export async function findDepartment(ctx: Ctx, regionCode: string, code: string)
 
 // ---------- halls and windows ----------
 
-export interface HallInput { nameZh: string; nameEn: string; regionCode: string; address: string; openingHours: string }
+export interface HallInput { nameZh: string; nameEn: string; regionCode: string; address: string; openingHours: string; opens?: string | undefined; closes?: string | undefined }
+
+const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
 export function createHall(ctx: Ctx, input: HallInput): Promise<HallView> {
   if (!canManageDirectory(ctx.actor)) throw forbidden();
@@ -152,7 +155,11 @@ export function createHall(ctx: Ctx, input: HallInput): Promise<HallView> {
     await ifNotFound(getRegion(tx, input.regionCode), () => {
       throw invalidField('/regionCode', 'directory.region_unknown', { zh: '行政区划不存在', en: 'No such region' });
     });
-    const [row] = await tx.db.insert(halls).values({ id: newId(), ...input, createdAt: tx.clock.now() }).returning();
+    const { opens = '09:00', closes = '17:00', ...rest } = input;
+    if (minutesOf(closes) <= minutesOf(opens)) {
+      throw invalidField('/closes', 'directory.hours_invalid', { zh: '闭厅时间须晚于开厅时间', en: 'The closing time must be after the opening time' });
+    }
+    const [row] = await tx.db.insert(halls).values({ id: newId(), ...rest, opensAt: opens, closesAt: closes, createdAt: tx.clock.now() }).returning();
     await recordAudit(tx, { action: 'hall.created', subjectType: 'hall', subjectId: row!.id, details: { regionCode: input.regionCode } });
     return hallView(row!);
   });
@@ -162,6 +169,12 @@ export async function listHalls(ctx: Ctx, filter: { within?: string }): Promise<
   const rows = await ctx.db.select().from(halls)
     .where(filter.within ? like(halls.regionCode, `${regionPrefix(filter.within)}%`) : undefined).orderBy(asc(halls.regionCode), asc(halls.nameZh));
   return rows.map(hallView);
+}
+
+export async function getHall(ctx: Ctx, id: string): Promise<HallView> {
+  const [row] = await ctx.db.select().from(halls).where(eq(halls.id, id));
+  if (!row) throw notFound({ zh: '政务服务大厅', en: 'service hall' });
+  return hallView(row);
 }
 
 export interface WindowInput { number: string; nameZh: string; nameEn: string; departmentIds: string[] }
@@ -185,4 +198,10 @@ export function createWindow(ctx: Ctx, hallId: string, input: WindowInput): Prom
 export async function listWindows(ctx: Ctx, hallId: string): Promise<WindowView[]> {
   const rows = await ctx.db.select().from(windows).where(eq(windows.hallId, hallId)).orderBy(asc(windows.number));
   return rows.map(windowView);
+}
+
+export async function getWindow(ctx: Ctx, id: string): Promise<WindowView> {
+  const [row] = await ctx.db.select().from(windows).where(eq(windows.id, id));
+  if (!row) throw notFound({ zh: '窗口', en: 'window' });
+  return windowView(row);
 }

@@ -57,8 +57,9 @@ export const filesRoutes: FastifyPluginAsyncTypebox<{ platform: Platform }> = as
     config: { access: 'signed-in', acting: actingNeeds.applicationsSubmit },
     schema: {
       tags, summary: '上传材料 Upload a material (multipart/form-data, field "file": PDF, JPEG or PNG)', consumes: ['multipart/form-data'],
-      description: 'The file belongs to the signed-in person, or to the person they act for (X-Acting-For). Its type is judged by its '
-        + 'content. One file per request: only the first file part is stored.',
+      description: 'The file belongs to the signed-in person, or to the person they act for (X-Acting-For), or, for a window clerk '
+        + 'scanning a walk-in\'s paper, to the person named in forPersonId. Its type is judged by its content. One file per request: only the first file part is stored.',
+      querystring: Type.Object({ forPersonId: Type.Optional(Type.String({ format: 'uuid', description: 'window clerks only: the walk-in whose paper this scan is (线下收件)' })) }, { additionalProperties: false }),
       response: { 201: UploadedSchema, ...errors(400, 401, 403, 413, 415, 422) },
     },
   }, async (req, reply) => {
@@ -68,7 +69,8 @@ export const filesRoutes: FastifyPluginAsyncTypebox<{ platform: Platform }> = as
     try {
       if (part.fieldname !== 'file') throw fileMissing();
       const { actor } = req.ctx;
-      const owner = actor.actingFor?.kind === 'person' ? actor.actingFor.personId : actor.personId;
+      // A clerk's scan belongs to the walk-in it is for (storeFile's policy admits only clerks for someone else).
+      const owner = req.query.forPersonId ?? (actor.actingFor?.kind === 'person' ? actor.actingFor.personId : actor.personId);
       const meta = await storeFile(req.ctx, { stream: uploadStream(part), originalName: part.filename, declaredType: part.mimetype, ownerPersonId: owner });
       return await reply.code(201).send(meta);
     } finally {

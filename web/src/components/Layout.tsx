@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useNavigate } from 'react-router';
 import { actingFor, api } from '../api';
 import { elderMode, useElder } from '../prefs';
-import { isStaff, useMe, useSwitchActing } from '../session';
+import { isStaff, staffLanding, useMe, useSwitchActing } from '../session';
 import { Loading } from './ui';
 
 function ElderToggle() {
@@ -99,10 +99,11 @@ export function Layout() {
             {me && !staff && <li><NavLink to="/my-policies">{t('citizenNav.policies')}</NavLink></li>}
             {me && !staff && <li><NavLink to="/delegations">{t('citizenNav.delegations')}</NavLink></li>}
             {me && !staff && me.canActFor.enterprises.length > 0 && <li className="not-elder"><NavLink to="/enterprises">{t('citizenNav.enterprises')}</NavLink></li>}
+            {me && !staff && <li><NavLink to="/appointments">{t('appointments.nav')}</NavLink></li>}
             {me && <li><NavLink to="/inbox">{t('nav.inbox')}</NavLink></li>}
             {me && !staff && <li><NavLink to="/account">{t('citizenNav.account')}</NavLink></li>}
             {me && !staff && <li className="not-elder"><NavLink to="/data-access">{t('nav.dataAccess')}</NavLink></li>}
-            {staff && <li><NavLink to="/staff">{t('nav.workbench')}</NavLink></li>}
+            {staff && <li><NavLink to={staffLanding(me!.roles)}>{t('nav.workbench')}</NavLink></li>}
             {me?.roles.includes('platform_admin') && <li><NavLink to="/admin">{t('admin2.nav.console')}</NavLink></li>}
             <li className="not-elder"><NavLink to="/verify">{t('nav.verify')}</NavLink></li>
           </ul>

@@ -77,6 +77,9 @@ export function ItemGuide() {
       <PageTitle caption={t('guide.caption')}>{pick(d.name)}</PageTitle>
       <p className="lead">{pick(d.summary)}</p>
       <Link className="button button-start" to={`/apply/item/${d.code}`}>{t('guide.applyNow')}</Link>
+      {d.channels.includes('window') && d.applicantTypes.includes('person') && (
+        <p><Link to={`/appointments/new?item=${encodeURIComponent(d.code)}`}>{t('appointments.bookAtWindow')}</Link></p>
+      )}
       <dl className="summary-list">
         <div><dt>{t('guide.department')}</dt><dd>{department(d.department)}</dd></div>
         <div><dt>{t('guide.who')}</dt><dd>{d.applicantTypes.map((a) => t(`guide.applicantType.${a}`)).join(t('common.listSep'))}</dd></div>

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { actingFor, api, ApiError } from '../api';
 import { ErrorSummary, errorText, PageTitle, type FieldError } from '../components/ui';
-import { STAFF_ROLES, type Me } from '../session';
+import { STAFF_ROLES, staffLanding, type Me } from '../session';
 
 export function SignIn() {
   const { t } = useTranslation();
@@ -33,7 +33,7 @@ export function SignIn() {
       const me = await api<Me>('/me');
       qc.setQueryData(['me', null], me);
       const next = params.get('next');
-      navigate(next && next.startsWith('/') ? next : me.roles.some((r) => STAFF_ROLES.includes(r)) ? '/staff' : '/');
+      navigate(next && next.startsWith('/') ? next : me.roles.some((r) => STAFF_ROLES.includes(r)) ? staffLanding(me.roles) : '/');
     } catch (err) {
       setErrors([{ id: err instanceof ApiError && err.body.field === '/password' ? 'password' : 'identifier', text: errorText(err, t) }]);
     } finally {

@@ -4,20 +4,27 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
 import { api } from '../api';
 import { useDepartments, useItemDefinition, useItemNames } from '../catalog';
 import { leafFields, useEnumLabel } from '../components/form';
 import { ErrorSummary, errorText, Failure, formatDateTime, Light, Loading, PageTitle, StatusTag, type FieldError } from '../components/ui';
 import { pick, pickTitle } from '../i18n';
 import { ReusedCertificate } from './ReusedCertificate';
-import { useMe } from '../session';
+import { staffLanding, useMe } from '../session';
 import type { Application, Task, TimelineEntry } from '../types';
 import { StaffNav } from './StaffNav';
 
 type QueueEntry = Task & { application: { id: string; number: string | null; itemCode: string; applicantName: string; status: string } };
 
 export function Queue() {
+  const { data: me } = useMe();
+  // A clerk who only works the window has no task queue: their place is the window page.
+  if (me && staffLanding(me.roles) !== '/staff' && me.roles.includes('window_clerk')) return <Navigate to="/staff/window" replace />;
+  return <TaskQueue />;
+}
+
+function TaskQueue() {
   const { t } = useTranslation();
   const itemName = useItemNames();
   const [params, setParams] = useSearchParams();
