@@ -46,8 +46,13 @@ export function untypedParts(schema: unknown, at = '', top = true): string[] {
 function successProblems(r: RouteDeclaration): string[] {
   const success = Object.entries(r.response ?? {}).filter(([status]) => /^(2\d\d|2XX|304)$/.test(status));
   if (success.length === 0) return ['no success answer declared'];
-  // A TypeBox schema carries symbols and functions; what the serializer and OpenAPI see is its JSON.
-  return success.flatMap(([status, schema]) => untypedParts(JSON.parse(JSON.stringify(schema)) as unknown).map((p) => `${status} ${p}`));
+  // A TypeBox schema carries symbols and functions; what the serializer and OpenAPI see is its JSON. An answer in
+  // several media types (CSV or JSON) declares a schema per type under `content`.
+  return success.flatMap(([status, schema]) => {
+    const json = JSON.parse(JSON.stringify(schema)) as { content?: Record<string, { schema: unknown }> };
+    const perType = json.content ? Object.entries(json.content).map(([type, c]) => [`${status} ${type}`, c.schema] as const) : [[status, json] as const];
+    return perType.flatMap(([where, s]) => untypedParts(s).map((p) => `${where} ${p}`));
+  });
 }
 
 let t: TestApp;

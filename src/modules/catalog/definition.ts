@@ -73,7 +73,7 @@ export const ItemDefinitionSchema = Type.Object({
   channels: Type.Array(Type.Enum(channels), { minItems: 1, uniqueItems: true }),
   applicantTypes: Type.Array(Type.Enum(applicantTypes), { minItems: 1, uniqueItems: true }),
   materials: Type.Array(MaterialSchema, { maxItems: 50 }),
-  form: Type.Record(Type.String(), Type.Unknown(), { description: 'JSON Schema 2020-12 of the application form; x-sections orders it, x-prefill binds fields, x-sensitive: true marks a field encrypted at rest and masked for staff (ID-number fields are, unless false)' }),
+  form: Type.Record(Type.String(), Type.Unknown(), { title: 'JsonSchema', description: 'JSON Schema 2020-12 of the application form; x-sections orders it, x-prefill binds fields, x-sensitive: true marks a field encrypted at rest and masked for staff (ID-number fields are, unless false)' }),
   workflow: WorkflowSchema,
   faq: Type.Optional(Type.Array(Type.Object({ q: Bilingual(300), a: Bilingual(1000) }, { additionalProperties: false }))),
   keywords: Type.Optional(Type.Array(Text(30), { maxItems: 50, description: 'words people use for it, for search' })),
@@ -89,7 +89,7 @@ export const BundleDefinitionSchema = Type.Object({
   sharedFields: Type.Array(Type.Object({
     name: Type.String({ pattern: '^[a-zA-Z][a-zA-Z0-9]*$' }),
     label: Bilingual(),
-    schema: Type.Record(Type.String(), Type.Unknown()),
+    schema: Type.Record(Type.String(), Type.Unknown(), { title: 'JsonSchema', description: 'JSON Schema 2020-12 of the shared field' }),
     mapsTo: Type.Array(Type.Object({ item: Code, pointer: Type.String({ pattern: '^(/[^/]+)+$' }) }, { additionalProperties: false }), { minItems: 1 }),
   }, { additionalProperties: false }), { description: 'entered once, copied into each item\'s form' }),
   regions: Type.Array(RegionCode, { minItems: 1, uniqueItems: true }),

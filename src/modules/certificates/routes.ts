@@ -1,11 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { errors, IdParams, ShortText } from '../../platform/http/schemas.js';
+import { errors, IdParams, JwksSchema, ShortText } from '../../platform/http/schemas.js';
 import { actingNeeds } from '../identity/index.js';
 import { changeStatus, issuerMetadata, rotateDepartmentKeys, statusListJwt, typeMetadata } from './service.js';
 import { certificateTypes } from './types.js';
 import { downloadCredential, getWalletCertificate, listShares, listWallet, MAX_SHARE_MINUTES, shareCertificate } from './wallet.js';
 import { verifyToken } from './verify.js';
+import { CertificateSchema, CertificateTypeSummarySchema, IssuerMetadataSchema, ShareSchema, StatusChangeSchema, TypeMetadataSchema,
+  VerificationSchema } from './answers.js';
 
 const tags = ['certificates'];
 /** Status-list fetches per client address and minute: a verifier that honours the ETag needs a handful. */
@@ -16,12 +18,12 @@ export const certificatesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   // ---------- the issuers' public face: what any verifier fetches (offline verifiers cache it) ----------
   app.get('/.well-known/jwt-vc-issuer/issuers/:id', {
     config: { access: 'public' },
-    schema: { tags, summary: 'SD-JWT VC issuer metadata with the JWKS of a department', params: IdParams, response: { 200: Type.Any(), ...errors(400, 404) } },
+    schema: { tags, summary: 'SD-JWT VC issuer metadata with the JWKS of a department', params: IdParams, response: { 200: IssuerMetadataSchema, ...errors(400, 404) } },
   }, async (req, reply) => reply.header('cache-control', 'public, max-age=300').send(await issuerMetadata(req.ctx, req.params.id)));
 
   app.get('/issuers/:id/jwks.json', {
     config: { access: 'public' },
-    schema: { tags, summary: 'JWKS of an issuing department (current and retired keys)', params: IdParams, response: { 200: Type.Any(), ...errors(400, 404) } },
+    schema: { tags, summary: 'JWKS of an issuing department (current and retired keys)', params: IdParams, response: { 200: JwksSchema, ...errors(400, 404) } },
   }, async (req, reply) => reply.header('cache-control', 'public, max-age=300').send((await issuerMetadata(req.ctx, req.params.id)).jwks));
 
   // Every verifier fetches this on every check (revocation must show at once): the token is signed once per change
@@ -40,12 +42,12 @@ export const certificatesRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get('/certificate-types/:code', {
     config: { access: 'public' },
-    schema: { tags, summary: 'SD-JWT VC type metadata: the type\'s name and claim labels', params: CodeParams, response: { 200: Type.Any(), ...errors(400, 404) } },
+    schema: { tags, summary: 'SD-JWT VC type metadata: the type\'s name and claim labels', params: CodeParams, response: { 200: TypeMetadataSchema, ...errors(400, 404) } },
   }, async (req) => typeMetadata(req.ctx, req.params.code));
 
   app.get('/api/v1/certificate-types', {
     config: { access: 'public' },
-    schema: { tags, summary: '电子证照目录 Certificate types and their claims', response: { 200: Type.Array(Type.Any()) } },
+    schema: { tags, summary: '电子证照目录 Certificate types and their claims', response: { 200: Type.Array(CertificateTypeSummarySchema) } },
   }, async () => [...certificateTypes().values()].map((t) => ({ code: t.code, name: t.name, validityYears: t.validityYears ?? null,
     claims: t.claims.map((c) => ({ name: c.name, label: c.label })) })));
 
@@ -57,19 +59,19 @@ export const certificatesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         audience: Type.Optional(ShortText(200)),
         requiredClaims: Type.Optional(Type.Array(Type.String({ pattern: '^[a-zA-Z][a-zA-Z0-9]{0,39}$' }), { maxItems: 40, description: 'claims this verifier needs to see' })),
       }, { additionalProperties: false }),
-      response: { 200: Type.Any(), ...errors(400, 429) } },
+      response: { 200: VerificationSchema, ...errors(400, 429) } },
   }, (req) => verifyToken(req.ctx, req.body.token, { audience: req.body.audience, requiredClaims: req.body.requiredClaims }));
 
   // ---------- the wallet ----------
   app.get('/api/v1/certificates', {
     config: { access: 'signed-in', acting: actingNeeds.certificatesRead },
     schema: { tags, summary: '我的证照 My certificates (or the enterprise\'s I act for)', querystring: Type.Object({ type: Type.Optional(CodeParams.properties.code) }, { additionalProperties: false }),
-      response: { 200: Type.Array(Type.Any()), ...errors(400, 401) } },
+      response: { 200: Type.Array(CertificateSchema), ...errors(400, 401) } },
   }, (req) => listWallet(req.ctx, { type: req.query.type }));
 
   app.get('/api/v1/certificates/:id', {
     config: { access: 'signed-in', acting: actingNeeds.certificatesRead },
-    schema: { tags, params: IdParams, response: { 200: Type.Any(), ...errors(400, 401, 404) } },
+    schema: { tags, params: IdParams, response: { 200: CertificateSchema, ...errors(400, 401, 404) } },
   }, (req) => getWalletCertificate(req.ctx, req.params.id));
 
   app.get('/api/v1/certificates/:id/credential', {
@@ -86,12 +88,12 @@ export const certificatesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         verifier: ShortText(200),
         validMinutes: Type.Integer({ minimum: 1, maximum: MAX_SHARE_MINUTES }),
       }, { additionalProperties: false }),
-      response: { 201: Type.Any(), ...errors(400, 401, 403, 404, 409, 422) } },
+      response: { 201: ShareSchema, ...errors(400, 401, 403, 404, 409, 422) } },
   }, async (req, reply) => reply.code(201).send(await shareCertificate(req.ctx, req.params.id, req.body)));
 
   app.get('/api/v1/certificates/:id/shares', {
     config: { access: 'signed-in', acting: actingNeeds.certificatesRead },
-    schema: { tags, summary: 'My shares of a certificate', params: IdParams, response: { 200: Type.Array(Type.Any()), ...errors(400, 401, 404) } },
+    schema: { tags, summary: 'My shares of a certificate', params: IdParams, response: { 200: Type.Array(ShareSchema), ...errors(400, 401, 404) } },
   }, (req) => listShares(req.ctx, req.params.id));
 
   // ---------- the issuer's staff ----------
@@ -99,7 +101,7 @@ export const certificatesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     config: { access: { roles: ['reviewer', 'department_admin', 'platform_admin'] } },
     schema: { tags, summary: '注销 / 暂停 / 恢复 Revoke, suspend or reinstate (issuing department)', params: IdParams,
       body: Type.Object({ action: Type.Enum(['revoke', 'suspend', 'reinstate']), reason: ShortText(500) }, { additionalProperties: false }),
-      response: { 200: Type.Any(), ...errors(400, 401, 403, 404, 409) } },
+      response: { 200: StatusChangeSchema, ...errors(400, 401, 403, 404, 409) } },
   }, async (req) => {
     const row = await changeStatus(req.ctx, req.params.id, req.body.action, req.body.reason);
     return { id: row.id, status: row.status, reason: row.statusReason, changedAt: row.statusChangedAt };

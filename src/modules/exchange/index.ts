@@ -8,3 +8,4 @@ export { issueClient, listClients, revokeClient, issueClientToken, authenticateC
 export type { ClientView, TokenAnswer } from './clients.js';
 export { exportMyDataAccess, accessLogCsv } from './access-log.js';
 export { exchangeRoutes } from './routes.js';
+export { ExchangeAnswerSchema } from './answers.js';
