@@ -1,10 +1,16 @@
 // Every answer a route gives is a contract: its success answer is a TypeBox schema (no Any, no Unknown, no object
 // of unknown shape), serialised through that schema so a field not in it never leaves the server, and shown in the
 // OpenAPI document. Adding an untyped route fails here.
+import fs from 'node:fs';
+import { Registry } from 'prom-client';
+import { Type } from 'typebox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { anonymous } from './platform/actor.js';
 import type { RouteDeclaration } from './platform/http/access.js';
-import { FREE_FORM_TITLES } from './platform/http/schemas.js';
+import { FREE_FORM_TITLES, Nullable, Timestamp } from './platform/http/schemas.js';
+import { buildHttp } from './platform/http/server.js';
 import { startTestApp, type TestApp } from './test/harness.js';
+import { WEB_TYPES_FILE, webTypesSource } from './web-types.js';
 
 // Not JSON answers of the API: the web app's pages and assets, the API docs viewer and document, Prometheus text.
 const NOT_JSON = (route: string) => /^GET \/(\*|assets\/\*|api\/docs.*|api\/openapi\.json|metrics)?$/.test(route);
@@ -95,6 +101,31 @@ describe('the answers of every route', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+});
+
+describe('an answer serialised through its schema', () => {
+  it('never carries a field the schema does not declare, and writes dates as ISO 8601', async () => {
+    // The same HTTP plumbing as every module's routes, with one route whose service hands back more than it should.
+    const routes: RouteDeclaration[] = [];
+    const app = await buildHttp(t.tongban.platform, { authenticate: async () => ({ actor: anonymous, viaCookie: false, csrfValid: false }), routes, metrics: new Registry() });
+    app.get('/probe', { config: { access: 'public' }, schema: { response: { 200: Type.Object({ id: Type.String(), at: Timestamp, nested: Type.Object({ shown: Type.String() }), gone: Nullable(Timestamp) }) } } },
+      async () => ({ id: 'a', at: new Date('2026-03-02T01:00:00Z'), passwordHash: 'secret', nested: { shown: 'yes', internal: 'no' }, gone: null }));
+    await app.ready();
+    try {
+      const res = await app.inject('/probe');
+      expect(res.json()).toEqual({ id: 'a', at: '2026-03-02T01:00:00.000Z', nested: { shown: 'yes' }, gone: null });
+      expect(res.body).not.toContain('secret');
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('the web app\'s types', () => {
+  it('are generated from the OpenAPI document and checked in up to date (npm run web:types)', async () => {
+    const document = (await t.tongban.http.inject('/api/openapi.json')).json() as Record<string, unknown>;
+    expect(fs.readFileSync(WEB_TYPES_FILE, 'utf8'), 'web/src/api-types.ts is stale: run npm run web:types').toBe(await webTypesSource(document));
   });
 });
 

@@ -2,7 +2,7 @@
 // the error next to the field and in the page's error summary.
 import { useTranslation } from 'react-i18next';
 import i18n, { pickTitle } from '../i18n';
-import type { JsonSchema } from '../types';
+import type { JsonSchema } from '../answers';
 
 export interface FieldSpec {
   id: string; scope: string; pointer: string; schema: JsonSchema; label: string; required: boolean;

@@ -11,7 +11,7 @@ import { ErrorSummary, errorText, Failure, Loading, type FieldError } from '../c
 import { pick } from '../i18n';
 import { itemQuery } from '../queries';
 import { canApply, useMe, type Me } from '../session';
-import type { Application, BundleDefinition, ItemDefinition, Material, Published } from '../types';
+import type { Application, BundleDefinition, ItemDefinition, Material, Published } from '../answers';
 import type { Certificate } from './Wallet';
 
 interface Step { key: string; title: string; caption?: string; fields: FieldSpec[] }

@@ -7,9 +7,12 @@ import { useDepartmentName } from '../catalog';
 import { Failure, Loading, PageTitle } from '../components/ui';
 import { pick } from '../i18n';
 import { bundleGuideQuery, itemQuery } from '../queries';
-import type { Material } from '../types';
+import type { Material } from '../answers';
 
-function MaterialList({ materials, neededBy }: { materials: (Material & { neededBy?: string[] })[]; neededBy?: (code: string) => string }) {
+/** An item's material, or a life event's (one list for all its items, each saying which items need it). */
+type ListedMaterial = Pick<Material, 'code' | 'name' | 'required' | 'description'> & { certificateTypes?: string[]; exchangeSource?: string | null; neededBy?: string[] };
+
+function MaterialList({ materials, neededBy }: { materials: ListedMaterial[]; neededBy?: (code: string) => string }) {
   const { t } = useTranslation();
   if (!materials.length) return <p>{t('guide.noMaterials')}</p>;
   return (

@@ -7,7 +7,7 @@ import { PageTitle } from '../components/ui';
 import { pick } from '../i18n';
 import { canApply, isStaff, useMe } from '../session';
 import { bundlesQuery } from '../queries';
-import type { Application } from '../types';
+import type { Application } from '../answers';
 
 function SearchBox({ initial = '' }: { initial?: string }) {
   const { t } = useTranslation();

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, type Bilingual } from '../api';
 import { useDepartments } from '../catalog';
 import { pick } from '../i18n';
-import type { ItemDefinition, Material } from '../types';
+import type { ItemDefinition, Material } from '../answers';
 import { CheckInput, CheckList, Group, idOf, moved, NumberInput, SelectInput, TextInput } from './editor-kit';
 
 export type Set = (pointer: string, value: unknown) => void;

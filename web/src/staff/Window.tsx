@@ -8,7 +8,7 @@ import { api } from '../api';
 import { coerce, Field, getAt, leafFields, problemOf, setAt } from '../components/form';
 import { ErrorSummary, errorText, PageTitle, type FieldError } from '../components/ui';
 import { pick } from '../i18n';
-import type { Application, CatalogSummary, ItemDefinition, Published } from '../types';
+import type { Application, CatalogSummary, ItemDefinition, Published } from '../answers';
 import { StaffNav } from './StaffNav';
 
 interface Person { id: string; name: string; idNumberMasked: string }

@@ -11,7 +11,7 @@ import { leafFields, useEnumLabel } from '../components/form';
 import { ErrorSummary, errorText, Failure, formatDateTime, Light, Loading, PageTitle, StatusTag, type FieldError } from '../components/ui';
 import { pick } from '../i18n';
 import { useMe } from '../session';
-import type { Application, Task, TimelineEntry } from '../types';
+import type { Application, Task, TimelineEntry } from '../answers';
 import { StaffNav } from './StaffNav';
 
 type QueueEntry = Task & { application: { id: string; number: string | null; itemCode: string; applicantName: string; status: string } };
