@@ -79,6 +79,14 @@ describe('补正 and 转办 in the browser', () => {
   it('the reviewer asks for a supplement, naming a form field and a material and what is wrong with each', async () => {
     await signIn(reviewer, 'reviewer.gjj');
     await openFromQueue(reviewer);
+    // no decision is preselected (issue 14): confirming without a choice is refused, naming what is missing
+    expect(await reviewer.locator('input[name="action"]:checked').count()).toBe(0);
+    await reviewer.getByRole('button', { name: '确认' }).click();
+    await reviewer.locator('.error-summary').getByText('请选择处理方式').waitFor();
+    // every row of the form says whose value it is: no two rows share a label
+    const labels = await reviewer.locator('.summary-list.compact dt').allTextContents();
+    expect(labels.filter((l, i) => labels.indexOf(l) !== i)).toEqual([]);
+    await shot(reviewer, 'workbench-after-no-preselected-decision');
     await reviewer.getByLabel('要求补正').check();
     // nothing ticked: the error summary says so and links to the first choice
     await reviewer.getByRole('button', { name: '确认' }).click();

@@ -39,7 +39,8 @@ afterEach(() => {
 describe.skipIf(usesPostgres())('tongban CLI', () => {
   it('prints help for every command', async () => {
     for (const argv of [['--help'], ['start', '--help'], ['migrate', '--help'], ['seed', '--help'], ['audit', 'verify', '--help'], ['audit', 'checkpoint', '--help'],
-      ['audit', 'public-key', '--help'], ['user', 'create-admin', '--help']]) {
+      ['audit', 'public-key', '--help'], ['user', 'create-admin', '--help'],
+      ['keys', 'list', '--help'], ['keys', 'rotate', '--help'], ['keys', 'revoke', '--help']]) {
       const { code, out } = await run(...argv);
       expect(code, argv.join(' ')).toBe(0);
       expect(out).toMatch(/Usage: tongban/);
@@ -154,6 +155,40 @@ describe.skipIf(usesPostgres())('tongban CLI', () => {
     expect(duplicate.code).toBe(1);
     expect(duplicate.err).toContain('identity.username_taken');
   });
+
+  it('`keys rotate`, `keys list` and `keys revoke` manage a department\'s signing keys, each audited', async () => {
+    expect((await run('seed')).code).toBe(0);
+    const rotated = await run('keys', 'rotate', '--department', 'gaj', '--region', '339900', '--purpose', 'certificate');
+    expect(rotated.code).toBe(0);
+    const [, , active] = /Rotated certificate: (\S+) -> (\S+)/.exec(rotated.out)!;
+    expect(rotated.out).not.toContain('status_list'); // only the purpose named
+    const again = await run('keys', 'rotate', '--department', 'gaj', '--region', '339900', '--purpose', 'certificate');
+    expect(again.out).toContain(`Rotated certificate: ${active} -> `);
+    const listed = await run('keys', 'list', '--department', 'gaj', '--region', '339900');
+    expect(listed.out).toMatch(new RegExp(`^retired\\s+certificate\\s+${active}`, 'm'));
+    expect(listed.out.split('\n').filter((l) => /^active\s+certificate\s/.test(l))).toHaveLength(1); // one signing key per purpose
+
+    const revoked = await run('keys', 'revoke', '--department', 'gaj', '--region', '339900', '--kid', active!, '--reason', '备份介质遗失');
+    expect(revoked.code).toBe(0);
+    expect(revoked.out).toContain(`Revoked certificate key ${active}`);
+    expect((await run('keys', 'list', '--department', 'gaj', '--region', '339900')).out).toMatch(new RegExp(`^revoked\\s+certificate\\s+${active}`, 'm'));
+    const twice = await run('keys', 'revoke', '--department', 'gaj', '--region', '339900', '--kid', active!, '--reason', '再次');
+    expect(twice.code).toBe(1);
+    expect(twice.err).toContain('platform.signing_key_unknown');
+    const ambiguous = await run('keys', 'list', '--department', 'gaj'); // the city's police and its two district branches
+    expect(ambiguous.err).toContain('3 departments have the code gaj');
+    const nowhere = await run('keys', 'rotate', '--department', 'no-such-dept');
+    expect(nowhere.code).toBe(1);
+    expect(nowhere.err).toContain('platform.department_ambiguous');
+    expect((await run('keys', 'rotate', '--department', 'gaj', '--region', '339900', '--purpose', 'everything')).code).not.toBe(0);
+
+    const db = await openDatabase({ kind: 'pglite', dataDir: path.join(dataDir, 'pgdata') });
+    const audit = await queryRows<{ action: string; details: Record<string, unknown> }>(db.db, sql`SELECT action, details FROM audit_log WHERE action LIKE 'signing_key.%' ORDER BY seq`);
+    await db.close();
+    expect(audit.map((a) => a.action)).toEqual(['signing_key.rotated', 'signing_key.rotated', 'signing_key.revoked']);
+    expect(audit[2]!.details).toMatchObject({ kid: active, purpose: 'certificate', reason: '备份介质遗失' });
+    expect((await run('audit', 'verify')).code).toBe(0);
+  }, 180_000);
 
   it('refuses to seed demo accounts in production mode', async () => {
     process.env.TONGBAN_MODE = 'production';

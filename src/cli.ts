@@ -1,4 +1,4 @@
-// The `tongban` command: start, migrate, seed, audit verify/checkpoint/public-key, user create-admin, catalog, config.
+// The `tongban` command: start, migrate, seed, audit verify/checkpoint/public-key, user create-admin, keys, catalog, config.
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { createTongban, openPlatform } from './app.js';
 import { system } from './platform/actor.js';
@@ -10,6 +10,10 @@ import { makeCtx, type Platform } from './platform/context.js';
 import { AppError } from './platform/errors.js';
 import { DEMO_DISTRICTS, isDemoSeeded, seedDemo, seedDemoCatalog } from './demo/seed.js';
 import { createAccount, seedSyntheticPopulation } from './modules/identity/index.js';
+import { listDepartmentKeys, revokeDepartmentKey, rotateDepartmentKeys } from './modules/certificates/index.js';
+import { getDepartment, listDepartments } from './modules/directory/index.js';
+import { keyPurposes, type KeyPurpose } from './platform/signing-keys.js';
+import type { Ctx } from './platform/context.js';
 import { randomToken } from './platform/crypto.js';
 import { CatalogFileError, importCatalog, readCatalogFolder } from './modules/catalog/index.js';
 import { ensureWebBuilt } from './web-build.js';
@@ -55,6 +59,23 @@ function readStdin(): Promise<string> {
     process.stdin.on('data', (c) => (data += c)).on('end', () => resolve(data.trim())).on('error', reject);
   });
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A department by its id, or by its code (in the region given, or when only one department has it: codes repeat across regions). */
+async function departmentNamed(ctx: Ctx, named: string, region?: string): Promise<{ id: string; code: string; regionCode: string }> {
+  if (UUID.test(named)) return getDepartment(ctx, named);
+  const found = (await listDepartments(ctx, {})).filter((d) => d.code === named && (!region || d.regionCode === region));
+  if (found.length === 1) return found[0]!;
+  throw new AppError({ code: 'platform.department_ambiguous', status: 422, field: '/department',
+    message: found.length === 0 ? { zh: `没有代码为 ${named} 的部门`, en: `No department has the code ${named}` }
+      : { zh: `有 ${found.length} 个部门使用代码 ${named}，请加 --region 或用部门 ID`, en: `${found.length} departments have the code ${named}: add --region or give the department's id` } });
+}
+
+const purpose = (raw: string, previous: KeyPurpose[] = []): KeyPurpose[] => {
+  if (!(keyPurposes as readonly string[]).includes(raw)) throw new InvalidArgumentError(`--purpose must be one of ${keyPurposes.join(', ')}`);
+  return [...previous, raw as KeyPurpose];
+};
 
 function program(out: (line: string) => void, err: (line: string) => void): Command {
   // Set before any subcommand exists, so every subcommand inherits them.
@@ -158,6 +179,39 @@ function program(out: (line: string) => void, err: (line: string) => void): Comm
         postings: [{ role: 'platform_admin' }] });
       out(`Created platform administrator ${account.username} (${account.id}).`);
       if (!opts.passwordStdin) out(`Password (shown once): ${password}`);
+    }));
+
+  // 签名密钥: the same service functions as the operator's routes, as the system actor, so every change is audited alike.
+  const keys = cli.command('keys').description('a department\'s signing keys (certificates, status lists, exchange answers)');
+  keys.command('list').description('list a department\'s keys: active, retired (still published) and revoked')
+    .requiredOption('--department <id|code>', 'the department: its id, or its code (with --region when the code repeats)')
+    .option('--region <code>', 'the department\'s region (GB/T 2260), with a department code')
+    .action((opts: { department: string; region?: string }) => withPlatform(async (p) => {
+      const ctx = makeCtx(p, system, 'cli-keys');
+      const department = await departmentNamed(ctx, opts.department, opts.region);
+      for (const k of await listDepartmentKeys(ctx, department.id)) out(`${k.state.padEnd(8)} ${k.purpose.padEnd(16)} ${k.kid} created ${k.createdAt}${k.revokedAt ? ` revoked ${k.revokedAt}` : k.retiredAt ? ` retired ${k.retiredAt}` : ''}`);
+    }));
+  keys.command('rotate').description('retire a department\'s current keys and make new ones; what the old keys signed stays valid')
+    .requiredOption('--department <id|code>', 'the department: its id, or its code (with --region when the code repeats)')
+    .option('--region <code>', 'the department\'s region (GB/T 2260), with a department code')
+    .option('--purpose <purpose>', `only this purpose (repeatable): ${keyPurposes.join(', ')}`, purpose)
+    .action((opts: { department: string; region?: string; purpose?: KeyPurpose[] }) => withPlatform(async (p) => {
+      const ctx = makeCtx(p, system, 'cli-keys');
+      const department = await departmentNamed(ctx, opts.department, opts.region);
+      for (const r of await rotateDepartmentKeys(ctx, department.id, opts.purpose ?? keyPurposes)) {
+        out(`已轮换 Rotated ${r.purpose}: ${r.retired ?? '(none)'} -> ${r.active}`);
+      }
+    }));
+  keys.command('revoke').description('revoke a compromised key: it leaves the published keys, and every certificate it signed fails verification')
+    .requiredOption('--department <id|code>', 'the department: its id, or its code (with --region when the code repeats)')
+    .option('--region <code>', 'the department\'s region (GB/T 2260), with a department code')
+    .requiredOption('--kid <kid>', 'the key id (see `tongban keys list`)')
+    .requiredOption('--reason <text>', 'why, for the audit trail')
+    .action((opts: { department: string; region?: string; kid: string; reason: string }) => withPlatform(async (p) => {
+      const ctx = makeCtx(p, system, 'cli-keys');
+      const department = await departmentNamed(ctx, opts.department, opts.region);
+      const key = await revokeDepartmentKey(ctx, department.id, opts.kid, opts.reason);
+      out(`已吊销 Revoked ${key.purpose} key ${key.kid} of ${department.code}; what it signed no longer verifies`);
     }));
 
   const catalog = cli.command('catalog').description('the service catalog (政务服务事项) as data files');

@@ -211,7 +211,8 @@ async function review(submitted: BundleView): Promise<void> {
   }
 }
 
-const INBOX_FOR_A_CASE = ['application.accepted', 'application.approved', 'application.completed', 'application.submitted', 'rating.invited'];
+// One message per step: the decision is one message (with the invitation to rate), not three (issue 14).
+const INBOX_FOR_A_CASE = ['application.accepted', 'application.approved', 'application.submitted'];
 
 const inbox = async (applicant: Applicant) => (await applicant.inbox.request({ method: 'GET', url: '/api/v1/inbox?limit=100' })).json<Message[]>();
 

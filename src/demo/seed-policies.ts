@@ -4,13 +4,33 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Ctx } from '../platform/context.js';
+import * as certificates from '../modules/certificates/index.js';
+import * as directory from '../modules/directory/index.js';
 import * as identity from '../modules/identity/index.js';
+import { idCheckChar } from '../platform/identifiers.js';
 import * as policies from '../modules/policies/index.js';
 import { withActor } from '../platform/context.js';
 import { system } from '../platform/actor.js';
 import { getMeta, setMeta } from '../platform/meta.js';
 
 const SEEDED_KEY = 'demo.policies_seeded';
+
+/**
+ * 陈静's baby was born in the city's hospital, which issued the 出生医学证明 (to her, the applicant): once the
+ * triggers are in place, so that 无感智办 prepares 新生儿出生一件事 for her as it would for any mother.
+ */
+async function issueDemoBirthCertificate(sys: Ctx, people: Record<string, { idNumber: string; name?: string }>): Promise<void> {
+  const mother = people.chenjing;
+  if (!mother) return;
+  const personId = await identity.personIdByIdNumber(sys, mother.idNumber);
+  const hospital = await directory.findDepartment(sys, '339900', 'wjw');
+  if (!personId || !hospital) return;
+  const born = new Date(sys.clock.now().getTime() - 7 * 86_400_000).toISOString().slice(0, 10); // a week ago
+  const father = { name: '刘洋', idNumber: `33990319920315007${idCheckChar('33990319920315007')}` };
+  await certificates.issueCertificate(sys, { type: 'birth-medical-certificate', holder: { kind: 'person', personId }, issuerDepartmentId: hospital.id, claims: {
+    childName: '刘心怡', childSex: 'female', birthDate: born, birthTime: '08:42', birthPlace: '示范市妇幼保健院', motherName: mother.name ?? '陈静',
+    motherIdNumber: mother.idNumber, fatherName: father.name, fatherIdNumber: father.idNumber, certificateNumber: 'Q339900-2026-004512' } });
+}
 
 export const DEMO_POLICIES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../policies');
 
@@ -40,5 +60,6 @@ export async function seedDemoPolicies(ctx: Ctx, people: Record<string, { idNumb
       enterpriseSize: 'small', taxCreditGrade: 'A', employees: 25, insuredEmployees: 25, layoffRate: 0, highTech: true, annualRevenue: 1800, rdExpenseRatio: 8, startupLoan: false } });
   }
   await policies.importPolicies(sys, policies.readPolicyFolder(DEMO_POLICIES_DIR), { publish: true });
+  await issueDemoBirthCertificate(sys, people);
   await setMeta(sys, SEEDED_KEY, { at: sys.clock.now().toISOString() });
 }

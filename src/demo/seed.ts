@@ -64,6 +64,8 @@ export const DEMO_PEOPLE = {
   zhangxiuying: { name: '张秀英', idNumber: idNumber('33990219480520002'), phone: '13800000002' }, // 张三's mother, an elder
   lisi: { name: '李四', idNumber: idNumber('33990319920708003'), phone: '13800000003' },
   wangfang: { name: '王芳', idNumber: idNumber('33990219900612004'), phone: '13800000004' }, // 张三's wife: the newborn journey's mother
+  // A mother whose hospital has just issued the baby's 出生医学证明: 无感智办 has prepared 新生儿出生一件事 for her.
+  chenjing: { name: '陈静', idNumber: idNumber('33990319931108005'), phone: '13800000005' },
 };
 
 export const DEMO_ENTERPRISE = { name: '示范市云帆科技有限公司', creditCode: '', regionCode: '339902', industryCode: 'I65' };

@@ -7,7 +7,7 @@ import { casesRoutes, registerCases } from './cases/index.js';
 import { catalogRoutes } from './catalog/index.js';
 import { certificatesRoutes } from './certificates/index.js';
 import { directoryRoutes } from './directory/index.js';
-import { exchangeRoutes } from './exchange/index.js';
+import { exchangeRoutes, registerRealNameRegistryOfExchange } from './exchange/index.js';
 import { feedbackRoutes } from './feedback/index.js';
 import { filesRoutes } from './files/index.js';
 import { identityRoutes } from './identity/index.js';
@@ -31,6 +31,6 @@ export const modules: TongbanModule[] = [
   { name: 'feedback', routes: feedbackRoutes },
   { name: 'notify', routes: notifyRoutes, register: registerNotify },
   { name: 'files', routes: filesRoutes },
-  { name: 'exchange', routes: exchangeRoutes },
+  { name: 'exchange', routes: exchangeRoutes, register: registerRealNameRegistryOfExchange },
   { name: 'policies', routes: policiesRoutes, register: registerPolicies },
 ];

@@ -4,7 +4,7 @@
 // never pass for a certificate of the same department (the verifiers also check each token's `typ`).
 // Rotation retires the signing key but keeps it published, so everything it signed still verifies.
 import crypto from 'node:crypto';
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { calculateJwkThumbprint, compactVerify, CompactSign, createLocalJWKSet, exportJWK, generateKeyPair, importJWK, type JWK } from 'jose';
 import { recordAudit } from './audit.js';
 import type { Ctx } from './context.js';
@@ -101,14 +101,34 @@ export function rotateSigningKey(ctx: Ctx, ownerId: string, purposes: readonly K
   });
 }
 
-/** Takes a compromised key out of the published set: what it signed no longer verifies. */
-export function revokeSigningKey(ctx: Ctx, ownerId: string, kid: string): Promise<void> {
+/**
+ * Takes a compromised key out of the published set: what it signed no longer verifies. Revoking the active key
+ * leaves the purpose without one; the next signature makes a new key.
+ */
+export function revokeSigningKey(ctx: Ctx, ownerId: string, kid: string, reason?: string): Promise<void> {
   return withTransaction(ctx, async (tx) => {
     const [row] = await tx.db.update(signingKeys).set({ revokedAt: tx.clock.now(), retiredAt: sql`coalesce(${signingKeys.retiredAt}, ${tx.clock.now()})` })
       .where(and(eq(signingKeys.ownerId, ownerId), eq(signingKeys.kid, kid), isNull(signingKeys.revokedAt))).returning();
     if (!row) throw new AppError({ code: 'platform.signing_key_unknown', status: 404, field: '/kid', message: { zh: '没有这个有效的签名密钥', en: 'No such unrevoked signing key' } });
-    await recordAudit(tx, { action: 'signing_key.revoked', subjectType: 'department', subjectId: ownerId, details: { kid } });
+    await recordAudit(tx, { action: 'signing_key.revoked', subjectType: 'department', subjectId: ownerId, details: { kid, purpose: row.purpose, ...(reason ? { reason } : {}) } });
   });
+}
+
+export interface SigningKeySummary {
+  kid: string; purpose: KeyPurpose | 'legacy'; alg: string; createdAt: string; retiredAt: string | null; revokedAt: string | null;
+  /** active signs; retired is published for what it signed; revoked is withdrawn and what it signed fails verification. */
+  state: 'active' | 'retired' | 'revoked';
+}
+
+/** Every key the owner has had, newest first, public facts only (never the private part). */
+export async function listSigningKeys(ctx: Ctx, ownerId: string): Promise<SigningKeySummary[]> {
+  const rows = await ctx.db.select({ kid: signingKeys.kid, purpose: signingKeys.purpose, alg: signingKeys.alg, createdAt: signingKeys.createdAt,
+    retiredAt: signingKeys.retiredAt, revokedAt: signingKeys.revokedAt }).from(signingKeys).where(eq(signingKeys.ownerId, ownerId)).orderBy(desc(signingKeys.createdAt), asc(signingKeys.purpose));
+  const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
+  return rows.map((r) => ({
+    kid: r.kid, purpose: r.purpose as SigningKeySummary['purpose'], alg: r.alg, createdAt: iso(r.createdAt)!, retiredAt: iso(r.retiredAt), revokedAt: iso(r.revokedAt),
+    state: r.revokedAt ? 'revoked' : r.retiredAt ? 'retired' : 'active',
+  }));
 }
 
 /** The owner's published keys for one purpose: active and retired (legacy ones too), never revoked ones. */

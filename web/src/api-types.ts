@@ -967,6 +967,317 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/departments/{id}/signing-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 签名密钥 A department's signing keys, every purpose, newest first (public facts only) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alg: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            kid: string;
+                            /** @enum {unknown} */
+                            purpose: "certificate" | "status_list" | "exchange_answer" | "legacy";
+                            retiredAt: string | null;
+                            revokedAt: string | null;
+                            state: "active" | "retired" | "revoked";
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                field?: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                field?: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                field?: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                field?: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/departments/{id}/signing-keys/{kid}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 吊销密钥 Revoke a compromised key: it leaves the published keys and every certificate it signed fails verification */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    kid: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alg: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            kid: string;
+                            /** @enum {unknown} */
+                            purpose: "certificate" | "status_list" | "exchange_answer" | "legacy";
+                            retiredAt: string | null;
+                            revokedAt: string | null;
+                            state: "active" | "retired" | "revoked";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                field?: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                field?: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                field?: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                field?: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/departments/{id}/signing-keys/rotate": {
         parameters: {
             query?: never;
@@ -976,7 +1287,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Rotate a department's signing keys, one per purpose (what the old keys signed stays valid) */
+        /** 轮换密钥 Rotate a department's signing keys, one per purpose (what the old keys signed stays valid) */
         post: {
             parameters: {
                 query?: never;
@@ -997,7 +1308,8 @@ export interface paths {
                         "application/json": {
                             rotations: {
                                 active: string;
-                                purpose: string;
+                                /** @enum {unknown} */
+                                purpose: "certificate" | "status_list" | "exchange_answer";
                                 retired: string | null;
                             }[];
                         };
@@ -1150,6 +1462,9 @@ export interface paths {
                                 personId: string;
                             };
                             bundleApplicationId: string | null;
+                            bundleNumber: string | null;
+                            /** @description whether this reader may reveal a masked field (查看完整信息) */
+                            canReveal: boolean;
                             channel: string;
                             decidedAt: string | null;
                             decisionReason: string | null;
@@ -1327,7 +1642,10 @@ export interface paths {
                             mode: "commitment";
                         };
                         citizenConfirmed?: boolean;
-                        /** @description the item's form, checked against its JSON Schema */
+                        /**
+                         * JsonObject
+                         * @description the item's form, checked against its JSON Schema
+                         */
                         formData: {
                             [key: string]: unknown;
                         };
@@ -1366,6 +1684,9 @@ export interface paths {
                                 personId: string;
                             };
                             bundleApplicationId: string | null;
+                            bundleNumber: string | null;
+                            /** @description whether this reader may reveal a masked field (查看完整信息) */
+                            canReveal: boolean;
                             channel: string;
                             decidedAt: string | null;
                             decisionReason: string | null;
@@ -1456,6 +1777,9 @@ export interface paths {
                                 personId: string;
                             };
                             bundleApplicationId: string | null;
+                            bundleNumber: string | null;
+                            /** @description whether this reader may reveal a masked field (查看完整信息) */
+                            canReveal: boolean;
                             channel: string;
                             decidedAt: string | null;
                             decisionReason: string | null;
@@ -1728,6 +2052,9 @@ export interface paths {
                                 personId: string;
                             };
                             bundleApplicationId: string | null;
+                            bundleNumber: string | null;
+                            /** @description whether this reader may reveal a masked field (查看完整信息) */
+                            canReveal: boolean;
                             channel: string;
                             decidedAt: string | null;
                             decisionReason: string | null;
@@ -1927,6 +2254,9 @@ export interface paths {
                                 personId: string;
                             };
                             bundleApplicationId: string | null;
+                            bundleNumber: string | null;
+                            /** @description whether this reader may reveal a masked field (查看完整信息) */
+                            canReveal: boolean;
                             channel: string;
                             decidedAt: string | null;
                             decisionReason: string | null;
@@ -2165,6 +2495,9 @@ export interface paths {
                                 personId: string;
                             };
                             bundleApplicationId: string | null;
+                            bundleNumber: string | null;
+                            /** @description whether this reader may reveal a masked field (查看完整信息) */
+                            canReveal: boolean;
                             channel: string;
                             decidedAt: string | null;
                             decisionReason: string | null;
@@ -2399,7 +2732,10 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description the item's form, checked against its JSON Schema */
+                        /**
+                         * JsonObject
+                         * @description the item's form, checked against its JSON Schema
+                         */
                         formData: {
                             [key: string]: unknown;
                         };
@@ -2422,6 +2758,9 @@ export interface paths {
                                 personId: string;
                             };
                             bundleApplicationId: string | null;
+                            bundleNumber: string | null;
+                            /** @description whether this reader may reveal a masked field (查看完整信息) */
+                            canReveal: boolean;
                             channel: string;
                             decidedAt: string | null;
                             decisionReason: string | null;
@@ -3549,6 +3888,9 @@ export interface paths {
                             rectification: {
                                 dueOn: string;
                                 id: string;
+                                raterAnsweredAt: string | null;
+                                raterComment: string | null;
+                                raterSatisfied: boolean | null;
                                 repliedAt: string | null;
                                 reply: string | null;
                                 status: string;
@@ -3708,6 +4050,233 @@ export interface paths {
                             rectification: {
                                 dueOn: string;
                                 id: string;
+                                raterAnsweredAt: string | null;
+                                raterComment: string | null;
+                                raterSatisfied: boolean | null;
+                                repliedAt: string | null;
+                                reply: string | null;
+                                status: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                field?: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                field?: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                field?: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                field?: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                field?: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                field?: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/rating/reply-answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 整改满意度 Tell the department whether its reply to a bad rating satisfied you */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                        satisfied: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicationId: string;
+                            comment: string | null;
+                            createdAt: string;
+                            label: {
+                                en: string;
+                                zh: string;
+                            };
+                            /**
+                             * @description 非常满意 … 非常不满意
+                             * @enum {unknown}
+                             */
+                            level: "very_satisfied" | "satisfied" | "neutral" | "dissatisfied" | "very_dissatisfied";
+                            rectification: {
+                                dueOn: string;
+                                id: string;
+                                raterAnsweredAt: string | null;
+                                raterComment: string | null;
+                                raterSatisfied: boolean | null;
                                 repliedAt: string | null;
                                 reply: string | null;
                                 status: string;
@@ -4239,6 +4808,9 @@ export interface paths {
                                 personId: string;
                             };
                             bundleApplicationId: string | null;
+                            bundleNumber: string | null;
+                            /** @description whether this reader may reveal a masked field (查看完整信息) */
+                            canReveal: boolean;
                             channel: string;
                             decidedAt: string | null;
                             decisionReason: string | null;
@@ -4500,7 +5072,10 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description the item's form, checked against its JSON Schema */
+                        /**
+                         * JsonObject
+                         * @description the item's form, checked against its JSON Schema
+                         */
                         formData?: {
                             [key: string]: unknown;
                         };
@@ -4535,6 +5110,9 @@ export interface paths {
                                 personId: string;
                             };
                             bundleApplicationId: string | null;
+                            bundleNumber: string | null;
+                            /** @description whether this reader may reveal a masked field (查看完整信息) */
+                            canReveal: boolean;
                             channel: string;
                             decidedAt: string | null;
                             decisionReason: string | null;
@@ -4794,6 +5372,9 @@ export interface paths {
                                 personId: string;
                             };
                             bundleApplicationId: string | null;
+                            bundleNumber: string | null;
+                            /** @description whether this reader may reveal a masked field (查看完整信息) */
+                            canReveal: boolean;
                             channel: string;
                             decidedAt: string | null;
                             decisionReason: string | null;
@@ -5182,6 +5763,9 @@ export interface paths {
                                 personId: string;
                             };
                             bundleApplicationId: string | null;
+                            bundleNumber: string | null;
+                            /** @description whether this reader may reveal a masked field (查看完整信息) */
+                            canReveal: boolean;
                             channel: string;
                             decidedAt: string | null;
                             decisionReason: string | null;
@@ -5389,7 +5973,10 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description the item's form, checked against its JSON Schema */
+                        /**
+                         * JsonObject
+                         * @description the item's form, checked against its JSON Schema
+                         */
                         formData?: {
                             [key: string]: unknown;
                         };
@@ -5413,6 +6000,9 @@ export interface paths {
                                 personId: string;
                             };
                             bundleApplicationId: string | null;
+                            bundleNumber: string | null;
+                            /** @description whether this reader may reveal a masked field (查看完整信息) */
+                            canReveal: boolean;
                             channel: string;
                             decidedAt: string | null;
                             decisionReason: string | null;
@@ -5998,6 +6588,11 @@ export interface paths {
                 content: {
                     "application/json": {
                         bundleCode: string;
+                        /**
+                         * Format: uuid
+                         * @description the life event's server draft: deleted with the submission
+                         */
+                        draftId?: string;
                         forms: {
                             [key: string]: {
                                 [key: string]: unknown;
@@ -6040,6 +6635,9 @@ export interface paths {
                                     personId: string;
                                 };
                                 bundleApplicationId: string | null;
+                                bundleNumber: string | null;
+                                /** @description whether this reader may reveal a masked field (查看完整信息) */
+                                canReveal: boolean;
                                 channel: string;
                                 decidedAt: string | null;
                                 decisionReason: string | null;
@@ -6137,6 +6735,9 @@ export interface paths {
                                     personId: string;
                                 };
                                 bundleApplicationId: string | null;
+                                bundleNumber: string | null;
+                                /** @description whether this reader may reveal a masked field (查看完整信息) */
+                                canReveal: boolean;
                                 channel: string;
                                 decidedAt: string | null;
                                 decisionReason: string | null;
@@ -6416,6 +7017,9 @@ export interface paths {
                                     personId: string;
                                 };
                                 bundleApplicationId: string | null;
+                                bundleNumber: string | null;
+                                /** @description whether this reader may reveal a masked field (查看完整信息) */
+                                canReveal: boolean;
                                 channel: string;
                                 decidedAt: string | null;
                                 decisionReason: string | null;
@@ -6580,6 +7184,889 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bundle-drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的一件事草稿 My life-event drafts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answers: {
+                                reuse: {
+                                    /** Format: uuid */
+                                    certificateId: string;
+                                    code: string;
+                                    /** @description 'shared' or an item code */
+                                    scope: string;
+                                }[];
+                                uploads: {
+                                    code: string;
+                                    /** Format: uuid */
+                                    fileId: string;
+                                    name: string;
+                                    /** @description 'shared' or an item code */
+                                    scope: string;
+                                }[];
+                                values: {
+                                    [key: string]: {
+                                        [key: string]: unknown;
+                                    };
+                                };
+                            };
+                            bundleCode: string;
+                            bundleName: {
+                                en: string;
+                                zh: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            prefilled: {
+                                field: string;
+                                source: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                field?: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                field?: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 开始或继续一件事草稿 Start a life event's draft, or get the one already saved */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        bundleCode: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answers: {
+                                reuse: {
+                                    /** Format: uuid */
+                                    certificateId: string;
+                                    code: string;
+                                    /** @description 'shared' or an item code */
+                                    scope: string;
+                                }[];
+                                uploads: {
+                                    code: string;
+                                    /** Format: uuid */
+                                    fileId: string;
+                                    name: string;
+                                    /** @description 'shared' or an item code */
+                                    scope: string;
+                                }[];
+                                values: {
+                                    [key: string]: {
+                                        [key: string]: unknown;
+                                    };
+                                };
+                            };
+                            bundleCode: string;
+                            bundleName: {
+                                en: string;
+                                zh: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            prefilled: {
+                                field: string;
+                                source: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answers: {
+                                reuse: {
+                                    /** Format: uuid */
+                                    certificateId: string;
+                                    code: string;
+                                    /** @description 'shared' or an item code */
+                                    scope: string;
+                                }[];
+                                uploads: {
+                                    code: string;
+                                    /** Format: uuid */
+                                    fileId: string;
+                                    name: string;
+                                    /** @description 'shared' or an item code */
+                                    scope: string;
+                                }[];
+                                values: {
+                                    [key: string]: {
+                                        [key: string]: unknown;
+                                    };
+                                };
+                            };
+                            bundleCode: string;
+                            bundleName: {
+                                en: string;
+                                zh: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            prefilled: {
+                                field: string;
+                                source: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                field?: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                field?: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                field?: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                field?: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bundle-drafts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answers: {
+                                reuse: {
+                                    /** Format: uuid */
+                                    certificateId: string;
+                                    code: string;
+                                    /** @description 'shared' or an item code */
+                                    scope: string;
+                                }[];
+                                uploads: {
+                                    code: string;
+                                    /** Format: uuid */
+                                    fileId: string;
+                                    name: string;
+                                    /** @description 'shared' or an item code */
+                                    scope: string;
+                                }[];
+                                values: {
+                                    [key: string]: {
+                                        [key: string]: unknown;
+                                    };
+                                };
+                            };
+                            bundleCode: string;
+                            bundleName: {
+                                en: string;
+                                zh: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            prefilled: {
+                                field: string;
+                                source: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                field?: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                field?: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                field?: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                field?: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** 保存一件事草稿 Save a life event's answers */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answers: {
+                            reuse: {
+                                /** Format: uuid */
+                                certificateId: string;
+                                code: string;
+                                /** @description 'shared' or an item code */
+                                scope: string;
+                            }[];
+                            uploads: {
+                                code: string;
+                                /** Format: uuid */
+                                fileId: string;
+                                name: string;
+                                /** @description 'shared' or an item code */
+                                scope: string;
+                            }[];
+                            values: {
+                                [key: string]: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answers: {
+                                reuse: {
+                                    /** Format: uuid */
+                                    certificateId: string;
+                                    code: string;
+                                    /** @description 'shared' or an item code */
+                                    scope: string;
+                                }[];
+                                uploads: {
+                                    code: string;
+                                    /** Format: uuid */
+                                    fileId: string;
+                                    name: string;
+                                    /** @description 'shared' or an item code */
+                                    scope: string;
+                                }[];
+                                values: {
+                                    [key: string]: {
+                                        [key: string]: unknown;
+                                    };
+                                };
+                            };
+                            bundleCode: string;
+                            bundleName: {
+                                en: string;
+                                zh: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            prefilled: {
+                                field: string;
+                                source: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                field?: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                field?: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                field?: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                field?: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                field?: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** 删除一件事草稿 Discard a life event's draft */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            discarded: true;
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                field?: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                field?: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                field?: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                field?: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -7102,11 +8589,33 @@ export interface paths {
                                 /** @description the items this life event needs, applied for at once */
                                 items: string[];
                                 keywords?: string[];
+                                /** @description a material about one person (the father's ID card): the applicant's own certificates are offered for it only when the shared field says the applicant is that person */
+                                materialHolders?: {
+                                    equals: string;
+                                    field: string;
+                                    /** @description stable kebab-case code */
+                                    material: string;
+                                }[];
                                 name: {
                                     en: string;
                                     zh: string;
                                 };
+                                /** @description answers the life event itself gives (a newborn's insurance category is "newborn"), shown on the check page, never asked */
+                                presets?: {
+                                    /** @description stable kebab-case code */
+                                    item: string;
+                                    pointer: string;
+                                    value: unknown;
+                                }[];
                                 regions: string[];
+                                /** @description one page per section, one question per fact: when present, only the shared fields are asked (the items' own prefill bindings still apply) */
+                                sections?: {
+                                    key: string;
+                                    title: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
                                 /** @description entered once, copied into each item's form */
                                 sharedFields: {
                                     label: {
@@ -7120,12 +8629,21 @@ export interface paths {
                                     }[];
                                     name: string;
                                     /**
+                                     * @description filled in the draft from what the platform holds, shown with its source, and editable
+                                     * @enum {unknown}
+                                     */
+                                    prefill?: "applicant.name" | "applicant.idNumber" | "applicant.phone" | "spouse.name" | "spouse.idNumber";
+                                    /** @description false: may be left blank (default: required) */
+                                    required?: boolean;
+                                    /**
                                      * JsonSchema
                                      * @description JSON Schema 2020-12 of the shared field
                                      */
                                     schema: {
                                         [key: string]: unknown;
                                     };
+                                    /** @description the key of the section (page) it is asked on */
+                                    section?: string;
                                 }[];
                                 summary: {
                                     en: string;
@@ -7235,11 +8753,33 @@ export interface paths {
                                     /** @description the items this life event needs, applied for at once */
                                     items: string[];
                                     keywords?: string[];
+                                    /** @description a material about one person (the father's ID card): the applicant's own certificates are offered for it only when the shared field says the applicant is that person */
+                                    materialHolders?: {
+                                        equals: string;
+                                        field: string;
+                                        /** @description stable kebab-case code */
+                                        material: string;
+                                    }[];
                                     name: {
                                         en: string;
                                         zh: string;
                                     };
+                                    /** @description answers the life event itself gives (a newborn's insurance category is "newborn"), shown on the check page, never asked */
+                                    presets?: {
+                                        /** @description stable kebab-case code */
+                                        item: string;
+                                        pointer: string;
+                                        value: unknown;
+                                    }[];
                                     regions: string[];
+                                    /** @description one page per section, one question per fact: when present, only the shared fields are asked (the items' own prefill bindings still apply) */
+                                    sections?: {
+                                        key: string;
+                                        title: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                    }[];
                                     /** @description entered once, copied into each item's form */
                                     sharedFields: {
                                         label: {
@@ -7253,12 +8793,21 @@ export interface paths {
                                         }[];
                                         name: string;
                                         /**
+                                         * @description filled in the draft from what the platform holds, shown with its source, and editable
+                                         * @enum {unknown}
+                                         */
+                                        prefill?: "applicant.name" | "applicant.idNumber" | "applicant.phone" | "spouse.name" | "spouse.idNumber";
+                                        /** @description false: may be left blank (default: required) */
+                                        required?: boolean;
+                                        /**
                                          * JsonSchema
                                          * @description JSON Schema 2020-12 of the shared field
                                          */
                                         schema: {
                                             [key: string]: unknown;
                                         };
+                                        /** @description the key of the section (page) it is asked on */
+                                        section?: string;
                                     }[];
                                     summary: {
                                         en: string;
@@ -16076,7 +17625,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 政策找人 Policies that found me */
+        /** 政策找人 Policies that found me, and why (each condition against my facts as they stand) */
         get: {
             parameters: {
                 query?: never;
@@ -16093,17 +17642,34 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description 免申即享: granted without an application unless the person opts out */
+                            autoGrant: boolean;
+                            canOptBackIn: boolean;
+                            canOptOut: boolean;
+                            conditions: {
+                                holds: boolean | null;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
                             grantApplicationId: string | null;
                             grantDueAt: string | null;
+                            itemCode: string | null;
                             /** Format: date-time */
                             matchedAt: string;
                             name: {
                                 en: string;
                                 zh: string;
                             };
+                            optedOutAt: string | null;
+                            outcome: string | null;
                             policyCode: string;
-                            /** @enum {unknown} */
                             status: "matched" | "pending_grant" | "granted" | "opted_out";
+                            summary: {
+                                en: string;
+                                zh: string;
+                            };
                             version: number;
                         }[];
                     };
@@ -16170,6 +17736,153 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/policy-matches/{code}/opt-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 免申即享 Opt back in after opting out (granted on the original date, or at once when it has passed) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            grantDueAt: string;
+                            /** @enum {string} */
+                            status: "pending_grant";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                field?: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                field?: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                field?: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                field?: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/policy-matches/{code}/opt-out": {
         parameters: {
             query?: never;
@@ -16198,7 +17911,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            status: string;
+                            /** @enum {string} */
+                            status: "opted_out";
                         };
                     };
                 };
@@ -16321,7 +18035,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 无感智办 Services prepared for me */
+        /** 无感智办 Services prepared for me (waiting, or confirmed and not yet applied for) */
         get: {
             parameters: {
                 query?: never;
@@ -16338,6 +18052,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description the portal page of the application */
+                            applyPath: string;
                             bundleCode: string;
                             /** Format: date-time */
                             createdAt: string;
@@ -16345,7 +18061,7 @@ export interface paths {
                             id: string;
                             /**
                              * JsonObject
-                             * @description the life event's shared fields, filled in from the event
+                             * @description what we know, filled in for the application
                              */
                             prefill: {
                                 [key: string]: unknown;
@@ -16354,6 +18070,7 @@ export interface paths {
                                 en: string;
                                 zh: string;
                             };
+                            status: "ready" | "confirmed" | "dismissed";
                             title: {
                                 en: string;
                                 zh: string;
@@ -16417,6 +18134,597 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/prepared-services/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 无感智办 Confirm a prepared service in one press (then its application opens, with what we know filled in) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the portal page of the application */
+                            applyPath: string;
+                            bundleCode: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /**
+                             * JsonObject
+                             * @description what we know, filled in for the application
+                             */
+                            prefill: {
+                                [key: string]: unknown;
+                            };
+                            reason: {
+                                en: string;
+                                zh: string;
+                            };
+                            status: "ready" | "confirmed" | "dismissed";
+                            title: {
+                                en: string;
+                                zh: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                field?: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                field?: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                field?: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                field?: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                field?: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/prepared-services/{id}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 无感智办 Say a prepared service is not needed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the portal page of the application */
+                            applyPath: string;
+                            bundleCode: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /**
+                             * JsonObject
+                             * @description what we know, filled in for the application
+                             */
+                            prefill: {
+                                [key: string]: unknown;
+                            };
+                            reason: {
+                                en: string;
+                                zh: string;
+                            };
+                            status: "ready" | "confirmed" | "dismissed";
+                            title: {
+                                en: string;
+                                zh: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                field?: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                field?: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                field?: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                field?: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                field?: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/real-name-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 在线实名核验 Raise my real-name level to 2: my registered name and ID number checked against the household register
+         * @description Only one's own record, with the name registered (no other name can be tried). 422 when the register does not agree: verify in person at a window (level 3) instead.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            birthDate: string;
+                            householdRegionCode: string;
+                            /** Format: uuid */
+                            id: string;
+                            idNumber?: string;
+                            idNumberMasked: string;
+                            name: string;
+                            phoneMasked: string | null;
+                            realNameLevel: number;
+                            realNameMethod: string;
+                            sex: "male" | "female";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                field?: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                field?: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                field?: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                field?: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                field?: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                field?: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -19037,6 +21345,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/policy-facts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可用事实 The facts a rule may name, by subject */
+        get: {
+            parameters: {
+                query: {
+                    subject: "person" | "enterprise";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description computed from a date on the evaluation day (an age); not entered */
+                            derived: boolean;
+                            label: {
+                                en: string;
+                                zh: string;
+                            };
+                            name: string;
+                            type: "number" | "string" | "boolean" | "date";
+                            values: string[] | null;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                field?: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: {
+                                    code: string;
+                                    field: string;
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                field?: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/policy-triggers": {
         parameters: {
             query?: never;
@@ -19384,6 +21792,9 @@ export interface paths {
                             level: "very_satisfied" | "satisfied" | "neutral" | "dissatisfied" | "very_dissatisfied";
                             light: ("green" | "yellow" | "red") | null;
                             openedAt: string;
+                            raterComment: string | null;
+                            /** @description the rater's answer to the reply; null until they answer */
+                            raterSatisfied: boolean | null;
                             reply: string | null;
                             status: string;
                         }[];
@@ -19526,6 +21937,9 @@ export interface paths {
                             rectification: {
                                 dueOn: string;
                                 id: string;
+                                raterAnsweredAt: string | null;
+                                raterComment: string | null;
+                                raterSatisfied: boolean | null;
                                 repliedAt: string | null;
                                 reply: string | null;
                                 status: string;
@@ -21173,6 +23587,9 @@ export interface paths {
                                 personId: string;
                             };
                             bundleApplicationId: string | null;
+                            bundleNumber: string | null;
+                            /** @description whether this reader may reveal a masked field (查看完整信息) */
+                            canReveal: boolean;
                             channel: string;
                             decidedAt: string | null;
                             decisionReason: string | null;
@@ -21456,6 +23873,9 @@ export interface paths {
                                 personId: string;
                             };
                             bundleApplicationId: string | null;
+                            bundleNumber: string | null;
+                            /** @description whether this reader may reveal a masked field (查看完整信息) */
+                            canReveal: boolean;
                             channel: string;
                             decidedAt: string | null;
                             decisionReason: string | null;

@@ -31,6 +31,14 @@ const DataAccess = page(() => import('./pages/Inbox'), 'DataAccess');
 const Wallet = page(() => import('./pages/Wallet'), 'Wallet');
 const Certificate = page(() => import('./pages/Wallet'), 'Certificate');
 const Verify = page(() => import('./pages/Verify'), 'Verify');
+const Register = page(() => import('./pages/Register'), 'Register');
+const Account = page(() => import('./pages/Account'), 'Account');
+const MyPolicies = page(() => import('./pages/Policies'), 'MyPolicies');
+const MyPolicy = page(() => import('./pages/Policies'), 'MyPolicy');
+const MyServices = page(() => import('./pages/Policies'), 'MyServices');
+const Delegations = page(() => import('./pages/Delegations'), 'Delegations');
+const Enterprises = page(() => import('./pages/Agents'), 'Enterprises');
+const EnterpriseAgents = page(() => import('./pages/Agents'), 'EnterpriseAgents');
 const NotFound = page(() => import('./pages/NotFound'), 'NotFound');
 const Queue = page(() => import('./staff/Workbench'), 'Queue');
 const StaffCase = page(() => import('./staff/Workbench'), 'StaffCase');
@@ -38,6 +46,14 @@ const WindowFiling = page(() => import('./staff/Window'), 'WindowFiling');
 const Rectifications = page(() => import('./staff/Workbench'), 'Rectifications');
 const AdminItems = page(() => import('./staff/Admin'), 'AdminItems');
 const ItemEditor = page(() => import('./staff/Admin'), 'ItemEditor');
+const AdminHome = page(() => import('./staff/AdminHome'), 'AdminHome');
+const AdminPolicies = page(() => import('./staff/AdminPolicies'), 'AdminPolicies');
+const PolicyEditor = page(() => import('./staff/AdminPolicies'), 'PolicyEditor');
+const AdminSimulator = page(() => import('./staff/AdminSimulator'), 'AdminSimulator');
+const AdminExchange = page(() => import('./staff/AdminExchange'), 'AdminExchange');
+const AdminAccounts = page(() => import('./staff/AdminAccounts'), 'AdminAccounts');
+const AdminDirectory = page(() => import('./staff/AdminOperator'), 'AdminDirectory');
+const AdminKeys = page(() => import('./staff/AdminOperator'), 'AdminKeys');
 
 export const routes: RouteObject[] = [
   {
@@ -58,12 +74,28 @@ export const routes: RouteObject[] = [
       { path: '/wallet', element: <Wallet /> },
       { path: '/wallet/:id', element: <Certificate /> },
       { path: '/verify', element: <Verify /> },
+      { path: '/register', element: <Register /> },
+      { path: '/account', element: <Account /> },
+      { path: '/my-policies', element: <MyPolicies /> },
+      { path: '/my-policies/:code', element: <MyPolicy /> },
+      { path: '/my-services', element: <MyServices /> },
+      { path: '/delegations', element: <Delegations /> },
+      { path: '/enterprises', element: <Enterprises /> },
+      { path: '/enterprises/:id/agents', element: <EnterpriseAgents /> },
       { path: '/staff', element: <Queue /> },
       { path: '/staff/cases/:id', element: <StaffCase /> },
       { path: '/staff/window', element: <WindowFiling /> },
       { path: '/staff/rectifications', element: <Rectifications /> },
       { path: '/admin/items', element: <AdminItems /> },
       { path: '/admin/items/:code', element: <ItemEditor /> },
+      { path: '/admin', element: <AdminHome /> },
+      { path: '/admin/policies', element: <AdminPolicies /> },
+      { path: '/admin/policies/:code', element: <PolicyEditor /> },
+      { path: '/admin/simulator', element: <AdminSimulator /> },
+      { path: '/admin/exchange', element: <AdminExchange /> },
+      { path: '/admin/accounts', element: <AdminAccounts /> },
+      { path: '/admin/directory', element: <AdminDirectory /> },
+      { path: '/admin/keys', element: <AdminKeys /> },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -18,9 +18,11 @@ export const TaskSchema = Type.Object({
 
 export const ApplicationSchema = Type.Object({
   id: Uuid, number: Nullable(Type.String()), itemCode: Type.String(), itemVersionId: Uuid, bundleApplicationId: Nullable(Uuid),
+  bundleNumber: Nullable(Type.String({ description: '一件事编号 (YJS…) of the life event the case belongs to' })),
   applicant: Type.Object({ personId: Uuid, enterpriseId: Nullable(Uuid), name: Type.String() }),
   channel: Type.String(), status: Type.String(), formData: JsonObject, regionCode: Type.String(), departmentCode: Type.String(),
   maskedFields: Type.Array(Type.String(), { description: 'sensitive fields shown masked: JSON pointers into formData, each revealed by a logged action' }),
+  canReveal: Type.Boolean({ description: 'whether this reader may reveal a masked field (查看完整信息)' }),
   submittedAt: Nullable(Timestamp), acceptedAt: Nullable(Timestamp), decidedAt: Nullable(Timestamp), decisionReason: Nullable(Type.String()),
   dueOn: Nullable(IsoDate), timeLimitDays: Type.Integer(), pausedWorkingDays: Type.Integer(), timeLimit: TimeLimitSchema,
   materials: Type.Array(Type.Object({ code: Type.String(), source: Type.String(), fileId: Nullable(Uuid) })),

@@ -39,6 +39,12 @@ export const rows: MatrixRow[] = [
   ...r('POST /api/v1/applications/:id/deferred-materials', { owner: 409, other_citizen: 404, delegate_without_scope: 403, reviewer: 403, leader: 403, anonymous: 401 }),
   ...r('POST /api/v1/bundle-applications', { owner: 201, delegate: 201, delegate_without_scope: 403, reviewer: 403, leader: 403, anonymous: 401 }),
   ...r('GET /api/v1/bundle-applications/:id', { owner: 200, reviewer: 200, department_admin: 200, other_citizen: 404, other_reviewer: 404, leader: 404, operator: 404, anonymous: 401 }),
+  // A life event's draft is the applicant's own (no staff), and the saving account's: a delegate's draft is theirs to finish.
+  ...r('POST /api/v1/bundle-drafts', { owner: 201, delegate: 201, enterprise_agent: 422, delegate_without_scope: 403, clerk: 403, reviewer: 403, leader: 403, anonymous: 401 }),
+  ...r('GET /api/v1/bundle-drafts', { owner: 200, delegate: 200, delegate_without_scope: 403, reviewer: 403, leader: 403, anonymous: 401 }),
+  ...r('GET /api/v1/bundle-drafts/:id', { owner: 200, delegate: 200, other_citizen: 404, enterprise_agent: 404, clerk: 404, delegate_without_scope: 403, reviewer: 403, leader: 403, anonymous: 401 }),
+  ...r('PUT /api/v1/bundle-drafts/:id', { owner: 200, delegate: 200, other_citizen: 404, clerk: 404, delegate_without_scope: 403, reviewer: 403, leader: 403, anonymous: 401 }),
+  ...r('DELETE /api/v1/bundle-drafts/:id', { owner: 200, delegate: 200, other_citizen: 404, clerk: 404, delegate_without_scope: 403, reviewer: 403, leader: 403, anonymous: 401 }),
   ...r('GET /api/v1/statistics/cases', { leader: 200, operator: 200, reviewer: 403, owner: 403, anonymous: 401 }),
   ...r('POST /api/v1/applications/:id/accept', { clerk: 200, reviewer: 404, owner: 403, leader: 403, anonymous: 401 }, 'waiting for a clerk'),
   ...r('POST /api/v1/applications/:id/supplement-requests', { reviewer: 200, clerk: 409, other_reviewer: 404, owner: 403, leader: 403, anonymous: 401 }),

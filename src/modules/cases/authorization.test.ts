@@ -7,7 +7,7 @@ import { actingFor, anonymousCaller, describeMatrix, type Caller, type MatrixRow
 import { rows } from './authorization.rows.js';
 import { startCasesWorld, type CasesWorld } from './test-world.js';
 
-interface Fixture { w: CasesWorld; filers: Record<Whose, Caller>; mzjId: string }
+interface Fixture { w: CasesWorld; filers: Record<Whose, Caller>; delegate: Caller; mzjId: string }
 type Whose = 'zhangsan' | 'mother' | 'enterprise';
 
 const whose = (row: MatrixRow): Whose => (row.as.startsWith('delegate') ? 'mother' : row.as === 'enterprise_agent' && row.on !== 'a person\'s case' ? 'enterprise' : 'zhangsan');
@@ -58,6 +58,13 @@ const onTask = (path: string, payload: (f: Fixture) => RequestSpec['payload']) =
   return { url: `/api/v1/tasks/${c.tasks[0]!.id}${path}`, payload: payload(f) };
 };
 
+/** A life event's draft: the delegate's own for delegate rows (a draft belongs to the account that saved it), 张三's otherwise. */
+const onBundleDraft = (payload?: RequestSpec['payload']) => async (f: Fixture, row: MatrixRow): Promise<RequestSpec> => {
+  const filer = row.as === 'delegate' ? f.delegate : row.as === 'delegate_without_scope' ? f.filers.mother : f.filers.zhangsan;
+  const draft = await ok<{ id: string }>(filer.request({ method: 'POST', url: '/api/v1/bundle-drafts', payload: { bundleCode: 'newborn' } }), 'a bundle draft');
+  return { url: `/api/v1/bundle-drafts/${draft.id}`, ...(payload ? { payload } : {}) };
+};
+
 const fetchCode = (row: MatrixRow) => (row.on === 'enterprise record' ? 'business-license' : row.on === 'person record for an enterprise' ? 'pharmacist' : 'household-register');
 
 describeMatrix<Fixture>({
@@ -76,7 +83,7 @@ describeMatrix<Fixture>({
       reviewer: b.police, other_reviewer: b.market, clerk: b.clerk, department_admin: b.policeAdmin, leader: b.leader, operator: b.admin, anonymous: anonymousCaller(w.t),
     };
     const mzj = await findDepartment(w.t.system, '339900', 'mzj');
-    return { t: w.t, callers, fixture: { w, filers: { zhangsan: b.zhangsan, mother: b.mother, enterprise: asEnterprise }, mzjId: mzj!.id } };
+    return { t: w.t, callers, fixture: { w, filers: { zhangsan: b.zhangsan, mother: b.mother, enterprise: asEnterprise }, delegate: callers.delegate!, mzjId: mzj!.id } };
   },
   requests: {
     'POST /api/v1/applications': (_f, row) => ({ url: '/api/v1/applications', payload: { itemCode: itemOf(whose(row)), formData: formOf(whose(row)) } }),
@@ -102,6 +109,11 @@ describeMatrix<Fixture>({
         payload: { bundleCode: 'newborn', sharedData: { childName: '小贝', childBirthDate: '2026-02-02' }, forms: {} } }), 'a bundle');
       return { url: `/api/v1/bundle-applications/${bundle.id}` };
     },
+    'POST /api/v1/bundle-drafts': () => ({ url: '/api/v1/bundle-drafts', payload: { bundleCode: 'newborn' } }),
+    'GET /api/v1/bundle-drafts': () => ({ url: '/api/v1/bundle-drafts' }),
+    'GET /api/v1/bundle-drafts/:id': onBundleDraft(),
+    'PUT /api/v1/bundle-drafts/:id': onBundleDraft({ answers: { values: { shared: { childName: '小宝' } }, uploads: [], reuse: [] } }),
+    'DELETE /api/v1/bundle-drafts/:id': onBundleDraft(),
     'GET /api/v1/statistics/cases': () => ({ url: '/api/v1/statistics/cases?region=339900' }),
     'POST /api/v1/applications/:id/accept': onCase('/accept'),
     'POST /api/v1/applications/:id/supplement-requests': onCase('/supplement-requests', () => ({ items: [{ target: '/formData/partner/name', reason: '请核对' }] })),

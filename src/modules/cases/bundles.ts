@@ -12,6 +12,7 @@ import { applicationView, factsOfMany, type ApplicationView } from './views.js';
 import { resolveApplicant } from './applicant.js';
 import { setPointer } from './prefill.js';
 import { type MaterialInput } from './filing-checks.js';
+import { consumeBundleDraft } from './bundle-drafts.js';
 import { insertSubmitted, nextNumber, bundleSubmittedEarlier, duplicateSubmit } from './submit.js';
 
 export interface BundleSubmitInput {
@@ -20,6 +21,8 @@ export interface BundleSubmitInput {
   forms: Record<string, Record<string, unknown>>; // per item code: what is not shared
   materials?: Record<string, MaterialInput[]> | undefined;
   idempotencyKey?: string | undefined;
+  /** the life event's server draft these answers were saved in: it goes with the submission */
+  draftId?: string | undefined;
 }
 
 export interface BundleView { id: string; number: string; bundleCode: string; status: string; applications: ApplicationView[] }
@@ -43,11 +46,15 @@ export function submitBundle(ctx: Ctx, input: BundleSubmitInput): Promise<{ bund
     });
     const applicant = await resolveApplicant(tx, undefined, undefined);
     const now = tx.clock.now();
-    checkSharedData(bundle.definition, input.sharedData);
+    // The applicant's verified identity is never typed in: whatever was sent for it, the platform's value stands.
+    const shared = { ...input.sharedData };
+    for (const f of bundle.definition.sharedFields) if (f.prefill?.startsWith('applicant.') && applicant.prefill[f.prefill] !== undefined) shared[f.name] = applicant.prefill[f.prefill];
+    checkSharedData(bundle.definition, shared);
+    if (input.draftId) await consumeBundleDraft(tx, input.draftId, bundle.code);
     const items = new Map<string, PublishedEntry<ItemDefinition>>();
     for (const code of bundle.definition.items) items.set(code, await getPublishedItem(tx, code));
     const bundleId = newId();
-    const sharedData = sealForm(tx.platform.keyring, bundleSharedData(bundleId), sensitiveSharedFields(bundle.definition, items), input.sharedData);
+    const sharedData = sealForm(tx.platform.keyring, bundleSharedData(bundleId), sensitiveSharedFields(bundle.definition, items), shared);
     const [b] = await tx.db.insert(bundleApplications).values({ id: bundleId, number: nextNumber(tx, 'YJS'), bundleCode: bundle.code, bundleVersionId: bundle.versionId,
       applicantPersonId: applicant.personId, filedByAccountId: tx.actor.accountId!, idempotencyKey: input.idempotencyKey ?? null, sharedData, createdAt: now })
       .onConflictDoNothing().returning();
@@ -58,7 +65,11 @@ export function submitBundle(ctx: Ctx, input: BundleSubmitInput): Promise<{ bund
     }
     for (const code of bundle.definition.items) {
       const formData = structuredClone(input.forms[code] ?? {});
-      for (const field of bundle.definition.sharedFields) for (const m of field.mapsTo) if (m.item === code) setPointer(formData, m.pointer, input.sharedData[field.name]);
+      for (const p of bundle.definition.presets ?? []) if (p.item === code) setPointer(formData, p.pointer, p.value);
+      for (const field of bundle.definition.sharedFields) {
+        if (shared[field.name] === undefined) continue; // an optional fact left blank
+        for (const m of field.mapsTo) if (m.item === code) setPointer(formData, m.pointer, shared[field.name]);
+      }
       const item = items.get(code)!;
       await insertSubmitted(tx, item, applicant, { itemCode: code, formData, materials: input.materials?.[code], bundleApplicationId: b!.id }, `/forms/${code}`);
     }
@@ -79,6 +90,7 @@ function sensitiveSharedFields(bundle: BundleDefinition, items: Map<string, Publ
 function checkSharedData(bundle: BundleDefinition, data: Record<string, unknown>): void {
   for (const field of bundle.sharedFields) {
     if (data[field.name] === undefined) {
+      if (field.required === false) continue;
       throw invalidField(`/sharedData/${field.name}`, 'cases.shared_field_missing', { zh: `请填写：${field.label.zh}`, en: `Please fill in: ${field.label.en}` });
     }
     if (formDataIssues(`shared:${bundle.code}:${field.name}:${JSON.stringify(field.schema)}`, field.schema, data[field.name]).length) {

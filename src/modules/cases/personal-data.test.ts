@@ -70,6 +70,10 @@ describe('sensitive form fields', () => {
     expect((await reveal(w.browsers.leader)).statusCode).toBe(403);
     const plain = await w.browsers.police.request({ method: 'POST', url: `/api/v1/applications/${app.id}/reveal`, payload: { field: '/payment/bank' } });
     expect(plain.json().error).toMatchObject({ code: 'cases.field_not_sensitive', field: '/field' });
+    // The case tells each reader whether they may reveal, so the workbench shows the button only to them (issue 14).
+    const canReveal = async (b: Browser) => ((await b.request({ method: 'GET', url: `/api/v1/applications/${app.id}` })).json() as { canReveal: boolean }).canReveal;
+    expect([await canReveal(w.browsers.police), await canReveal(w.browsers.clerk), await canReveal(w.browsers.policeAdmin), await canReveal(w.browsers.zhangsan)])
+      .toEqual([true, true, false, false]);
   });
 
   it('a sealed value copied into another case, or to another field, does not open', () => {

@@ -137,3 +137,26 @@ export function statisticsScope(actor: Actor, kind: StatisticsKind): StatisticsS
 }
 
 export const canSeeRegionFigures = (scope: StatisticsScope, regionCode: string) => scope.all || scope.regions.some((r) => isWithinRegion(regionCode, r));
+
+/** A life event's draft: whom it is for and who saved it. */
+export interface BundleDraftFacts { applicantPersonId: string; filedByAccountId: string }
+
+export type BundleDraftAction = 'read' | 'edit' | 'discard';
+
+/**
+ * A life event's draft is the applicant's own, like an item's draft: no staff see it. The applicant, or a delegate
+ * acting for them within a live authorisation (read: applications.read; changing it: applications.submit), and only
+ * the account that saved it: a draft a delegate started is not handed to the principal half-done, nor the reverse.
+ */
+export function canOnBundleDraft(actor: Actor, action: BundleDraftAction, d: BundleDraftFacts): boolean {
+  const acting = actor.actingFor;
+  const mine = actor.accountId === d.filedByAccountId;
+  const side = (scope: 'applications.read' | 'applications.submit') => mine && (acting
+    ? acting.kind === 'person' && acting.personId === d.applicantPersonId && acting.scopes.includes(scope)
+    : actor.personId === d.applicantPersonId);
+  switch (action) {
+    case 'read': return side('applications.read');
+    case 'edit': return side('applications.submit');
+    case 'discard': return side('applications.submit');
+  }
+}

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { errors, IdParams, ShortText, Uuid } from '../../platform/http/schemas.js';
+import { errors, IdParams, IsoDateTime, ShortText, Uuid } from '../../platform/http/schemas.js';
 import { actingNeeds } from '../identity/index.js';
+import * as bundleDrafts from './bundle-drafts.js';
 import * as onceOnly from './once-only.js';
 import * as review from './review.js';
 import * as cases from './service.js';
@@ -12,7 +13,7 @@ import { ApplicationSchema, BundleSchema, CaseReuseSchema, CaseStatisticsSchema,
 
 const tags = ['cases'];
 const ItemCode = Type.String({ pattern: '^[a-z][a-z0-9-]{0,79}$' });
-const FormData = Type.Record(Type.String(), Type.Unknown(), { description: 'the item\'s form, checked against its JSON Schema' });
+const FormData = Type.Record(Type.String(), Type.Unknown(), { title: 'JsonObject', description: 'the item\'s form, checked against its JSON Schema' });
 const Materials = Type.Array(Type.Object({
   code: Type.String({ maxLength: 80 }),
   fileId: Type.Optional(Uuid),
@@ -24,6 +25,17 @@ const applicants = { access: applicantRoles, acting: actingNeeds.applicationsSub
 const applicantReaders = { access: applicantRoles, acting: actingNeeds.applicationsRead } as const;
 const signedInReaders = { access: 'signed-in', acting: actingNeeds.applicationsRead } as const;
 const reviewers = { access: { roles: ['reviewer', 'department_admin'] } } as const;
+const Bi = Type.Object({ zh: Type.String(), en: Type.String() });
+const Scope = Type.String({ pattern: '^[a-z][a-zA-Z0-9-]{0,79}$', description: '\'shared\' or an item code' });
+const DraftAnswers = Type.Object({
+  values: Type.Record(Scope, FormData),
+  uploads: Type.Array(Type.Object({ scope: Scope, code: Type.String({ maxLength: 80 }), fileId: Uuid, name: Type.String({ maxLength: 255 }) }, { additionalProperties: false }), { maxItems: 100 }),
+  reuse: Type.Array(Type.Object({ scope: Scope, code: Type.String({ maxLength: 80 }), certificateId: Uuid }, { additionalProperties: false }), { maxItems: 100 }),
+}, { additionalProperties: false });
+const BundleDraft = Type.Object({
+  id: Uuid, bundleCode: Type.String(), bundleName: Bi, answers: DraftAnswers,
+  prefilled: Type.Array(Type.Object({ field: Type.String(), source: Bi })), createdAt: IsoDateTime, updatedAt: IsoDateTime,
+});
 
 export const casesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post('/api/v1/applications', {
@@ -141,11 +153,44 @@ export const casesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     schema: { tags, summary: '一件事一次办 Apply for a life event at once', body: Type.Object({
       bundleCode: ItemCode, sharedData: Type.Record(Type.String(), Type.Unknown()), forms: Type.Record(Type.String(), FormData),
       materials: Type.Optional(Type.Record(Type.String(), Materials)), idempotencyKey: Type.Optional(IdempotencyKey),
+      draftId: Type.Optional(Type.String({ format: 'uuid', description: 'the life event\'s server draft: deleted with the submission' })),
     }, { additionalProperties: false }), response: { 200: BundleSchema, 201: BundleSchema, ...errors(400, 401, 403, 404, 409, 422) } },
   }, async (req, reply) => {
     const { bundle, created } = await cases.submitBundle(req.ctx, req.body);
     return reply.code(created ? 201 : 200).send(bundle);
   });
+
+  // ---- 一件事草稿: a life event saved on the server, finished later from any device ----
+  app.post('/api/v1/bundle-drafts', {
+    config: applicants,
+    schema: { tags, summary: '开始或继续一件事草稿 Start a life event\'s draft, or get the one already saved', body: Type.Object({ bundleCode: ItemCode }, { additionalProperties: false }),
+      response: { 200: BundleDraft, 201: BundleDraft, ...errors(400, 401, 403, 422) } },
+  }, async (req, reply) => {
+    const { draft, created } = await bundleDrafts.startBundleDraft(req.ctx, req.body.bundleCode);
+    return reply.code(created ? 201 : 200).send(draft);
+  });
+
+  app.get('/api/v1/bundle-drafts', {
+    config: applicantReaders,
+    schema: { tags, summary: '我的一件事草稿 My life-event drafts', response: { 200: Type.Array(BundleDraft), ...errors(401, 403) } },
+  }, (req) => bundleDrafts.listBundleDrafts(req.ctx));
+
+  app.get('/api/v1/bundle-drafts/:id', {
+    config: applicantReaders,
+    schema: { tags, params: IdParams, response: { 200: BundleDraft, ...errors(400, 401, 403, 404) } },
+  }, (req) => bundleDrafts.getBundleDraft(req.ctx, req.params.id));
+
+  app.put('/api/v1/bundle-drafts/:id', {
+    config: applicants,
+    schema: { tags, summary: '保存一件事草稿 Save a life event\'s answers', params: IdParams, body: Type.Object({ answers: DraftAnswers }, { additionalProperties: false }),
+      response: { 200: BundleDraft, ...errors(400, 401, 403, 404, 422) } },
+  }, (req) => bundleDrafts.saveBundleDraft(req.ctx, req.params.id, req.body.answers));
+
+  app.delete('/api/v1/bundle-drafts/:id', {
+    config: applicants,
+    schema: { tags, summary: '删除一件事草稿 Discard a life event\'s draft', params: IdParams,
+      response: { 200: Type.Object({ id: Uuid, discarded: Type.Literal(true) }), ...errors(400, 401, 403, 404) } },
+  }, (req) => bundleDrafts.discardBundleDraft(req.ctx, req.params.id));
 
   app.get('/api/v1/bundle-applications/:id', {
     config: signedInReaders,

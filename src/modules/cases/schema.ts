@@ -125,3 +125,21 @@ export const bundleApplications = pgTable('bundle_applications', {
   sharedData: jsonb('shared_data').notNull().$type<Record<string, unknown>>(),
   createdAt: ts('created_at').notNull(),
 }, (t) => [uniqueIndex('bundle_applications_idempotency_uq').on(t.filedByAccountId, t.idempotencyKey), uniqueIndex('bundle_applications_number_uq').on(t.number)]);
+
+/**
+ * 一件事草稿: a life event's answers saved before submission, so it can be finished later from any device (My
+ * cases) and nothing stays in a shared computer's browser. The answers are one envelope, encrypted at rest and
+ * bound to the row (they hold ID numbers and addresses). Deleted when the bundle is submitted or discarded.
+ */
+export const bundleDrafts = pgTable('bundle_drafts', {
+  id: uuid('id').primaryKey(),
+  bundleCode: text('bundle_code').notNull(),
+  applicantPersonId: uuid('applicant_person_id').notNull(), // whom it is for (the principal when a delegate files)
+  filedByAccountId: uuid('filed_by_account_id').notNull(),
+  answers: text('answers').notNull(), // AES-256-GCM envelope of the answers' JSON
+  createdAt: ts('created_at').notNull(),
+  updatedAt: ts('updated_at').notNull(),
+}, (t) => [
+  uniqueIndex('bundle_drafts_one_per_event_uq').on(t.applicantPersonId, t.filedByAccountId, t.bundleCode),
+  index('bundle_drafts_applicant_idx').on(t.applicantPersonId, t.updatedAt),
+]);

@@ -6,7 +6,7 @@ import type { Ctx, TxState } from '../../platform/context.js';
 import { notFound } from '../../platform/errors.js';
 import { getItemVersion, sensitivePointers } from '../catalog/index.js';
 import { canOnApplication, isApplicantInPerson, type ApplicationFacts } from './policy.js';
-import { applicationMaterials, applications, reviewTasks, supplementRequests, timelineEntries } from './schema.js';
+import { applicationMaterials, applications, bundleApplications, reviewTasks, supplementRequests, timelineEntries } from './schema.js';
 import { applicationForm, maskForm, openForm, sensitiveIn } from './sensitive.js';
 
 export type ApplicationRow = typeof applications.$inferSelect;
@@ -22,10 +22,14 @@ export interface TaskView {
 
 export interface ApplicationView {
   id: string; number: string | null; itemCode: string; itemVersionId: string; bundleApplicationId: string | null;
+  /** 一件事编号 (YJS…) of the life event the case belongs to: the number the family was given */
+  bundleNumber: string | null;
   applicant: { personId: string; enterpriseId: string | null; name: string };
   channel: string; status: string; formData: Record<string, unknown>; regionCode: string; departmentCode: string;
   /** Sensitive fields shown masked (staff): JSON pointers into formData, each revealable by an explicit, logged action. */
   maskedFields: string[];
+  /** whether this reader may reveal a masked field (查看完整信息): the reviewers working the case and the region's window clerks */
+  canReveal: boolean;
   submittedAt: string | null; acceptedAt: string | null; decidedAt: string | null; decisionReason: string | null;
   dueOn: string | null; timeLimitDays: number; pausedWorkingDays: number; timeLimit: TimeLimitState;
   materials: { code: string; source: string; fileId: string | null }[];
@@ -104,10 +108,11 @@ const RUNNING = ['submitted', 'supplement_requested', 'in_review'];
 export async function applicationView(ctx: Ctx, a: ApplicationRow): Promise<ApplicationView> {
   const cal = await calendarFor(ctx, a.regionCode);
   const now = ctx.clock.now();
-  const [materials, tasks, [open]] = await Promise.all([
+  const [materials, tasks, [open], [bundle]] = await Promise.all([
     ctx.db.select().from(applicationMaterials).where(eq(applicationMaterials.applicationId, a.id)).orderBy(asc(applicationMaterials.code)),
     ctx.db.select().from(reviewTasks).where(eq(reviewTasks.applicationId, a.id)).orderBy(asc(reviewTasks.stage), asc(reviewTasks.departmentCode)),
     ctx.db.select().from(supplementRequests).where(and(eq(supplementRequests.applicationId, a.id), isNull(supplementRequests.answeredAt))).limit(1),
+    a.bundleApplicationId ? ctx.db.select({ number: bundleApplications.number }).from(bundleApplications).where(eq(bundleApplications.id, a.bundleApplicationId)) : Promise.resolve([]),
   ]);
   const facts = factsWith(a, tasks);
   // The applicant's side sees their own values; everyone else sees sensitive fields masked, and reads are logged.
@@ -121,9 +126,9 @@ export async function applicationView(ctx: Ctx, a: ApplicationRow): Promise<Appl
   }
   await recordCaseRead(ctx, a, facts, ['applicant.name', 'formData', 'materials']);
   return {
-    id: a.id, number: a.number, itemCode: a.itemCode, itemVersionId: a.itemVersionId, bundleApplicationId: a.bundleApplicationId,
+    id: a.id, number: a.number, itemCode: a.itemCode, itemVersionId: a.itemVersionId, bundleApplicationId: a.bundleApplicationId, bundleNumber: bundle?.number ?? null,
     applicant: { personId: a.applicantPersonId, enterpriseId: a.applicantEnterpriseId, name: a.applicantName },
-    channel: a.channel, status: a.status, formData, maskedFields, regionCode: a.regionCode, departmentCode: a.departmentCode,
+    channel: a.channel, status: a.status, formData, maskedFields, canReveal: maskedFields.length > 0 && canOnApplication(ctx.actor, 'reveal', facts), regionCode: a.regionCode, departmentCode: a.departmentCode,
     submittedAt: a.submittedAt?.toISOString() ?? null, acceptedAt: a.acceptedAt?.toISOString() ?? null, decidedAt: a.decidedAt?.toISOString() ?? null,
     decisionReason: a.decisionReason, dueOn: a.dueOn, timeLimitDays: a.timeLimitDays, pausedWorkingDays: a.pausedWorkingDays,
     timeLimit: timeLimitOf(cal, now, { startedAt: a.submittedAt, dueOn: a.dueOn, pausedWorkingDays: a.pausedWorkingDays, pausedSince: a.pausedSince, running: RUNNING.includes(a.status) }),

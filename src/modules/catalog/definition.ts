@@ -1,6 +1,7 @@
 // What a service item (政务服务事项) and a life-event bundle (一件事) are, as data. The same schema validates the
 // files under catalog/, the admin API's bodies, and documents both in OpenAPI.
 import { Type, type Static } from 'typebox';
+import { acceptanceModes, applicantTypes, channels, itemTypes, uploadTypes } from './enums.js';
 
 const Text = (max = 200) => Type.String({ minLength: 1, maxLength: max });
 export const Bilingual = (max = 200) => Type.Object({ zh: Text(max), en: Text(max) }, { additionalProperties: false });
@@ -8,20 +9,7 @@ const Code = Type.String({ pattern: '^[a-z][a-z0-9]*(-[a-z0-9]+)*$', maxLength: 
 const DepartmentCode = Type.String({ pattern: '^[a-z][a-z0-9_-]{1,31}$', description: 'a department code, looked up in each implementing region' });
 const RegionCode = Type.String({ pattern: '^\\d{6}$', description: 'GB/T 2260 code of an implementing region (and everything inside it)' });
 
-// 事项类型, after the national catalogue's categories.
-export const itemTypes = ['administrative_license', 'administrative_confirmation', 'administrative_payment', 'administrative_ruling',
-  'administrative_reward', 'public_service', 'other_power'] as const;
-export const itemTypeNames: Record<(typeof itemTypes)[number], { zh: string; en: string }> = {
-  administrative_license: { zh: '行政许可', en: 'Administrative licence' },
-  administrative_confirmation: { zh: '行政确认', en: 'Administrative confirmation' },
-  administrative_payment: { zh: '行政给付', en: 'Administrative payment' },
-  administrative_ruling: { zh: '行政裁决', en: 'Administrative ruling' },
-  administrative_reward: { zh: '行政奖励', en: 'Administrative reward' },
-  public_service: { zh: '公共服务', en: 'Public service' },
-  other_power: { zh: '其他行政权力', en: 'Other administrative power' },
-};
-export const channels = ['online', 'window', 'post'] as const;
-export const applicantTypes = ['person', 'enterprise'] as const;
+export { applicantTypes, channels, itemTypeNames, itemTypes } from './enums.js';
 
 export const MaterialSchema = Type.Object({
   code: Code,
@@ -32,7 +20,7 @@ export const MaterialSchema = Type.Object({
   certificateTypes: Type.Optional(Type.Array(Code, { maxItems: 10, description: 'electronic certificates (电子证照) that satisfy it' })),
   exchangeSource: Type.Optional(Type.String({ pattern: '^[a-z][a-z0-9_.-]{1,63}$', description: 'a data-exchange source that can supply it' })),
   upload: Type.Optional(Type.Object({
-    accept: Type.Array(Type.Enum(['application/pdf', 'image/jpeg', 'image/png']), { minItems: 1 }),
+    accept: Type.Array(Type.Enum(uploadTypes), { minItems: 1 }),
     maxBytes: Type.Integer({ minimum: 1024, maximum: 52_428_800 }),
   }, { additionalProperties: false })),
 }, { additionalProperties: false });
@@ -49,7 +37,7 @@ export const StageSchema = Type.Object({
 }, { additionalProperties: false });
 
 export const WorkflowSchema = Type.Object({
-  acceptance: Type.Enum(['instant', 'clerk'], { description: 'instant: online applications that pass the checks are accepted at once' }),
+  acceptance: Type.Enum(acceptanceModes, { description: 'instant: online applications that pass the checks are accepted at once' }),
   stages: Type.Array(StageSchema, { minItems: 1, maxItems: 10 }),
   resultCertificateType: Type.Optional(Code),
   allowCommitment: Type.Optional(Type.Boolean({ description: '告知承诺制: accept on a signed commitment' })),
@@ -81,6 +69,9 @@ export const ItemDefinitionSchema = Type.Object({
 
 export type ItemDefinition = Static<typeof ItemDefinitionSchema>;
 
+/** What a life event's draft may fill in from what the platform holds: the applicant's verified identity, the spouse from the marriage certificate. */
+export const bundlePrefillSources = ['applicant.name', 'applicant.idNumber', 'applicant.phone', 'spouse.name', 'spouse.idNumber'] as const;
+
 export const BundleDefinitionSchema = Type.Object({
   code: Code,
   name: Bilingual(100),
@@ -91,7 +82,16 @@ export const BundleDefinitionSchema = Type.Object({
     label: Bilingual(),
     schema: Type.Record(Type.String(), Type.Unknown(), { title: 'JsonSchema', description: 'JSON Schema 2020-12 of the shared field' }),
     mapsTo: Type.Array(Type.Object({ item: Code, pointer: Type.String({ pattern: '^(/[^/]+)+$' }) }, { additionalProperties: false }), { minItems: 1 }),
+    required: Type.Optional(Type.Boolean({ description: 'false: may be left blank (default: required)' })),
+    section: Type.Optional(Type.String({ pattern: '^[a-z][a-zA-Z0-9]*$', description: 'the key of the section (page) it is asked on' })),
+    prefill: Type.Optional(Type.Enum(bundlePrefillSources, { description: 'filled in the draft from what the platform holds, shown with its source, and editable' })),
   }, { additionalProperties: false }), { description: 'entered once, copied into each item\'s form' }),
+  sections: Type.Optional(Type.Array(Type.Object({ key: Type.String({ pattern: '^[a-z][a-zA-Z0-9]*$' }), title: Bilingual(100) }, { additionalProperties: false }), {
+    maxItems: 12, description: 'one page per section, one question per fact: when present, only the shared fields are asked (the items\' own prefill bindings still apply)' })),
+  presets: Type.Optional(Type.Array(Type.Object({ item: Code, pointer: Type.String({ pattern: '^(/[^/]+)+$' }), value: Type.Unknown() }, { additionalProperties: false }), {
+    description: 'answers the life event itself gives (a newborn\'s insurance category is "newborn"), shown on the check page, never asked' })),
+  materialHolders: Type.Optional(Type.Array(Type.Object({ material: Code, field: Type.String(), equals: Type.String() }, { additionalProperties: false }), {
+    description: 'a material about one person (the father\'s ID card): the applicant\'s own certificates are offered for it only when the shared field says the applicant is that person' })),
   regions: Type.Array(RegionCode, { minItems: 1, uniqueItems: true }),
   keywords: Type.Optional(Type.Array(Text(30), { maxItems: 50 })),
 }, { additionalProperties: false });

@@ -145,6 +145,30 @@ export function validateCatalog(items: Map<string, { file: string; item: ItemDef
         problems.push({ file, field: `/sharedFields/${i}/mapsTo/${j}/pointer`, reason: { zh: `事项 ${m.item} 的表单没有 ${m.pointer}`, en: `The form of ${m.item} has no ${m.pointer}` } });
       }
     }));
+    // Sections: every shared field is on a declared page, and a page has a field.
+    if (bundle.sections) {
+      const keys = new Set(bundle.sections.map((s) => s.key));
+      bundle.sharedFields.forEach((f, i) => {
+        if (!f.section || !keys.has(f.section)) problems.push({ file, field: `/sharedFields/${i}/section`, reason: { zh: '共享字段须属于已声明的分节', en: 'A shared field must be on a declared section' } });
+      });
+      bundle.sections.forEach((s, i) => {
+        if (!bundle.sharedFields.some((f) => f.section === s.key)) problems.push({ file, field: `/sections/${i}`, reason: { zh: `分节 ${s.key} 没有字段`, en: `Section ${s.key} has no field` } });
+      });
+    }
+    (bundle.presets ?? []).forEach((p, i) => {
+      const target = items.get(p.item);
+      if (!bundle.items.includes(p.item) || (target && !formPointers(target.item.form).has(p.pointer))) {
+        problems.push({ file, field: `/presets/${i}`, reason: { zh: `事项 ${p.item} 的表单没有 ${p.pointer}`, en: `The form of ${p.item} has no ${p.pointer}` } });
+      }
+    });
+    (bundle.materialHolders ?? []).forEach((h, i) => {
+      if (!bundle.items.some((code) => items.get(code)?.item.materials.some((m) => m.code === h.material))) {
+        problems.push({ file, field: `/materialHolders/${i}/material`, reason: { zh: `本一件事没有材料 ${h.material}`, en: `No item of this bundle asks for ${h.material}` } });
+      }
+      if (!bundle.sharedFields.some((f) => f.name === h.field)) {
+        problems.push({ file, field: `/materialHolders/${i}/field`, reason: { zh: `没有共享字段 ${h.field}`, en: `No shared field ${h.field}` } });
+      }
+    });
   }
   const codes = new Map<string, string>();
   for (const [code, { file }] of items) {

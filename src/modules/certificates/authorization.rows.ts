@@ -74,6 +74,22 @@ export const rows: MatrixRow[] = [
   { route: 'POST /api/v1/certificates/:id/status', as: 'anonymous', on: 'own', expect: 401 },
   { route: 'POST /api/v1/certificates/:id/status', as: 'client', on: 'own', expect: 403 },
 
+  // Keys: operators only; a department cannot list, swap or withdraw the key that vouches for it.
+  { route: 'GET /api/v1/admin/departments/:id/signing-keys', as: 'operator', expect: 200 },
+  { route: 'GET /api/v1/admin/departments/:id/signing-keys', as: 'operator', on: 'unknown_department', expect: 404 },
+  { route: 'GET /api/v1/admin/departments/:id/signing-keys', as: 'issuing_admin', expect: 403 },
+  { route: 'GET /api/v1/admin/departments/:id/signing-keys', as: 'leader', expect: 403 },
+  { route: 'GET /api/v1/admin/departments/:id/signing-keys', as: 'holder', expect: 403 },
+  { route: 'GET /api/v1/admin/departments/:id/signing-keys', as: 'anonymous', expect: 401 },
+  { route: 'GET /api/v1/admin/departments/:id/signing-keys', as: 'client', expect: 403 },
+  { route: 'POST /api/v1/admin/departments/:id/signing-keys/:kid/revoke', as: 'operator', expect: 200 },
+  { route: 'POST /api/v1/admin/departments/:id/signing-keys/:kid/revoke', as: 'operator', on: 'unknown_department', expect: 404 },
+  { route: 'POST /api/v1/admin/departments/:id/signing-keys/:kid/revoke', as: 'operator', on: 'other_departments_key', expect: 404 },
+  { route: 'POST /api/v1/admin/departments/:id/signing-keys/:kid/revoke', as: 'issuing_admin', expect: 403 },
+  { route: 'POST /api/v1/admin/departments/:id/signing-keys/:kid/revoke', as: 'issuing_reviewer', expect: 403 },
+  { route: 'POST /api/v1/admin/departments/:id/signing-keys/:kid/revoke', as: 'holder', expect: 403 },
+  { route: 'POST /api/v1/admin/departments/:id/signing-keys/:kid/revoke', as: 'anonymous', expect: 401 },
+  { route: 'POST /api/v1/admin/departments/:id/signing-keys/:kid/revoke', as: 'client', expect: 403 },
   // Key rotation: operators only; a department cannot swap the key that vouches for it.
   { route: 'POST /api/v1/admin/departments/:id/signing-keys/rotate', as: 'operator', expect: 200 },
   { route: 'POST /api/v1/admin/departments/:id/signing-keys/rotate', as: 'operator', on: 'unknown_department', expect: 404 },

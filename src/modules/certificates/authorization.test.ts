@@ -8,13 +8,14 @@ import { findDepartment } from '../directory/index.js';
 import { enterpriseIdByCreditCode, personIdByIdNumber } from '../identity/index.js';
 import { rows } from './authorization.rows.js';
 import { certificates } from './schema.js';
-import { issueCertificate } from './service.js';
+import { issueCertificate, rotateDepartmentKeys } from './service.js';
 
 interface Fixture {
   t: TestApp;
   own: string; // 王芳's resident ID card, issued by the police
   enterprise: string; // 云帆科技's business licence
   police: string; // the issuing department
+  civilAffairs: string; // another department, whose keys are not the police's
   statusList: string;
   holderId: string;
   presentation: string;
@@ -31,6 +32,7 @@ describeMatrix<Fixture>({
     const holderId = (await personIdByIdNumber(t.system, DEMO_PEOPLE.wangfang.idNumber))!;
     const enterpriseId = (await enterpriseIdByCreditCode(t.system, DEMO_ENTERPRISE.creditCode))!;
     const police = (await findDepartment(t.system, DEMO_CITY, 'gaj'))!.id;
+    const civilAffairs = (await findDepartment(t.system, DEMO_CITY, 'mzj'))!.id;
     // 王芳 lets her husband look at her certificates, and 李四 only follow her applications.
     const holder = await sign(DEMO_PEOPLE.wangfang.idNumber);
     for (const [agent, scopes] of [[DEMO_PEOPLE.zhangsan, ['certificates.read']], [DEMO_PEOPLE.lisi, ['applications.read']]] as const) {
@@ -54,7 +56,7 @@ describeMatrix<Fixture>({
         other_department_reviewer: demo.other_reviewer!, other_department_admin: demo.other_department_admin!,
         clerk: demo.clerk!, leader: demo.leader!, operator: demo.operator!, client: demo.client!,
       },
-      fixture: { t, own: own!.id, enterprise: enterprise!.id, police, statusList: own!.statusListId, holderId, presentation: shared.presentation },
+      fixture: { t, own: own!.id, enterprise: enterprise!.id, police, civilAffairs, statusList: own!.statusListId, holderId, presentation: shared.presentation },
     };
   },
   requests: {
@@ -75,6 +77,14 @@ describeMatrix<Fixture>({
       const fresh = await issueCertificate(f.t.system, { type: 'resident-id-card', holder: { kind: 'person', personId: f.holderId }, issuerDepartmentId: f.police,
         claims: { name: '王芳' } });
       return { url: `/api/v1/certificates/${fresh.id}/status`, payload: { action: 'suspend', reason: '核查' } };
+    },
+    'GET /api/v1/admin/departments/:id/signing-keys': (f, row) => ({ url: `/api/v1/admin/departments/${row.on === 'unknown_department' ? UNKNOWN : f.police}/signing-keys` }),
+    // Each row revokes a fresh retired key (a rotation first), so the active keys the other rows sign with stay.
+    'POST /api/v1/admin/departments/:id/signing-keys/:kid/revoke': async (f, row) => {
+      const owner = row.on === 'other_departments_key' ? f.civilAffairs : f.police;
+      const [rotation] = await rotateDepartmentKeys(f.t.system, owner, ['exchange_answer']);
+      return { url: `/api/v1/admin/departments/${row.on === 'unknown_department' ? UNKNOWN : f.police}/signing-keys/${rotation!.retired ?? rotation!.active}/revoke`,
+        payload: { reason: '密钥泄露演练' } };
     },
     'POST /api/v1/admin/departments/:id/signing-keys/rotate': (f, row) => ({ url: `/api/v1/admin/departments/${row.on === 'unknown_department' ? UNKNOWN : f.police}/signing-keys/rotate` }),
   },

@@ -10,6 +10,7 @@ import { decodeJwt, type JWK } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CITY, DEMO_PASSWORD, DEMO_PEOPLE, seedDemo, seedDemoCatalog } from '../../demo/seed.js';
 import { minutes } from '../../platform/clock.js';
+import { queryRows } from '../../platform/db.js';
 import { activeSigningKey } from '../../platform/signing-keys.js';
 import { expectFieldError } from '../../test/expect.js';
 import { signInBrowser, type Browser } from '../../test/factories.js';
@@ -190,6 +191,39 @@ describe('electronic certificates', () => {
     const credential = (await b.mother.request({ method: 'GET', url: `/api/v1/certificates/${next.id}/credential` })).body;
     expect(JSON.parse(Buffer.from(credential.split('.')[0]!, 'base64url').toString()).kid).toBe(rotated.active);
     expect((await b.wjw.request({ method: 'POST', url: `/api/v1/admin/departments/${issuerId}/signing-keys/rotate` })).statusCode).toBe(403);
+  });
+
+  it('withdraws a revoked key at once: what it signed fails verification online, new certificates get a new key', async () => {
+    const { id } = await birthCertificate();
+    const { presentation } = (await share(b.mother, id, { claims: ['childName'], verifier: '示范银行', validMinutes: 60 })).json();
+    const issuerId = (await b.mother.request({ method: 'GET', url: `/api/v1/certificates/${id}` })).json().issuer.id;
+    const kid = JSON.parse(Buffer.from(presentation.split('.')[0]!, 'base64url').toString()).kid as string;
+    const online = independentVerifier({ cache: memoryCache() });
+    const kept = memoryCache(); // what a verifier that then goes offline holds
+    for (const verifier of [online, independentVerifier({ cache: kept })]) expect(await verifier.verify(presentation)).toMatchObject({ valid: true });
+    const keys = (await b.admin.request({ method: 'GET', url: `/api/v1/admin/departments/${issuerId}/signing-keys` })).json() as { kid: string; state: string }[];
+    expect(keys.find((k) => k.kid === kid)).toMatchObject({ state: 'active' });
+    expect(JSON.stringify(keys)).not.toMatch(/"d"|private/i);
+
+    const revoke = (who: Browser, key: string) => who.request({ method: 'POST', url: `/api/v1/admin/departments/${issuerId}/signing-keys/${key}/revoke`, payload: { reason: '私钥疑似泄露' } });
+    expect((await revoke(b.wjw, kid)).statusCode).toBe(403); // the issuing department's own staff cannot
+    const revoked = await revoke(b.admin, kid);
+    expect(revoked.statusCode).toBe(200);
+    expect(revoked.json()).toMatchObject({ kid, state: 'revoked', revokedAt: expect.any(String) });
+    expect((await revoke(b.admin, kid)).statusCode).toBe(404); // once
+
+    const jwks = (await fetch(`${base}/issuers/${issuerId}/jwks.json`).then((r) => r.json())) as { keys: { kid: string }[] };
+    expect(jwks.keys.map((k) => k.kid)).not.toContain(kid);
+    expect(await verifyOverHttp(presentation)).toMatchObject({ valid: false, reason: 'signature' });
+    expect(await online.verify(presentation)).toMatchObject({ valid: false, reason: 'signature' }); // its cached metadata does not save it
+    // Offline, a verifier has only what it cached before the revocation: it cannot know until it is online again.
+    expect(await independentVerifier({ cache: kept, offline: true }).verify(presentation)).toMatchObject({ valid: true });
+
+    const next = await birthCertificate();
+    const credential = (await b.mother.request({ method: 'GET', url: `/api/v1/certificates/${next.id}/credential` })).body;
+    expect(JSON.parse(Buffer.from(credential.split('.')[0]!, 'base64url').toString()).kid).not.toBe(kid);
+    const [audit] = await queryRows<{ details: Record<string, unknown> }>(t.system.db, sql`SELECT details FROM audit_log WHERE action = 'signing_key.revoked' ORDER BY seq DESC LIMIT 1`);
+    expect(audit!.details).toMatchObject({ kid, purpose: 'certificate', reason: '私钥疑似泄露' });
   });
 });
 

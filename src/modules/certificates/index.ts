@@ -1,3 +1,4 @@
+export { listDepartmentKeys, rotateDepartmentKeys, revokeDepartmentKey } from './service.js';
 export { issueCertificate, issueForCase, changeStatus, issuerMetadata, statusListJwt, claimsFor, certificateType, STATUS_LIST_CAPACITY } from './service.js';
 export type { Holder, IssueInput, CaseResult, CertificateRow } from './service.js';
 export { listWallet, getWalletCertificate, shareCertificate, listShares, downloadCredential, usableCertificates, walletCertificate, certificateView } from './wallet.js';

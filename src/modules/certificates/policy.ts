@@ -47,11 +47,16 @@ export function walletHolder(actor: Actor): { personId: string } | { enterpriseI
   return actor.personId ? { personId: actor.personId } : null;
 }
 
-export type SigningKeyAction = 'rotate';
+export type SigningKeyAction = 'list' | 'rotate' | 'revoke';
 
-/** A department's signing keys are the platform's to rotate: a department cannot swap the key that vouches for it. */
+/**
+ * A department's signing keys are the platform's to list, rotate and revoke: a department cannot swap or withdraw
+ * the key that vouches for it (revoking invalidates every certificate the key signed).
+ */
 export function canOnSigningKeys(actor: Actor, action: SigningKeyAction): boolean {
   switch (action) {
+    case 'list': return isOperator(actor);
     case 'rotate': return isOperator(actor);
+    case 'revoke': return isOperator(actor);
   }
 }

@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { errors, IdParams, JwksSchema, ShortText } from '../../platform/http/schemas.js';
+import { errors, IdParams, JwksSchema, ShortText, Uuid } from '../../platform/http/schemas.js';
 import { actingNeeds } from '../identity/index.js';
-import { changeStatus, issuerMetadata, rotateDepartmentKeys, statusListJwt, typeMetadata } from './service.js';
+import { keyPurposes } from '../../platform/signing-keys.js';
+import { changeStatus, issuerMetadata, listDepartmentKeys, revokeDepartmentKey, rotateDepartmentKeys, statusListJwt, typeMetadata } from './service.js';
 import { certificateTypes } from './types.js';
 import { downloadCredential, getWalletCertificate, listShares, listWallet, MAX_SHARE_MINUTES, shareCertificate } from './wallet.js';
 import { verifyToken } from './verify.js';
@@ -12,6 +13,13 @@ import { CertificateSchema, CertificateTypeSummarySchema, IssuerMetadataSchema, 
 const tags = ['certificates'];
 /** Status-list fetches per client address and minute: a verifier that honours the ETag needs a handful. */
 export const STATUS_LIST_RATE_LIMIT = 300;
+const Purpose = Type.Enum(keyPurposes);
+const Timestamp = Type.String({ format: 'date-time' });
+const SigningKeySchema = Type.Object({
+  kid: Type.String(), purpose: Type.Enum([...keyPurposes, 'legacy'] as const), alg: Type.String(), createdAt: Timestamp,
+  retiredAt: Type.Union([Timestamp, Type.Null()]), revokedAt: Type.Union([Timestamp, Type.Null()]),
+  state: Type.Union([Type.Literal('active'), Type.Literal('retired'), Type.Literal('revoked')]),
+});
 const CodeParams = Type.Object({ code: Type.String({ pattern: '^[a-z][a-z0-9-]{1,63}$' }) });
 
 export const certificatesRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -107,10 +115,24 @@ export const certificatesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return { id: row.id, status: row.status, reason: row.statusReason, changedAt: row.statusChangedAt };
   });
 
+  app.get('/api/v1/admin/departments/:id/signing-keys', {
+    config: { access: { roles: ['platform_admin'] } },
+    schema: { tags, summary: '签名密钥 A department\'s signing keys, every purpose, newest first (public facts only)', params: IdParams,
+      response: { 200: Type.Array(SigningKeySchema), ...errors(400, 401, 403, 404) } },
+  }, (req) => listDepartmentKeys(req.ctx, req.params.id));
+
   app.post('/api/v1/admin/departments/:id/signing-keys/rotate', {
     config: { access: { roles: ['platform_admin'] } },
-    schema: { tags, summary: 'Rotate a department\'s signing keys, one per purpose (what the old keys signed stays valid)', params: IdParams,
-      response: { 200: Type.Object({ rotations: Type.Array(Type.Object({ purpose: Type.String(), retired: Type.Union([Type.String(), Type.Null()]), active: Type.String() })) }),
+    schema: { tags, summary: '轮换密钥 Rotate a department\'s signing keys, one per purpose (what the old keys signed stays valid)', params: IdParams,
+      response: { 200: Type.Object({ rotations: Type.Array(Type.Object({ purpose: Purpose, retired: Type.Union([Type.String(), Type.Null()]), active: Type.String() })) }),
         ...errors(400, 401, 403, 404) } },
   }, async (req) => ({ rotations: await rotateDepartmentKeys(req.ctx, req.params.id) }));
+
+  app.post('/api/v1/admin/departments/:id/signing-keys/:kid/revoke', {
+    config: { access: { roles: ['platform_admin'] } },
+    schema: { tags, summary: '吊销密钥 Revoke a compromised key: it leaves the published keys and every certificate it signed fails verification',
+      params: Type.Object({ id: Uuid, kid: Type.String({ pattern: '^[A-Za-z0-9_-]{20,100}$' }) }),
+      body: Type.Object({ reason: ShortText(500) }, { additionalProperties: false }),
+      response: { 200: SigningKeySchema, ...errors(400, 401, 403, 404) } },
+  }, (req) => revokeDepartmentKey(req.ctx, req.params.id, req.params.kid, req.body.reason));
 };

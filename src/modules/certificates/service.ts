@@ -13,7 +13,7 @@ import type { Ctx } from '../../platform/context.js';
 import { newId, withActor, withTransaction } from '../../platform/context.js';
 import { AppError, forbidden, ifNotFound, invalidField, notFound } from '../../platform/errors.js';
 import { emit } from '../../platform/jobs.js';
-import { activeSigningKey, publicJwks, rotateSigningKey, type Jwks, type Rotation } from '../../platform/signing-keys.js';
+import { activeSigningKey, keyPurposes, listSigningKeys, publicJwks, revokeSigningKey, rotateSigningKey, type Jwks, type KeyPurpose, type Rotation, type SigningKeySummary } from '../../platform/signing-keys.js';
 import { findDepartment, getDepartment } from '../directory/index.js';
 import { getEnterprise, getPerson } from '../identity/index.js';
 import { canOnCertificate, canOnSigningKeys } from './policy.js';
@@ -227,11 +227,32 @@ export const statusNames: Record<CertificateStatus, { zh: string; en: string }> 
 };
 const actionNames = { revoke: { zh: '注销', en: 'revoked' }, suspend: { zh: '暂停', en: 'suspended' }, reinstate: { zh: '恢复', en: 'reinstated' } };
 
-/** An operator rotates a department's signing keys (every purpose); what the old keys signed stays valid. */
-export async function rotateDepartmentKeys(ctx: Ctx, departmentId: string): Promise<Rotation[]> {
+/** A department's signing keys, every purpose, newest first: what an operator sees before rotating or revoking. */
+export async function listDepartmentKeys(ctx: Ctx, departmentId: string): Promise<SigningKeySummary[]> {
+  if (!canOnSigningKeys(ctx.actor, 'list')) throw forbidden();
+  await getDepartment(ctx, departmentId);
+  return listSigningKeys(ctx, departmentId);
+}
+
+/** An operator rotates a department's signing keys (every purpose unless named); what the old keys signed stays valid. */
+export async function rotateDepartmentKeys(ctx: Ctx, departmentId: string, purposes: readonly KeyPurpose[] = keyPurposes): Promise<Rotation[]> {
   if (!canOnSigningKeys(ctx.actor, 'rotate')) throw forbidden();
   await getDepartment(ctx, departmentId);
-  return rotateSigningKey(ctx, departmentId);
+  return rotateSigningKey(ctx, departmentId, purposes);
+}
+
+/**
+ * An operator revokes a department's key (a compromised key: 密钥泄露). The key leaves the published JWKS at once,
+ * so every certificate it signed fails verification (`signature`: the issuer does not publish the key) at our
+ * verify API and at any verifier that refetches the issuer metadata; an offline verifier holding an older copy
+ * of the metadata still accepts them until it refreshes. Holders must be issued new certificates; the next
+ * signature for the purpose makes a new key. Status lists and exchange answers are signed fresh when fetched.
+ */
+export async function revokeDepartmentKey(ctx: Ctx, departmentId: string, kid: string, reason: string): Promise<SigningKeySummary> {
+  if (!canOnSigningKeys(ctx.actor, 'revoke')) throw forbidden();
+  await getDepartment(ctx, departmentId);
+  await revokeSigningKey(ctx, departmentId, kid, reason);
+  return (await listSigningKeys(ctx, departmentId)).find((k) => k.kid === kid)!;
 }
 
 // ---------- the issuer's public face ----------

@@ -149,8 +149,10 @@ export function createVerifier(options: VerifierOptions) {
     }
   }
 
+  // Fetched whenever we can, like the status list: a revoked signing key (密钥吊销) leaves the issuer's published
+  // keys, and a verifier that kept trusting its cached copy would accept what the key signed for ever.
   async function issuerMetadata(iss: string): Promise<IssuerMetadata> {
-    const metadata = JSON.parse(await load(issuerMetadataUrl(iss), 'issuer_unknown', false)) as IssuerMetadata;
+    const metadata = JSON.parse(await load(issuerMetadataUrl(iss), 'issuer_unknown', true)) as IssuerMetadata;
     if (metadata.issuer !== iss || !Array.isArray(metadata.jwks?.keys)) throw new Refusal('issuer_unknown', 'the issuer metadata does not name this issuer');
     return metadata;
   }

@@ -9,3 +9,4 @@ export type { ClientView, TokenAnswer } from './clients.js';
 export { exportMyDataAccess, accessLogCsv } from './access-log.js';
 export { exchangeRoutes } from './routes.js';
 export { ExchangeAnswerSchema } from './answers.js';
+export { registerRealNameRegistryOfExchange, REAL_NAME_SOURCE } from './real-name.js';

@@ -31,6 +31,13 @@ export const rows: MatrixRow[] = [
   r('POST /api/v1/rectifications/:id/reply', 'other_department_admin', 404),
   r('POST /api/v1/rectifications/:id/reply', 'reviewer', 200),
 
+  // The rater answers the department's reply (整改是否满意); nobody else may speak for them.
+  r('POST /api/v1/applications/:id/rating/reply-answer', 'anonymous', 401),
+  r('POST /api/v1/applications/:id/rating/reply-answer', 'reviewer', 403),
+  r('POST /api/v1/applications/:id/rating/reply-answer', 'other_citizen', 404),
+  r('POST /api/v1/applications/:id/rating/reply-answer', 'delegate_without_scope', 403),
+  r('POST /api/v1/applications/:id/rating/reply-answer', 'citizen', 200),
+
   r('GET /api/v1/statistics/satisfaction', 'anonymous', 401),
   r('GET /api/v1/statistics/satisfaction', 'citizen', 403),
   r('GET /api/v1/statistics/satisfaction', 'reviewer', 403),

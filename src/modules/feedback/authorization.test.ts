@@ -9,6 +9,7 @@ import { rows } from './authorization.rows.js';
 
 interface Fixture {
   citizen: Caller;
+  police: Caller;
   /** A case of 张三's, decided by the police, civil affairs and the police again. */
   finishedCase(): Promise<string>;
 }
@@ -35,7 +36,7 @@ describeMatrix<Fixture>({
     await her.request({ method: 'POST', url: '/api/v1/delegations', payload: { agentIdNumber: DEMO_PEOPLE.lisi.idNumber, agentName: DEMO_PEOPLE.lisi.name,
       scopes: ['certificates.read'], validUntil: '2027-01-31T00:00:00Z' } });
     const wangfang = (await personIdByIdNumber(t.system, DEMO_PEOPLE.wangfang.idNumber))!;
-    return { t, fixture: { citizen, finishedCase },
+    return { t, fixture: { citizen, police, finishedCase },
       callers: { ...callers, delegate_without_scope: actingFor(callers.other_citizen!, `person:${wangfang}`) } };
   },
   requests: {
@@ -50,6 +51,12 @@ describeMatrix<Fixture>({
       const id = await f.finishedCase();
       const rated = await f.citizen.request({ method: 'POST', url: `/api/v1/applications/${id}/rating`, payload: { level: 'dissatisfied', comment: '等了太久' } });
       return { url: `/api/v1/rectifications/${rated.json<{ rectification: { id: string } }>().rectification.id}/reply`, payload: { reply: '已整改，缩短了办理时间' } };
+    },
+    'POST /api/v1/applications/:id/rating/reply-answer': async (f) => {
+      const id = await f.finishedCase();
+      const rated = await f.citizen.request({ method: 'POST', url: `/api/v1/applications/${id}/rating`, payload: { level: 'dissatisfied', comment: '等了太久' } });
+      await f.police.request({ method: 'POST', url: `/api/v1/rectifications/${rated.json<{ rectification: { id: string } }>().rectification.id}/reply`, payload: { reply: '已整改' } });
+      return { url: `/api/v1/applications/${id}/rating/reply-answer`, payload: { satisfied: true } };
     },
     'GET /api/v1/statistics/satisfaction': () => ({ url: '/api/v1/statistics/satisfaction' }),
   },

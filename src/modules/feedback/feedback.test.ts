@@ -39,12 +39,12 @@ async function finishedCase(): Promise<string> {
 const rate = (id: string, payload: Record<string, unknown>) => b.citizen.request({ method: 'POST', url: `/api/v1/applications/${id}/rating`, payload });
 
 describe('the applicant is told, then rates', () => {
-  it('an inbox message for every status change, and an invitation to rate at the end', async () => {
+  it('an inbox message for every status change; the decision is one message, which invites the rating', async () => {
     const id = await finishedCase();
     await t.tongban.runner.runDue();
     const inbox = (await b.citizen.request({ method: 'GET', url: '/api/v1/inbox?limit=100' })).json() as { link: string; title: { zh: string } }[];
-    const forCase = inbox.filter((m) => m.link === `/applications/${id}`).map((m) => m.title.zh);
-    expect(forCase.sort()).toEqual(['申请已受理', '申请已提交', '申请已获批准', '办件已办结', '请评价本次服务'].sort());
+    const forCase = inbox.filter((m) => m.link === `/cases/${id}`).map((m) => m.title.zh);
+    expect(forCase.sort()).toEqual(['申请已受理', '申请已提交', '申请已获批准'].sort());
     await t.tongban.runner.runDue(); // a second run delivers nothing twice
     expect(((await b.citizen.request({ method: 'GET', url: '/api/v1/inbox?limit=100' })).json() as unknown[]).length).toBe(inbox.length);
   });
@@ -84,13 +84,30 @@ describe('差评整改', () => {
     const inbox = (await b.citizen.request({ method: 'GET', url: '/api/v1/inbox?limit=100' })).json() as { title: { zh: string } }[];
     expect(inbox.map((m) => m.title.zh)).toContain('您的评价已有整改答复');
   });
+
+  it('the rater answers the reply (satisfied or not, with why), once, and the department sees the answer', async () => {
+    const id = await finishedCase();
+    const answer = (payload: Record<string, unknown>) => b.citizen.request({ method: 'POST', url: `/api/v1/applications/${id}/rating/reply-answer`, payload });
+    const rated = (await rate(id, { level: 'very_dissatisfied', comment: '材料交了三次' })).json();
+    expect((await answer({ satisfied: true })).json().error.code).toBe('feedback.no_reply_yet');
+    await b.policeAdmin.request({ method: 'POST', url: `/api/v1/rectifications/${rated.rectification.id}/reply`, payload: { reply: '已改为一次告知' } });
+    expect((await answer({ satisfied: false })).json().error).toMatchObject({ code: 'feedback.unsatisfied_reason_required', field: '/comment' });
+    const other = await signInBrowser(t, (await makeCitizen(t)).idNumber);
+    expect((await other.request({ method: 'POST', url: `/api/v1/applications/${id}/rating/reply-answer`, payload: { satisfied: true } })).statusCode).toBe(404);
+    const res = await answer({ satisfied: false, comment: '仍需跑两次' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().rectification).toMatchObject({ raterSatisfied: false, raterComment: '仍需跑两次' });
+    expect((await answer({ satisfied: true })).json().error.code).toBe('feedback.reply_already_answered');
+    const queue = (await b.policeAdmin.request({ method: 'GET', url: '/api/v1/rectifications?status=replied' })).json() as { applicationId: string; raterSatisfied: boolean | null; raterComment: string | null }[];
+    expect(queue.find((r) => r.applicationId === id)).toMatchObject({ raterSatisfied: false, raterComment: '仍需跑两次' });
+  });
 });
 
 describe('satisfaction', () => {
   it('leaders see satisfaction of their city by department and item; citizens do not', async () => {
     const stats = (await b.leader.request({ method: 'GET', url: '/api/v1/statistics/satisfaction' })).json();
     const item = stats.byItem.find((r: { key: string }) => r.key === 'birth-registration');
-    expect(item).toMatchObject({ ratings: 2, distribution: { very_satisfied: 1, dissatisfied: 1 }, satisfiedRate: 0.5, average: 3.5 });
+    expect(item).toMatchObject({ ratings: 3, distribution: { very_satisfied: 1, dissatisfied: 1, very_dissatisfied: 1 }, satisfiedRate: 0.333, average: 2.67 });
     expect((await b.leader.request({ method: 'GET', url: '/api/v1/statistics/satisfaction?region=110000' })).statusCode).toBe(403);
     expect((await b.citizen.request({ method: 'GET', url: '/api/v1/statistics/satisfaction' })).statusCode).toBe(403);
   });

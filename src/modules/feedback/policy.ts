@@ -9,7 +9,7 @@ export interface RatingFacts {
   byApplicant: boolean;
 }
 
-export type RatingAction = 'read' | 'rate';
+export type RatingAction = 'read' | 'rate' | 'answer_reply';
 
 /** Whoever may read the case may read its rating; only the applicant's side rates (once finished: the service says 409 before). */
 export function canOnRating(actor: Actor, action: RatingAction, r: RatingFacts): boolean {
@@ -17,6 +17,9 @@ export function canOnRating(actor: Actor, action: RatingAction, r: RatingFacts):
     case 'read':
       return r.caseReadable;
     case 'rate':
+      return r.caseReadable && r.byApplicant && actor.kind === 'account';
+    // Whether the rectification satisfied them is the rater's to say, as the rating was.
+    case 'answer_reply':
       return r.caseReadable && r.byApplicant && actor.kind === 'account';
   }
 }

@@ -10,11 +10,13 @@ const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union(
 const Light = Type.Union([Type.Literal('green'), Type.Literal('yellow'), Type.Literal('red')]);
 const RatingSchema = Type.Object({
   applicationId: Type.String(), level: Level, label: Type.Object({ zh: Type.String(), en: Type.String() }), comment: Nullable(Type.String()), createdAt: Type.String(),
-  rectification: Type.Union([Type.Object({ id: Type.String(), status: Type.String(), dueOn: Type.String(), reply: Nullable(Type.String()), repliedAt: Nullable(Type.String()) }), Type.Null()]),
+  rectification: Type.Union([Type.Object({ id: Type.String(), status: Type.String(), dueOn: Type.String(), reply: Nullable(Type.String()), repliedAt: Nullable(Type.String()),
+    raterSatisfied: Type.Union([Type.Boolean(), Type.Null()]), raterComment: Nullable(Type.String()), raterAnsweredAt: Nullable(Type.String()) }), Type.Null()]),
 });
 const RectificationSchema = Type.Object({
   id: Type.String(), applicationId: Type.String(), itemCode: Type.String(), level: Level, comment: Nullable(Type.String()), openedAt: Type.String(),
-  dueOn: Type.String(), status: Type.String(), reply: Nullable(Type.String()), light: Type.Union([Light, Type.Null()]),
+  dueOn: Type.String(), status: Type.String(), reply: Nullable(Type.String()),
+  raterSatisfied: Type.Union([Type.Boolean(), Type.Null()], { description: 'the rater\'s answer to the reply; null until they answer' }), raterComment: Nullable(Type.String()), light: Type.Union([Light, Type.Null()]),
 });
 const SatisfactionRowSchema = Type.Object({
   key: Type.String(), ratings: Type.Integer(), average: Type.Number(), satisfiedRate: Type.Number(),
@@ -33,6 +35,13 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox = async (app) => {
     config: { access: 'signed-in', acting: actingNeeds.applicationsRead },
     schema: { tags, params: IdParams, response: { 200: RatingSchema, ...errors(400, 401, 403, 404) } },
   }, (req) => feedback.getRating(req.ctx, req.params.id));
+
+  app.post('/api/v1/applications/:id/rating/reply-answer', {
+    config: { access: { roles: ['citizen', 'enterprise_agent'] }, acting: actingNeeds.applicationsSubmit },
+    schema: { tags, summary: '整改满意度 Tell the department whether its reply to a bad rating satisfied you', params: IdParams,
+      body: Type.Object({ satisfied: Type.Boolean(), comment: Type.Optional(Type.String({ maxLength: 500 })) }, { additionalProperties: false }),
+      response: { 200: RatingSchema, ...errors(400, 401, 403, 404, 409, 422) } },
+  }, (req) => feedback.answerRectificationReply(req.ctx, req.params.id, req.body));
 
   app.get('/api/v1/rectifications', {
     config: { access: { roles: ['department_admin', 'reviewer'] } },

@@ -1,5 +1,5 @@
 // 好差评: the applicant's rating of a finished case, and the rectification (差评整改) a bad rating opens.
-import { date, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { ts } from '../../platform/columns.js';
 
 export const ratings = pgTable('ratings', {
@@ -24,4 +24,8 @@ export const rectifications = pgTable('rectifications', {
   reply: text('reply'),
   repliedBy: uuid('replied_by'),
   repliedAt: ts('replied_at'),
+  // The rater's answer to the reply (整改是否满意): what the department is told about its rectification.
+  raterSatisfied: boolean('rater_satisfied'),
+  raterComment: text('rater_comment'),
+  raterAnsweredAt: ts('rater_answered_at'),
 }, (t) => [uniqueIndex('rectifications_rating_uq').on(t.ratingId), index('rectifications_queue_idx').on(t.departmentId, t.status, t.dueOn)]);

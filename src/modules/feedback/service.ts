@@ -28,13 +28,16 @@ export const RECTIFICATION_DAYS = 5;
 
 export interface RatingView {
   applicationId: string; level: RatingLevel; label: { zh: string; en: string }; comment: string | null; createdAt: string;
-  rectification: { id: string; status: string; dueOn: string; reply: string | null; repliedAt: string | null } | null;
+  rectification: { id: string; status: string; dueOn: string; reply: string | null; repliedAt: string | null;
+    /** the rater's answer to the reply: satisfied or not (null until they answer), with what they said */
+    raterSatisfied: boolean | null; raterComment: string | null; raterAnsweredAt: string | null } | null;
 }
 
 function view(r: typeof ratings.$inferSelect, rect: typeof rectifications.$inferSelect | undefined): RatingView {
   const level = levelOf(r.level);
   return { applicationId: r.applicationId, level, label: { zh: ratingLevels[level].zh, en: ratingLevels[level].en }, comment: r.comment, createdAt: r.createdAt.toISOString(),
-    rectification: rect ? { id: rect.id, status: rect.status, dueOn: rect.dueOn, reply: rect.reply, repliedAt: rect.repliedAt?.toISOString() ?? null } : null };
+    rectification: rect ? { id: rect.id, status: rect.status, dueOn: rect.dueOn, reply: rect.reply, repliedAt: rect.repliedAt?.toISOString() ?? null,
+      raterSatisfied: rect.raterSatisfied, raterComment: rect.raterComment, raterAnsweredAt: rect.raterAnsweredAt?.toISOString() ?? null } : null };
 }
 
 export function rateApplication(ctx: Ctx, applicationId: string, input: { level: RatingLevel; comment?: string | undefined }): Promise<RatingView> {
@@ -89,7 +92,7 @@ export async function rectificationQueue(ctx: Ctx, filter: { status?: 'open' | '
   for (const { rect, r } of rows) {
     const cal = await calendarFor(ctx, r.regionCode);
     out.push({ id: rect.id, applicationId: r.applicationId, itemCode: r.itemCode, level: levelOf(r.level), comment: r.comment, openedAt: rect.openedAt.toISOString(),
-      dueOn: rect.dueOn, status: rect.status, reply: rect.reply,
+      dueOn: rect.dueOn, status: rect.status, reply: rect.reply, raterSatisfied: rect.raterSatisfied, raterComment: rect.raterComment,
       light: rect.status === 'open' ? timeLight(cal, { startedOn: chinaDate(rect.openedAt), dueOn: rect.dueOn, today }) : null });
   }
   return out;
@@ -107,6 +110,33 @@ export function replyToRectification(ctx: Ctx, id: string, reply: string): Promi
     await recordAudit(tx, { action: 'rectification.replied', subjectType: 'rectification', subjectId: id, subjectPersonId: row.r.personId });
     const { itemName } = await getCaseSummary(tx, row.r.applicationId);
     await emit(tx, 'rectification.replied', { rectificationId: id, applicationId: row.r.applicationId, personId: row.r.personId, itemName, reply });
+    return view(row.r, rect);
+  });
+}
+
+/**
+ * The rater answers the department's reply: satisfied with the rectification or not (the reply asked them). Once:
+ * the department sees the answer in its queue; a "not satisfied" says why, so the department knows what is left.
+ */
+export function answerRectificationReply(ctx: Ctx, applicationId: string, input: { satisfied: boolean; comment?: string | undefined }): Promise<RatingView> {
+  return withTransaction(ctx, async (tx) => {
+    const summary = await getCaseSummary(tx, applicationId); // 404 unless the actor may read the case
+    if (!canOnRating(tx.actor, 'answer_reply', { caseReadable: true, byApplicant: summary.byApplicant })) throw forbidden();
+    const [row] = await tx.db.select({ r: ratings, rect: rectifications }).from(ratings).innerJoin(rectifications, eq(rectifications.ratingId, ratings.id))
+      .where(eq(ratings.applicationId, applicationId)).for('update', { of: rectifications });
+    if (!row || row.rect.status !== 'replied') {
+      throw invalidField('', 'feedback.no_reply_yet', { zh: '部门尚未作出整改答复', en: 'The department has not replied yet' }, 409);
+    }
+    if (row.rect.raterAnsweredAt) throw invalidField('', 'feedback.reply_already_answered', { zh: '您已对整改答复作出评价', en: 'You have already answered this reply' }, 409);
+    const comment = input.comment?.trim() || null;
+    if (!input.satisfied && !comment) {
+      throw invalidField('/comment', 'feedback.unsatisfied_reason_required', { zh: '请说明哪里仍不满意，便于部门继续整改', en: 'Please say what is still wrong, so the department can put it right' });
+    }
+    const now = tx.clock.now();
+    const [rect] = await tx.db.update(rectifications).set({ raterSatisfied: input.satisfied, raterComment: comment, raterAnsweredAt: now })
+      .where(eq(rectifications.id, row.rect.id)).returning();
+    await recordAudit(tx, { action: 'rectification.answered', subjectType: 'rectification', subjectId: row.rect.id, subjectPersonId: row.r.personId, details: { satisfied: input.satisfied } });
+    await emit(tx, 'rectification.answered', { rectificationId: row.rect.id, applicationId, departmentId: row.rect.departmentId, satisfied: input.satisfied });
     return view(row.r, rect);
   });
 }

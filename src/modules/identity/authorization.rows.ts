@@ -28,6 +28,15 @@ export const rows: MatrixRow[] = [
   r('GET /api/v1/me', 'delegate', 200),
   r('GET /api/v1/me', 'reviewer', 200),
 
+  // Online real-name check (level 2): only one's own record; this world has no household register, so a level-1
+  // person hears "not on record: go to a window" (the register's answer is tested in real-name-check.test.ts).
+  r('POST /api/v1/me/real-name-check', 'anonymous', 401),
+  r('POST /api/v1/me/real-name-check', 'client', 403),
+  r('POST /api/v1/me/real-name-check', 'clerk', 403), // staff accounts belong to no person
+  r('POST /api/v1/me/real-name-check', 'delegate', 403), // never for the principal
+  r('POST /api/v1/me/real-name-check', 'citizen', 409), // 张三 is at level 2 already
+  r('POST /api/v1/me/real-name-check', 'level1_citizen', 422),
+
   r('GET /api/v1/me/data-access', 'anonymous', 401),
   r('GET /api/v1/me/data-access', 'citizen', 200),
   r('GET /api/v1/me/data-access', 'delegate', 403), // never the principal's log

@@ -1,7 +1,7 @@
 // The identity routes, tried by each kind of caller over HTTP (rows in authorization.rows.ts).
 import { DEMO_ENTERPRISE, DEMO_PASSWORD, DEMO_PEOPLE, seedDemo } from '../../demo/seed.js';
 import { SeededRandom } from '../../platform/random.js';
-import { makeIdNumber, PASSWORD, signInBrowser } from '../../test/factories.js';
+import { makeCitizen, makeIdNumber, PASSWORD, signInBrowser } from '../../test/factories.js';
 import { startTestApp } from '../../test/harness.js';
 import { actingFor, demoCallers, describeMatrix, type Caller, type MatrixRow } from '../../test/matrix.js';
 import { findDepartment } from '../directory/index.js';
@@ -50,6 +50,7 @@ describeMatrix<Fixture>({
         delegate: actingFor(callers.citizen!, `person:${people.zhangxiuying}`),
         delegate_without_scope: actingFor(callers.other_citizen!, `person:${people.wangfang}`),
         agent: actingFor(callers.other_citizen!, `enterprise:${enterpriseId}`),
+        level1_citizen: await signInBrowser(t, (await makeCitizen(t, { name: '新注册' })).idNumber),
         fresh_citizen: { request: async (opts) => (await signInBrowser(t, DEMO_PEOPLE.wangfang.idNumber, DEMO_PASSWORD)).request(opts) },
       },
     };
@@ -62,6 +63,7 @@ describeMatrix<Fixture>({
     'POST /api/v1/auth/register': (_f, row) => ({ url: '/api/v1/auth/register', payload: {
       name: '注册人', idNumber: row.on === 'taken_id_number' ? DEMO_PEOPLE.zhangsan.idNumber : makeIdNumber('19990101'), password: PASSWORD } }),
     'GET /api/v1/me': () => ({ url: '/api/v1/me' }),
+    'POST /api/v1/me/real-name-check': () => ({ url: '/api/v1/me/real-name-check' }),
     'GET /api/v1/me/data-access': () => ({ url: '/api/v1/me/data-access' }),
     'GET /api/v1/me/enterprises': () => ({ url: '/api/v1/me/enterprises' }),
     'GET /api/v1/persons': () => ({ url: `/api/v1/persons?idNumber=${DEMO_PEOPLE.zhangsan.idNumber}&purpose=${encodeURIComponent('窗口受理')}` }),

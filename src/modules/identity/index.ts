@@ -2,6 +2,8 @@ export { authenticate, signIn, signOut, SESSION_COOKIE, CSRF_COOKIE, CSRF_HEADER
 export { createAccount, registerCitizen, requestRegistration, openAccountAtWindow, listAccounts, disableAccount, resetPassword, addPosting, hashPassword, accountPostings } from './accounts.js';
 export { getPerson, getPersonProfile, findPersonByIdNumber, registerWalkInPerson, verifyRealName, recordRealNameCheck, realNameLevel, personRow } from './persons.js';
 export type { RealNameLevel } from './persons.js';
+export { checkMyRealName, registerRealNameRegistry } from './real-name-check.js';
+export type { RealNameRegistry, RegistryAnswer } from './real-name-check.js';
 export { createEnterprise, getEnterprise, listMyEnterprises, authorizeAgent, listAgents, revokeAgent } from './enterprises.js';
 export { grantDelegation, listDelegations, revokeDelegation } from './delegations.js';
 export { getMe, listMyDataAccess, identityStatistics } from './me.js';

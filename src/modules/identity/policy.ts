@@ -16,7 +16,7 @@ export interface PersonFacts {
   householdRegionCode: string;
 }
 
-export type PersonAction = 'read' | 'read_profile' | 'reveal_id_number' | 'verify_in_person' | 'record_registry_check' | 'open_account';
+export type PersonAction = 'read' | 'read_profile' | 'reveal_id_number' | 'verify_in_person' | 'record_registry_check' | 'request_registry_check' | 'open_account';
 
 /**
  * Reading a person's record. Everyone but the person themself needs a purpose, recorded in their access log.
@@ -26,6 +26,7 @@ export type PersonAction = 'read' | 'read_profile' | 'reveal_id_number' | 'verif
  * - read_profile: the record itself, as a profile (GET /persons/:id): a delegate needs `profile.read`;
  * - verify_in_person: 实名核验 at a window, real-name level 3: a window clerk with the ID card in front of them;
  * - record_registry_check: level 2, the name and number found in a registry: the platform itself, never a person;
+ * - request_registry_check: asking for that check of one's own record online (the platform does the check);
  * - open_account: 窗口开通账号, a citizen account for a person on record, at a window.
  */
 export function canOnPerson(actor: Actor, action: PersonAction, person: PersonFacts): boolean {
@@ -45,6 +46,8 @@ export function canOnPerson(actor: Actor, action: PersonAction, person: PersonFa
       return hasRole(actor, 'window_clerk');
     case 'record_registry_check':
       return actor.kind === 'system';
+    case 'request_registry_check':
+      return self;
     case 'open_account':
       return hasRole(actor, 'window_clerk');
   }

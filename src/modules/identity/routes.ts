@@ -10,6 +10,7 @@ import * as delegations from './delegations.js';
 import * as enterprises from './enterprises.js';
 import * as me from './me.js';
 import * as persons from './persons.js';
+import * as realNameCheck from './real-name-check.js';
 import { agentScopes, delegationScopes } from './policy.js';
 import { CSRF_COOKIE, SESSION_COOKIE, signIn, signOut, type SignInResult } from './sessions.js';
 import { actingNeeds } from './acting.js';
@@ -120,6 +121,14 @@ export const identityRoutes: FastifyPluginAsyncTypebox<{ platform: Platform }> =
     config: { access: 'signed-in', acting: actingNeeds.self },
     schema: { tags, summary: '我的信息与权限 Who am I, what may I do', response: { 200: MeSchema, ...errors(401) } },
   }, (req) => me.getMe(req.ctx));
+
+  app.post('/api/v1/me/real-name-check', {
+    config: { access: { roles: ['citizen'] }, rateLimit: signInLimit },
+    schema: { tags, summary: '在线实名核验 Raise my real-name level to 2: my registered name and ID number checked against the household register',
+      description: 'Only one\'s own record, with the name registered (no other name can be tried). 422 when the register does not agree: '
+        + 'verify in person at a window (level 3) instead.',
+      response: { 200: PersonSchema, ...errors(401, 403, 409, 422, 429, 503) } },
+  }, (req) => realNameCheck.checkMyRealName(req.ctx));
 
   app.get('/api/v1/me/data-access', {
     config: { access: 'signed-in' },

@@ -7,6 +7,8 @@ import { deliver, DELIVER_JOB } from './channels.js';
 import { notify } from './service.js';
 
 const eventKey = (event: EventEnvelope) => `event:${event.type}:${event.id}`;
+/** The applicant's page of a case (My cases → the case), where its status, timeline, rating and replies are. */
+const caseLink = (applicationId: string) => `/cases/${applicationId}`;
 const payloadId = (event: EventEnvelope, key: string): string => {
   const value = event.payload[key];
   if (typeof value !== 'string') throw new Error(`${event.type} ${event.id}: payload has no ${key}`);
@@ -58,32 +60,38 @@ const text = (event: EventEnvelope, key: string): string => {
 };
 
 /**
- * Every status change of a case reaches its applicant's inbox (and, where they chose, e-mail and SMS). The
- * payload carries what the message needs, so nothing is read back from the cases module.
+ * Every step of a case reaches its applicant's inbox (and, where they chose, e-mail and SMS), once: the decision is
+ * one message (approved or not, with the invitation to rate), sent when the case completes, not an "approved", a
+ * "completed" and a "please rate" for the same moment (issue 14). The payload carries what the message needs, so
+ * nothing is read back from the cases module.
  */
-function onApplication(template: 'application.submitted' | 'application.accepted' | 'application.supplement_requested' | 'application.approved' | 'application.rejected' | 'application.completed') {
-  return async (ctx: Ctx, event: EventEnvelope): Promise<void> => {
-    const p = event.payload;
+function onApplication(event: 'submitted' | 'accepted' | 'supplement_requested' | 'completed') {
+  return async (ctx: Ctx, e: EventEnvelope): Promise<void> => {
+    const p = e.payload;
     const params: Record<string, string | { zh: string; en: string }> = {
-      itemName: p.itemName as { zh: string; en: string }, applicationNo: text(event, 'number'),
+      itemName: p.itemName as { zh: string; en: string }, applicationNo: text(e, 'number'),
     };
-    if (template === 'application.accepted') params.dueDate = `${text(event, 'dueOn')}T12:00:00+08:00`;
-    if (template === 'application.rejected') params.reason = text(event, 'reason');
-    if (template === 'application.supplement_requested') {
-      params.reason = ((p.items ?? []) as { reason: string }[]).map((i) => i.reason).join('；');
+    let template: 'application.submitted' | 'application.accepted' | 'application.supplement_requested' | 'application.approved' | 'application.rejected';
+    switch (event) {
+      case 'submitted': template = 'application.submitted'; break;
+      case 'accepted': template = 'application.accepted'; params.dueDate = `${text(e, 'dueOn')}T12:00:00+08:00`; break;
+      case 'supplement_requested':
+        template = 'application.supplement_requested';
+        params.reason = ((p.items ?? []) as { reason: string }[]).map((i) => i.reason).join('；');
+        break;
+      case 'completed':
+        template = text(e, 'outcome') === 'rejected' ? 'application.rejected' : 'application.approved';
+        if (template === 'application.rejected') params.reason = text(e, 'reason');
+        break;
     }
-    const link = `/applications/${payloadId(event, 'applicationId')}`;
-    await notify(ctx, { personId: payloadId(event, 'personId'), template, params, link, dedupeKey: eventKey(event) });
-    if (template === 'application.completed') {
-      await notify(ctx, { personId: payloadId(event, 'personId'), template: 'rating.invited', params, link, dedupeKey: `${eventKey(event)}:rating` });
-    }
+    await notify(ctx, { personId: payloadId(e, 'personId'), template, params, link: caseLink(payloadId(e, 'applicationId')), dedupeKey: eventKey(e) });
   };
 }
 
 /** 差评整改: the department's answer goes back to the person who rated. */
 async function onRectificationReplied(ctx: Ctx, event: EventEnvelope): Promise<void> {
   await notify(ctx, { personId: payloadId(event, 'personId'), template: 'rectification.replied', dedupeKey: eventKey(event),
-    link: `/applications/${payloadId(event, 'applicationId')}`, params: { itemName: event.payload.itemName as { zh: string; en: string } } });
+    link: caseLink(payloadId(event, 'applicationId')), params: { itemName: event.payload.itemName as { zh: string; en: string } } });
 }
 
 /** Job handlers and event subscriptions. Their names are stable: queued jobs refer to them. */
@@ -95,8 +103,9 @@ export function registerNotify(platform: Platform): void {
   jobs.subscribe('enterprise_agent.authorized', 'notify.on-enterprise-agent-authorized', onAgentAuthorized);
   jobs.subscribe('account.created', 'notify.on-account-created', onAccountCreated);
   jobs.subscribe('person.registration_attempted', 'notify.on-registration-attempted', onRegistrationAttempted);
-  for (const status of ['submitted', 'accepted', 'supplement_requested', 'approved', 'rejected', 'completed'] as const) {
-    jobs.subscribe(`application.${status}`, `notify.on-application-${status.replaceAll('_', '-')}`, onApplication(`application.${status}`));
+  // application.approved and .rejected are not listened to: the decision's one message goes out on .completed.
+  for (const status of ['submitted', 'accepted', 'supplement_requested', 'completed'] as const) {
+    jobs.subscribe(`application.${status}`, `notify.on-application-${status.replaceAll('_', '-')}`, onApplication(status));
   }
   jobs.subscribe('rectification.replied', 'notify.on-rectification-replied', onRectificationReplied);
 }

@@ -294,7 +294,7 @@ describe('when a channel fails', () => {
     mailbox.refuseRecipients = true;
     const mailsBefore = mailbox.received.length;
     const { messageId } = await notify(t.system, { personId: son.person.id, template: 'application.submitted',
-      params: { itemName: { zh: '个体工商户登记', en: 'Sole trader registration' }, applicationNo: 'SB-2026-000042' }, link: '/applications/42' });
+      params: { itemName: { zh: '个体工商户登记', en: 'Sole trader registration' }, applicationNo: 'SB-2026-000042' }, link: '/cases/42' });
     await runDue(); // first attempt of both copies: the SMS goes, the e-mail is refused
     expect(await deliveryOf(messageId, 'sms')).toMatchObject({ status: 'sent' });
     let email = await deliveryOf(messageId, 'email');

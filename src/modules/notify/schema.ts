@@ -11,7 +11,7 @@ export const inboxMessages = pgTable('inbox_messages', {
   titleEn: text('title_en').notNull(),
   bodyZh: text('body_zh').notNull(),
   bodyEn: text('body_en').notNull(),
-  link: text('link'), // a path inside the portal, '/applications/…'
+  link: text('link'), // a path inside the portal, '/cases/…'
   dedupeKey: text('dedupe_key'), // the same event never makes two messages for one person (at-least-once delivery)
   createdAt: ts('created_at').notNull(),
   readAt: ts('read_at'),

@@ -18,7 +18,7 @@ export interface NotifyInput {
   personId: string;
   template: TemplateName;
   params: TemplateParams;
-  link?: string | undefined; // a path inside the portal: '/applications/…'
+  link?: string | undefined; // a path inside the portal: '/cases/…'
   dedupeKey?: string | undefined; // the same key never makes a second message for the same person
 }
 

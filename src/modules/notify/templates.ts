@@ -62,14 +62,14 @@ export const templates = {
   ),
   'application.approved': template(
     { zh: '申请已获批准', en: 'Application approved' },
-    { zh: '您申请的“{itemName}”（办件编号 {applicationNo}）已审批通过。',
-      en: 'Your application for {itemName} (reference {applicationNo}) has been approved.' },
+    { zh: '您申请的“{itemName}”（办件编号 {applicationNo}）已审批通过并办结，办理结果可在办件详情中查看。欢迎对本次服务作出评价（好差评）。',
+      en: 'Your application for {itemName} (reference {applicationNo}) has been approved and is complete; the result is on the application page. Please rate the service you received.' },
   ),
   // A refusal names the remedies the law gives (行政复议法, 行政诉讼法).
   'application.rejected': template(
     { zh: '申请未获批准', en: 'Application not approved' },
-    { zh: '您申请的“{itemName}”（办件编号 {applicationNo}）未获批准，理由：{reason}。如有异议，可依法申请行政复议或者提起行政诉讼。',
-      en: 'Your application for {itemName} (reference {applicationNo}) was not approved. Reason: {reason}. If you disagree, you may apply for administrative reconsideration or bring an administrative lawsuit.' },
+    { zh: '您申请的“{itemName}”（办件编号 {applicationNo}）未获批准，理由：{reason}。如有异议，可依法申请行政复议或者提起行政诉讼。欢迎对本次服务作出评价（好差评）。',
+      en: 'Your application for {itemName} (reference {applicationNo}) was not approved. Reason: {reason}. If you disagree, you may apply for administrative reconsideration or bring an administrative lawsuit. Please rate the service you received.' },
   ),
   'application.completed': template(
     { zh: '办件已办结', en: 'Application completed' },

@@ -44,21 +44,11 @@ const SimulatedSchema = Type.Object({
 });
 export const SimulationSchema = Type.Object({ asOf: IsoDate, applies: Type.Array(SimulatedSchema), doesNotApply: Type.Array(SimulatedSchema) });
 
-export const MatchSchema = Type.Object({
-  policyCode: Type.String(), name: BilingualSchema, version: Type.Integer(), status: Type.Enum(['matched', 'pending_grant', 'granted', 'opted_out']),
-  grantDueAt: Nullable(Timestamp), grantApplicationId: Nullable(Uuid), matchedAt: Timestamp,
-});
-export const OptOutSchema = Type.Object({ status: Type.String() });
 export const MyFactsSchema = Type.Object({
   subject: Subject, facts: Nullable(Facts),
   definitions: Type.Array(Type.Object({ name: Type.String(), type: Type.Enum(['number', 'string', 'boolean', 'date']), label: BilingualSchema, values: Nullable(Type.Array(Type.String())) })),
 });
 export const FactsSchema = Facts;
-export const PreparedServiceSchema = Type.Object({
-  id: Uuid, bundleCode: Type.String(), title: BilingualSchema,
-  prefill: Type.Record(Type.String(), Type.Unknown(), { title: 'JsonObject', description: 'the life event\'s shared fields, filled in from the event' }),
-  reason: BilingualSchema, createdAt: Timestamp,
-});
 export const InstantCheckSchema = Type.Object({
   policyCode: Type.String(), version: Type.Integer(), approved: Type.Boolean(),
   explanation: Type.Object({ conditions: Type.Array(ConditionOutcomeSchema), table: Nullable(TableOutcomeSchema) }), decidedAt: Timestamp,

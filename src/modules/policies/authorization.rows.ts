@@ -36,6 +36,9 @@ export const rows: MatrixRow[] = [
   { route: 'PUT /api/v1/policies/:code', as: 'client', on: 'draft', expect: 403 },
   { route: 'PUT /api/v1/policies/:code', as: 'anonymous', on: 'draft', expect: 401 },
 
+  { route: 'GET /api/v1/policy-facts', as: 'same_department_admin', expect: 200 },
+  { route: 'GET /api/v1/policy-facts', as: 'citizen', expect: 200 }, // the simulator is for everyone signed in
+  { route: 'GET /api/v1/policy-facts', as: 'anonymous', expect: 401 },
   { route: 'POST /api/v1/policies/check-rule', as: 'same_department_admin', expect: 200 },
   { route: 'POST /api/v1/policies/check-rule', as: 'same_department_reviewer', expect: 403 },
   { route: 'POST /api/v1/policies/check-rule', as: 'citizen', expect: 403 },
@@ -96,6 +99,13 @@ export const rows: MatrixRow[] = [
   { route: 'POST /api/v1/me/policy-matches/:code/opt-out', as: 'delegate', on: 'pending_grant', expect: 404 }, // 张秀英 has no pending grant
   { route: 'POST /api/v1/me/policy-matches/:code/opt-out', as: 'same_department_admin', on: 'pending_grant', expect: 403 },
   { route: 'POST /api/v1/me/policy-matches/:code/opt-out', as: 'anonymous', on: 'pending_grant', expect: 401 },
+  // Opting back in: the elder's 高龄津贴 match, opted out first (the request builder sees to it).
+  { route: 'POST /api/v1/me/policy-matches/:code/opt-in', as: 'elder', on: 'opted_out', expect: 200 },
+  { route: 'POST /api/v1/me/policy-matches/:code/opt-in', as: 'other_citizen', on: 'opted_out', expect: 404 },
+  { route: 'POST /api/v1/me/policy-matches/:code/opt-in', as: 'delegate_without_scope', on: 'opted_out', expect: 403 },
+  { route: 'POST /api/v1/me/policy-matches/:code/opt-in', as: 'delegate', on: 'opted_out', expect: 404 }, // 张秀英 has no such match
+  { route: 'POST /api/v1/me/policy-matches/:code/opt-in', as: 'same_department_admin', on: 'opted_out', expect: 403 },
+  { route: 'POST /api/v1/me/policy-matches/:code/opt-in', as: 'anonymous', on: 'opted_out', expect: 401 },
   { route: 'GET /api/v1/me/facts', as: 'citizen', expect: 200 },
   { route: 'GET /api/v1/me/facts', as: 'delegate', expect: 200 },
   { route: 'GET /api/v1/me/facts', as: 'delegate_without_scope', expect: 403 },
@@ -107,6 +117,19 @@ export const rows: MatrixRow[] = [
   { route: 'GET /api/v1/me/prepared-services', as: 'delegate_without_scope', expect: 403 },
   { route: 'GET /api/v1/me/prepared-services', as: 'operator', expect: 403 },
   { route: 'GET /api/v1/me/prepared-services', as: 'anonymous', expect: 401 },
+  // A service prepared for 张秀英 (a fresh one per row): she, or her son with applications.submit, decides it.
+  { route: 'POST /api/v1/me/prepared-services/:id/confirm', as: 'citizen', expect: 200 },
+  { route: 'POST /api/v1/me/prepared-services/:id/confirm', as: 'delegate', expect: 200 },
+  { route: 'POST /api/v1/me/prepared-services/:id/confirm', as: 'other_citizen', expect: 404 },
+  { route: 'POST /api/v1/me/prepared-services/:id/confirm', as: 'delegate_without_scope', expect: 403 },
+  { route: 'POST /api/v1/me/prepared-services/:id/confirm', as: 'enterprise_agent', expect: 404 },
+  { route: 'POST /api/v1/me/prepared-services/:id/confirm', as: 'operator', expect: 403 },
+  { route: 'POST /api/v1/me/prepared-services/:id/confirm', as: 'anonymous', expect: 401 },
+  { route: 'POST /api/v1/me/prepared-services/:id/dismiss', as: 'citizen', expect: 200 },
+  { route: 'POST /api/v1/me/prepared-services/:id/dismiss', as: 'other_citizen', expect: 404 },
+  { route: 'POST /api/v1/me/prepared-services/:id/dismiss', as: 'delegate_without_scope', expect: 403 },
+  { route: 'POST /api/v1/me/prepared-services/:id/dismiss', as: 'same_department_reviewer', expect: 403 },
+  { route: 'POST /api/v1/me/prepared-services/:id/dismiss', as: 'anonymous', expect: 401 },
 
   // 秒批 checks of a case: whoever may read the case.
   { route: 'GET /api/v1/applications/:id/instant-checks', as: 'applicant', on: 'own_case', expect: 200 },

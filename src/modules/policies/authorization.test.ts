@@ -8,11 +8,12 @@ import { findDepartment } from '../directory/index.js';
 import { issueClient, issueClientToken } from '../exchange/index.js';
 import { enterpriseIdByCreditCode, personIdByIdNumber } from '../identity/index.js';
 import { rows } from './authorization.rows.js';
-import { policies, policyTriggers } from './schema.js';
+import { eq } from 'drizzle-orm';
+import { policies, policyMatches, policyTriggers, preparedServices } from './schema.js';
 import { publishPolicy, savePolicy } from './service.js';
 import { saveTrigger } from './triggers.js';
 
-interface Fixture { t: TestApp; zhangxiuying: string; caseId: string }
+interface Fixture { t: TestApp; zhangxiuying: string; elder: string; caseId: string }
 
 const condition = { label: { zh: '年满六十周岁', en: 'Aged 60 or over' }, feel: 'age >= 60' };
 const policyBody = (departmentCode: string, more: Record<string, unknown> = {}) => ({ name: { zh: '矩阵测试政策', en: 'Matrix policy' }, summary: { zh: '测试', en: 'Test' },
@@ -54,6 +55,16 @@ async function triggerOn(f: Fixture, row: MatrixRow, unique: string): Promise<st
     await saveTrigger(f.t.system, { code, ...triggerBody('mzj') });
   }
   return code;
+}
+
+/** A service prepared for 张秀英 by the newborn trigger, as after an event of its own. */
+async function preparedFor(f: Fixture): Promise<string> {
+  const { db } = f.t.tongban.platform.database;
+  const [trigger] = await db.select().from(policyTriggers).where(eq(policyTriggers.code, 'newborn-bundle'));
+  const id = newId();
+  await db.insert(preparedServices).values({ id, personId: f.zhangxiuying, triggerId: trigger!.id, eventId: newId(), bundleCode: 'newborn', titleZh: '新生儿出生一件事',
+    titleEn: 'Newborn', prefill: {}, reason: { zh: '测试', en: 'Test' }, status: 'ready', createdAt: f.t.clock.now() });
+  return id;
 }
 
 describeMatrix<Fixture>({
@@ -102,7 +113,7 @@ describeMatrix<Fixture>({
       operator: await sign('admin'),
       client: bearerCaller(t, access_token),
     };
-    return { t, callers, fixture: { t, zhangxiuying: zhangxiuying!, caseId: claim.json<{ id: string }>().id } };
+    return { t, callers, fixture: { t, zhangxiuying: zhangxiuying!, elder: elder.person.id, caseId: claim.json<{ id: string }>().id } };
   },
   requests: {
     'GET /api/v1/policies': () => ({ url: '/api/v1/policies' }),
@@ -112,6 +123,7 @@ describeMatrix<Fixture>({
       const code = await policyOn(f, row, u);
       return { url: `/api/v1/policies/${code}`, payload: row.on === 'published' ? policyBody('gaj', { itemCode: 'minimum-living-allowance' }) : policyBody('mzj') };
     },
+    'GET /api/v1/policy-facts': () => ({ url: '/api/v1/policy-facts?subject=enterprise' }),
     'POST /api/v1/policies/check-rule': () => ({ url: '/api/v1/policies/check-rule', payload: { subject: 'person', rule: { conditions: [condition] } } }),
     'POST /api/v1/policies/:code/tests/run': async (f, row, u) => ({ url: `/api/v1/policies/${await policyOn(f, row, u)}/tests/run` }),
     'GET /api/v1/policies/:code/preview': async (f, row, u) => ({ url: `/api/v1/policies/${await policyOn(f, row, u)}/preview` }),
@@ -121,8 +133,14 @@ describeMatrix<Fixture>({
     'POST /api/v1/policies/simulate': () => ({ url: '/api/v1/policies/simulate', payload: { subject: 'person', facts: { birthDate: '1935-01-01' } } }),
     'GET /api/v1/me/policy-matches': () => ({ url: '/api/v1/me/policy-matches' }),
     'POST /api/v1/me/policy-matches/:code/opt-out': () => ({ url: '/api/v1/me/policy-matches/elderly-longevity-allowance/opt-out' }),
+    'POST /api/v1/me/policy-matches/:code/opt-in': async (f) => {
+      await f.t.tongban.platform.database.db.update(policyMatches).set({ status: 'opted_out', optedOutAt: f.t.clock.now() }).where(eq(policyMatches.subjectId, f.elder));
+      return { url: '/api/v1/me/policy-matches/elderly-longevity-allowance/opt-in' };
+    },
     'GET /api/v1/me/facts': () => ({ url: '/api/v1/me/facts' }),
     'GET /api/v1/me/prepared-services': () => ({ url: '/api/v1/me/prepared-services' }),
+    'POST /api/v1/me/prepared-services/:id/confirm': async (f) => ({ url: `/api/v1/me/prepared-services/${await preparedFor(f)}/confirm` }),
+    'POST /api/v1/me/prepared-services/:id/dismiss': async (f) => ({ url: `/api/v1/me/prepared-services/${await preparedFor(f)}/dismiss` }),
     'GET /api/v1/applications/:id/instant-checks': (f) => ({ url: `/api/v1/applications/${f.caseId}/instant-checks` }),
     'PUT /api/v1/facts/:subject/:id': (f) => ({ url: `/api/v1/facts/person/${f.zhangxiuying}`, payload: { facts: { familySize: 1 }, source: 'matrix' } }),
     'GET /api/v1/policy-triggers': () => ({ url: '/api/v1/policy-triggers' }),

@@ -15,10 +15,17 @@ import { factsOf, type SubjectKind } from './facts.js';
 import { canActForSubject, type SubjectAction } from './policy.js';
 import { interpret, type Evaluation } from './rules.js';
 import { policies, policyMatches, policyVersions } from './schema.js';
-import { DELIVER_MATCHES_JOB, publishedPolicies, type PublishedPolicy } from './service.js';
+import { checkedRuleOf, DELIVER_MATCHES_JOB, publishedPolicies, type PublishedPolicy } from './service.js';
 import { factsOfSubject } from './store.js';
 
 export const GRANT_JOB = 'policies.grant';
+/**
+ * The page of a policy that found someone, with the why (the inbox message links here). It says whom the page is
+ * read for: a match of an enterprise reaches its legal representative, who reads it acting for the enterprise; a
+ * person's own match is read as themself, whomever the browser was acting for last.
+ */
+export const policyMatchLink = (code: string, kind: SubjectKind, subjectId: string) =>
+  `/my-policies/${code}?for=${kind === 'enterprise' ? `enterprise:${subjectId}` : 'self'}`;
 export const asSystem = (ctx: Ctx) => withActor(ctx, system);
 
 export const conditionsMet = (e: Evaluation): Bilingual => ({
@@ -60,13 +67,13 @@ async function tellMatch(ctx: Ctx, policy: PublishedPolicy, m: typeof policyMatc
   const conditions = conditionsMet(evaluation);
   void today;
   if (policy.row.autoGrant && m.status === 'pending_grant') {
-    await notify(ctx, { personId: recipient.personId, template: 'policy.grant_pending', link: `/policies/${policy.row.code}`, dedupeKey: `policy:${policy.row.id}:${policy.version}:${m.subjectId}`,
+    await notify(ctx, { personId: recipient.personId, template: 'policy.grant_pending', link: policyMatchLink(policy.row.code, policy.row.subject, m.subjectId), dedupeKey: `policy:${policy.row.id}:${policy.version}:${m.subjectId}`,
       params: { policyName, conditions, grantDate: (m.grantDueAt ?? ctx.clock.now()).toISOString() } });
     await scheduleJob(ctx, { name: GRANT_JOB, runAt: m.grantDueAt ?? ctx.clock.now(), payload: { matchId: m.id }, dedupeKey: `${GRANT_JOB}:${m.id}:${policy.version}` });
   } else if (m.status === 'matched') {
     const nextStep = policy.row.itemCode ? { zh: '您可以在线申请，材料已尽可能为您预填。', en: 'You can apply online; what we know is filled in for you.' }
       : { zh: '详情请查看政策说明。', en: 'See the policy for details.' };
-    await notify(ctx, { personId: recipient.personId, template: 'policy.matched', link: `/policies/${policy.row.code}`, dedupeKey: `policy:${policy.row.id}:${policy.version}:${m.subjectId}`,
+    await notify(ctx, { personId: recipient.personId, template: 'policy.matched', link: policyMatchLink(policy.row.code, policy.row.subject, m.subjectId), dedupeKey: `policy:${policy.row.id}:${policy.version}:${m.subjectId}`,
       params: { policyName, conditions, nextStep } });
   }
   await ctx.db.update(policyMatches).set({ notifiedAt: ctx.clock.now() }).where(eq(policyMatches.id, m.id));
@@ -92,7 +99,7 @@ export async function grant(ctx: Ctx, payload: Record<string, unknown>): Promise
 }
 
 /** The person (or an agent of the enterprise) opts out of an auto-grant before it happens. */
-export function optOut(ctx: Ctx, policyCode: string): Promise<{ status: string }> {
+export function optOut(ctx: Ctx, policyCode: string): Promise<{ status: 'opted_out' }> {
   return withTransaction(ctx, async (tx) => {
     const subjectId = subjectOfActor(tx, 'opt_out');
     const [row] = await tx.db.select({ m: policyMatches }).from(policyMatches).innerJoin(policies, eq(policies.id, policyMatches.policyId))
@@ -101,7 +108,33 @@ export function optOut(ctx: Ctx, policyCode: string): Promise<{ status: string }
     if (row.m.status !== 'pending_grant') throw invalidField('', 'policies.cannot_opt_out', { zh: row.m.status === 'granted' ? '已办理，不能退出；如需终止请联系主管部门' : '该政策不需要退出', en: row.m.status === 'granted' ? 'Already granted; contact the department to stop it' : 'There is nothing to opt out of' }, 409);
     await tx.db.update(policyMatches).set({ status: 'opted_out', optedOutAt: tx.clock.now() }).where(eq(policyMatches.id, row.m.id));
     await recordAudit(tx, { action: 'policy.opted_out', subjectType: 'policy_match', subjectId: row.m.id, ...(subjectId.kind === 'person' ? { subjectPersonId: subjectId.id } : {}) });
-    return { status: 'opted_out' };
+    return { status: 'opted_out' as const };
+  });
+}
+
+/**
+ * 免申即享: a person who opted out changes their mind. The match waits for its grant again: on the original date
+ * if it is still ahead, otherwise at once; the grant checks the facts again, as it always does.
+ */
+export function optBackIn(ctx: Ctx, policyCode: string): Promise<{ status: 'pending_grant'; grantDueAt: string }> {
+  return withTransaction(ctx, async (tx) => {
+    const subject = subjectOfActor(tx, 'opt_out');
+    const [row] = await tx.db.select({ m: policyMatches, p: policies }).from(policyMatches).innerJoin(policies, eq(policies.id, policyMatches.policyId))
+      .where(and(eq(policies.code, policyCode), eq(policyMatches.subjectId, subject.id))).for('update', { of: policyMatches });
+    if (!row) throw notFound({ zh: '政策匹配记录', en: 'policy match' });
+    if (row.m.status !== 'opted_out') {
+      throw invalidField('', 'policies.cannot_opt_in', { zh: '您没有退出该政策，无需重新加入', en: 'You have not opted out of this policy' }, 409);
+    }
+    if (row.p.status !== 'published' || row.p.publishedVersion !== row.m.version) {
+      throw invalidField('', 'policies.policy_changed', { zh: '该政策已调整或停止执行，不能按原条件重新加入；如符合新政策，系统会另行通知您', en: 'The policy has changed or been withdrawn since; if the new version applies to you, you will be told' }, 409);
+    }
+    const now = tx.clock.now();
+    const due = row.m.grantDueAt && row.m.grantDueAt > now ? row.m.grantDueAt : now;
+    await tx.db.update(policyMatches).set({ status: 'pending_grant', optedOutAt: null, grantDueAt: due }).where(eq(policyMatches.id, row.m.id));
+    await recordAudit(tx, { action: 'policy.opted_back_in', subjectType: 'policy_match', subjectId: row.m.id, ...(subject.kind === 'person' ? { subjectPersonId: subject.id } : {}) });
+    // A grant job that ran while opted out did nothing; this one is new (keyed by the moment of opting back in).
+    await scheduleJob(tx, { name: GRANT_JOB, runAt: due, payload: { matchId: row.m.id }, dedupeKey: `${GRANT_JOB}:${row.m.id}:${row.m.version}:in:${now.getTime()}` });
+    return { status: 'pending_grant' as const, grantDueAt: due.toISOString() };
   });
 }
 
@@ -115,15 +148,31 @@ export function subjectOfActor(ctx: Ctx, action: SubjectAction = 'read_own'): { 
   return { kind: 'person', id: ctx.actor.personId };
 }
 
-/** The policies that found me (or the enterprise I act for), with their status. */
+/**
+ * The policies that found me (or the enterprise I act for), with their status and the why: each condition of the
+ * version that found me, and whether my facts as they stand meet it (true, false, or null when a fact is unknown).
+ */
 export async function myMatches(ctx: Ctx) {
   const subject = subjectOfActor(ctx);
   // Named as the version that found them was published, not as a draft may read now.
   const rows = await ctx.db.select({ m: policyMatches, p: policies, v: policyVersions }).from(policyMatches).innerJoin(policies, eq(policies.id, policyMatches.policyId))
     .innerJoin(policyVersions, and(eq(policyVersions.policyId, policyMatches.policyId), eq(policyVersions.version, policyMatches.version)))
     .where(eq(policyMatches.subjectId, subject.id)).orderBy(asc(policies.code));
-  return rows.map(({ m, p, v }) => ({ policyCode: p.code, name: { zh: v.settings.nameZh, en: v.settings.nameEn }, version: m.version, status: m.status,
-    grantDueAt: m.grantDueAt?.toISOString() ?? null, grantApplicationId: m.grantApplicationId, matchedAt: m.matchedAt.toISOString() }));
+  const facts = await factsOfSubject(ctx, subject.kind, subject.id);
+  return Promise.all(rows.map(async ({ m, p, v }) => {
+    const evaluation = facts ? interpret(await checkedRuleOf(v.rule), facts) : null;
+    return {
+      policyCode: p.code, name: { zh: v.settings.nameZh, en: v.settings.nameEn }, summary: { zh: v.settings.summaryZh, en: v.settings.summaryEn },
+      version: m.version, status: m.status, autoGrant: v.settings.autoGrant, itemCode: v.settings.itemCode,
+      grantDueAt: m.grantDueAt?.toISOString() ?? null, grantApplicationId: m.grantApplicationId, matchedAt: m.matchedAt.toISOString(),
+      optedOutAt: m.optedOutAt?.toISOString() ?? null,
+      // Back in only while the policy still stands as it did: a withdrawn or superseded version grants nothing.
+      canOptBackIn: m.status === 'opted_out' && p.status === 'published' && p.publishedVersion === m.version,
+      canOptOut: m.status === 'pending_grant',
+      conditions: (evaluation?.conditions ?? []).map((c) => ({ label: c.label, holds: c.holds })),
+      outcome: evaluation?.table?.description ?? null,
+    };
+  }));
 }
 
 /** My facts as rules see them, with where each came from. */

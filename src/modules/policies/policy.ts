@@ -61,7 +61,8 @@ export function canOnTrigger(actor: Actor, s: DepartmentStanding, action: Trigge
 /**
  * Acting on "my" policy data (matches, facts, prepared services, the simulator with my facts) for someone else:
  * a delegate (帮办代办) reads with `profile.read` and opts out with `applications.submit`; an enterprise's agent
- * (经办人) reads with `enterprise.read` and opts out with `applications.submit`. Oneself: always.
+ * (经办人) reads with `enterprise.read` and opts out (or back in, or confirms a prepared service) with
+ * `applications.submit`. Oneself: always.
  */
 export type SubjectAction = 'read_own' | 'opt_out';
 

@@ -1,17 +1,50 @@
 // 无感智办: services prepared for a person after a life event, waiting for one press to confirm.
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { recordAudit } from '../../platform/audit.js';
 import type { Ctx } from '../../platform/context.js';
-import { newId } from '../../platform/context.js';
-import { type Bilingual } from '../../platform/errors.js';
+import { newId, withTransaction } from '../../platform/context.js';
+import { invalidField, notFound, type Bilingual } from '../../platform/errors.js';
 import { getPublishedBundle } from '../catalog/index.js';
 import { notify } from '../notify/index.js';
-import { preparedServices } from './schema.js';
+import { preparedServices, type PreparedStatus } from './schema.js';
 import { subjectOfActor } from './matches.js';
 
+/** The page of the portal where a prepared service is shown and confirmed (the inbox message links here), read as oneself. */
+export const preparedServiceLink = (id: string) => `/my-services?for=self#prepared-${id}`;
+/** Where confirming takes the person: the life event's application, with what we know filled in. */
+const applyPath = (bundleCode: string) => `/apply/bundle/${encodeURIComponent(bundleCode)}`;
+
+type PreparedRow = typeof preparedServices.$inferSelect;
+const view = (r: PreparedRow) => ({ id: r.id, bundleCode: r.bundleCode, title: { zh: r.titleZh, en: r.titleEn }, prefill: r.prefill, reason: r.reason,
+  status: r.status, applyPath: applyPath(r.bundleCode), createdAt: r.createdAt.toISOString() });
+
+/** Those still waiting for the person, and those confirmed (to come back to the application). */
 export async function myPreparedServices(ctx: Ctx) {
   const subject = subjectOfActor(ctx);
-  const rows = await ctx.db.select().from(preparedServices).where(and(eq(preparedServices.personId, subject.id), eq(preparedServices.status, 'ready'))).orderBy(asc(preparedServices.createdAt));
-  return rows.map((r) => ({ id: r.id, bundleCode: r.bundleCode, title: { zh: r.titleZh, en: r.titleEn }, prefill: r.prefill, reason: r.reason, createdAt: r.createdAt.toISOString() }));
+  const rows = await ctx.db.select().from(preparedServices)
+    .where(and(eq(preparedServices.personId, subject.id), inArray(preparedServices.status, ['ready', 'confirmed']))).orderBy(asc(preparedServices.createdAt));
+  return rows.map(view);
+}
+
+/**
+ * One press: "办理" confirms the prepared service (the person is taken to its application), "不需要" dismisses it.
+ * Only a service still waiting can be decided; only the person it was prepared for (or their delegate who may file
+ * for them) decides; another's is "not found".
+ */
+export function decidePreparedService(ctx: Ctx, id: string, decision: Exclude<PreparedStatus, 'ready'>) {
+  return withTransaction(ctx, async (tx) => {
+    const subject = subjectOfActor(tx, 'opt_out');
+    const [row] = await tx.db.select().from(preparedServices).where(eq(preparedServices.id, id)).for('update');
+    if (!row || subject.kind !== 'person' || row.personId !== subject.id) throw notFound({ zh: '为您准备的服务', en: 'prepared service' });
+    if (row.status === decision) return view(row); // pressed twice: the same answer
+    if (row.status !== 'ready') {
+      throw invalidField('', 'policies.prepared_decided', { zh: row.status === 'confirmed' ? '您已确认办理该服务' : '您已表示不需要该服务',
+        en: row.status === 'confirmed' ? 'You have already confirmed this service' : 'You have already said you do not need this service' }, 409);
+    }
+    const [updated] = await tx.db.update(preparedServices).set({ status: decision }).where(eq(preparedServices.id, id)).returning();
+    await recordAudit(tx, { action: `policy.prepared_service_${decision}`, subjectType: 'prepared_service', subjectId: id, subjectPersonId: row.personId });
+    return view(updated!);
+  });
 }
 
 /** Prepares a bundle for a person (无感智办), with what we know filled in, and tells them. Idempotent per event. */
@@ -21,6 +54,6 @@ export async function prepareBundle(ctx: Ctx, input: { personId: string; trigger
   const [row] = await ctx.db.insert(preparedServices).values({ id: newId(), personId: input.personId, triggerId: input.triggerId, eventId: input.eventId, bundleCode: input.bundleCode,
     titleZh: name.zh, titleEn: name.en, prefill: input.prefill, reason: input.reason, status: 'ready', createdAt: ctx.clock.now() }).onConflictDoNothing().returning();
   if (!row) return;
-  await notify(ctx, { personId: input.personId, template: 'policy.service_prepared', link: `/bundles/${input.bundleCode}?prepared=${row.id}`, dedupeKey: `prepared:${row.id}`,
+  await notify(ctx, { personId: input.personId, template: 'policy.service_prepared', link: preparedServiceLink(row.id), dedupeKey: `prepared:${row.id}`,
     params: { serviceName: name, reason: input.reason } });
 }

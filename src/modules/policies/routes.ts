@@ -1,16 +1,16 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
-import { BilingualSchema, errors, Uuid } from '../../platform/http/schemas.js';
+import { Type, type TSchema } from 'typebox';
+import { BilingualSchema, errors, IdParams, IsoDateTime, Uuid } from '../../platform/http/schemas.js';
 import * as matches from './matches.js';
 import * as prepared from './prepared.js';
 import * as instantApproval from './instant-approval.js';
 import * as simulator from './simulator.js';
 import * as service from './service.js';
+import { factsOf } from './facts.js';
 import { recordFacts } from './store.js';
 import * as triggers from './triggers.js';
 import { actingNeeds } from '../identity/index.js';
-import { FactsSchema, ImpactPreviewSchema, InstantCheckSchema, MatchSchema, MyFactsSchema, OptOutSchema, PolicySchema, PolicyVersionSchema,
-  PreparedServiceSchema, PublishResultSchema, RuleCheckSchema, SimulationSchema, TestRunSchema, TriggerSchema } from './answers.js';
+import { FactsSchema, ImpactPreviewSchema, InstantCheckSchema, MyFactsSchema, PolicySchema, PolicyVersionSchema, PublishResultSchema, RuleCheckSchema, SimulationSchema, TestRunSchema, TriggerSchema } from './answers.js';
 
 const tags = ['policies'];
 /** "My" policy data: a delegate needs the person's profile; an agent, the enterprise's record (its matches and facts). */
@@ -29,10 +29,31 @@ const PolicyBody = Type.Object({
   itemCode: Type.Optional(Type.Union([Type.String({ maxLength: 100 }), Type.Null()])), instantApproval: Type.Optional(Type.Boolean()), autoGrant: Type.Optional(Type.Boolean()),
   optOutDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 90 })), rule: Rule, tests: Type.Optional(Type.Array(TestCase, { maxItems: 200 })),
 }, { additionalProperties: false });
+const FactDefinitionSchema = Type.Object({
+  name: Type.String(), type: Type.Union([Type.Literal('number'), Type.Literal('string'), Type.Literal('boolean'), Type.Literal('date')]), label: BilingualSchema,
+  derived: Type.Boolean({ description: 'computed from a date on the evaluation day (an age); not entered' }), values: Type.Union([Type.Array(Type.String()), Type.Null()]),
+});
 const Action = Type.Union([
   Type.Object({ kind: Type.Literal('prepare_bundle'), bundleCode: Type.String({ maxLength: 100 }), recipient: Type.Union([Type.Literal('subject'), Type.Literal('applicant')]) }, { additionalProperties: false }),
   Type.Object({ kind: Type.Literal('push_policies'), policyCodes: Type.Array(Type.String({ maxLength: 64 }), { minItems: 1, maxItems: 50 }) }, { additionalProperties: false }),
 ]);
+
+const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
+const MatchSchema = Type.Object({
+  policyCode: Type.String(), name: BilingualSchema, summary: BilingualSchema, version: Type.Integer(),
+  status: Type.Union([Type.Literal('matched'), Type.Literal('pending_grant'), Type.Literal('granted'), Type.Literal('opted_out')]),
+  autoGrant: Type.Boolean({ description: '免申即享: granted without an application unless the person opts out' }), itemCode: Nullable(Type.String()),
+  grantDueAt: Nullable(IsoDateTime), grantApplicationId: Nullable(Uuid), matchedAt: IsoDateTime, optedOutAt: Nullable(IsoDateTime),
+  canOptOut: Type.Boolean(), canOptBackIn: Type.Boolean(),
+  conditions: Type.Array(Type.Object({ label: BilingualSchema, holds: Nullable(Type.Boolean({ description: 'null: a fact it needs is not known' })) })),
+  outcome: Nullable(Type.String({ description: 'the decision table row that applies, e.g. the amount' })),
+});
+const PreparedSchema = Type.Object({
+  id: Uuid, bundleCode: Type.String(), title: BilingualSchema, reason: BilingualSchema,
+  prefill: Type.Record(Type.String(), Type.Unknown(), { title: 'JsonObject', description: 'what we know, filled in for the application' }),
+  status: Type.Union([Type.Literal('ready'), Type.Literal('confirmed'), Type.Literal('dismissed')]),
+  applyPath: Type.String({ description: 'the portal page of the application' }), createdAt: IsoDateTime,
+});
 
 export const policiesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/api/v1/policies', {
@@ -49,6 +70,13 @@ export const policiesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     config: { access: admins },
     schema: { tags, summary: '保存政策草稿 Save a policy draft (the rule is checked: position and reason on error)', params: Code, body: PolicyBody, response: { 200: PolicySchema, ...errors(400, 401, 403, 422) } },
   }, (req) => service.savePolicy(req.ctx, { ...req.body, code: req.params.code }));
+
+  // What a rule may name: the editor's fact list and the simulator's form. Names and labels only, no one's data.
+  app.get('/api/v1/policy-facts', {
+    config: { access: 'signed-in' },
+    schema: { tags, summary: '可用事实 The facts a rule may name, by subject', querystring: Type.Object({ subject: Subject }, { additionalProperties: false }),
+      response: { 200: Type.Array(FactDefinitionSchema), ...errors(400, 401) } },
+  }, (req) => factsOf(req.query.subject).map((d) => ({ name: d.name, type: d.type, label: d.label, derived: d.yearsSince === true, values: d.values ? [...d.values] : null })));
 
   app.post('/api/v1/policies/check-rule', {
     config: { access: admins },
@@ -85,20 +113,40 @@ export const policiesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }, (req) => simulator.simulate(req.ctx, req.body));
 
   app.get('/api/v1/me/policy-matches', {
-    config: { access: { roles: ['citizen', 'enterprise_agent'] }, acting: actingNeeds.subjectRead }, schema: { tags, summary: '政策找人 Policies that found me', response: { 200: Type.Array(MatchSchema), ...errors(401, 403) } },
+    config: { access: { roles: ['citizen', 'enterprise_agent'] }, acting: actingNeeds.subjectRead },
+    schema: { tags, summary: '政策找人 Policies that found me, and why (each condition against my facts as they stand)', response: { 200: Type.Array(MatchSchema), ...errors(401, 403) } },
   }, (req) => matches.myMatches(req.ctx));
 
   app.post('/api/v1/me/policy-matches/:code/opt-out', {
-    config: { access: { roles: ['citizen', 'enterprise_agent'] }, acting: actingNeeds.applicationsSubmit }, schema: { tags, summary: '免申即享 Opt out before the grant', params: Code, response: { 200: OptOutSchema, ...errors(401, 403, 404, 409) } },
+    config: { access: { roles: ['citizen', 'enterprise_agent'] }, acting: actingNeeds.applicationsSubmit },
+    schema: { tags, summary: '免申即享 Opt out before the grant', params: Code, response: { 200: Type.Object({ status: Type.Literal('opted_out') }), ...errors(401, 403, 404, 409) } },
   }, (req) => matches.optOut(req.ctx, req.params.code));
+
+  app.post('/api/v1/me/policy-matches/:code/opt-in', {
+    config: { access: { roles: ['citizen', 'enterprise_agent'] }, acting: actingNeeds.applicationsSubmit },
+    schema: { tags, summary: '免申即享 Opt back in after opting out (granted on the original date, or at once when it has passed)', params: Code,
+      response: { 200: Type.Object({ status: Type.Literal('pending_grant'), grantDueAt: IsoDateTime }), ...errors(401, 403, 404, 409) } },
+  }, (req) => matches.optBackIn(req.ctx, req.params.code));
 
   app.get('/api/v1/me/facts', {
     config: { access: { roles: ['citizen', 'enterprise_agent'] }, acting: actingNeeds.subjectRead }, schema: { tags, summary: 'The facts policies read about me, and where they came from', response: { 200: MyFactsSchema, ...errors(401, 403) } },
   }, (req) => matches.myFacts(req.ctx));
 
   app.get('/api/v1/me/prepared-services', {
-    config: { access: { roles: ['citizen', 'enterprise_agent'] }, acting: actingNeeds.subjectRead }, schema: { tags, summary: '无感智办 Services prepared for me', response: { 200: Type.Array(PreparedServiceSchema), ...errors(401, 403) } },
+    config: { access: { roles: ['citizen', 'enterprise_agent'] }, acting: actingNeeds.subjectRead },
+    schema: { tags, summary: '无感智办 Services prepared for me (waiting, or confirmed and not yet applied for)', response: { 200: Type.Array(PreparedSchema), ...errors(401, 403) } },
   }, (req) => prepared.myPreparedServices(req.ctx));
+
+  app.post('/api/v1/me/prepared-services/:id/confirm', {
+    config: { access: { roles: ['citizen'] }, acting: actingNeeds.applicationsSubmit },
+    schema: { tags, summary: '无感智办 Confirm a prepared service in one press (then its application opens, with what we know filled in)', params: IdParams,
+      response: { 200: PreparedSchema, ...errors(400, 401, 403, 404, 409) } },
+  }, (req) => prepared.decidePreparedService(req.ctx, req.params.id, 'confirmed'));
+
+  app.post('/api/v1/me/prepared-services/:id/dismiss', {
+    config: { access: { roles: ['citizen'] }, acting: actingNeeds.applicationsSubmit },
+    schema: { tags, summary: '无感智办 Say a prepared service is not needed', params: IdParams, response: { 200: PreparedSchema, ...errors(400, 401, 403, 404, 409) } },
+  }, (req) => prepared.decidePreparedService(req.ctx, req.params.id, 'dismissed'));
 
   app.get('/api/v1/applications/:id/instant-checks', {
     config: { access: 'signed-in', acting: actingNeeds.applicationsRead }, schema: { tags, summary: '秒批 What the automatic checks said (the applicant and the case\'s staff)', params: Type.Object({ id: Uuid }), response: { 200: Type.Array(InstantCheckSchema), ...errors(401, 403, 404) } },

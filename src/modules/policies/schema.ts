@@ -143,6 +143,9 @@ export const policyTriggers = pgTable('policy_triggers', {
   updatedAt: ts('updated_at').notNull(),
 }, (t) => [uniqueIndex('policy_triggers_code_uq').on(t.code), index('policy_triggers_event_idx').on(t.eventType)]);
 
+/** ready: waiting for the person; confirmed: they pressed "办理" and were taken to the application; dismissed: not wanted. */
+export type PreparedStatus = 'ready' | 'confirmed' | 'dismissed';
+
 /** A service prepared for someone by a trigger (a bundle with what we know filled in), waiting for them. */
 export const preparedServices = pgTable('prepared_services', {
   id: uuid('id').primaryKey(),
@@ -154,6 +157,6 @@ export const preparedServices = pgTable('prepared_services', {
   titleEn: text('title_en').notNull(),
   prefill: jsonb('prefill').notNull().$type<Record<string, unknown>>(),
   reason: jsonb('reason').notNull().$type<Bilingual>(),
-  status: text('status').$type<'ready' | 'dismissed'>().notNull(),
+  status: text('status').$type<PreparedStatus>().notNull(),
   createdAt: ts('created_at').notNull(),
 }, (t) => [uniqueIndex('prepared_services_uq').on(t.triggerId, t.eventId, t.personId), index('prepared_services_person_idx').on(t.personId)]);

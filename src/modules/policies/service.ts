@@ -268,7 +268,7 @@ export interface PublishedPolicy { row: PolicyRow; version: number; rule: Checke
 const checkedRules = new Map<string, Promise<CheckedRule>>();
 const CHECKED_RULES_KEPT = 500;
 
-function checkedRuleOf(source: RuleSource): Promise<CheckedRule> {
+export function checkedRuleOf(source: RuleSource): Promise<CheckedRule> {
   const key = JSON.stringify(source);
   let checked = checkedRules.get(key);
   if (!checked) {

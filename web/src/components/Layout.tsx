@@ -34,16 +34,24 @@ function ActingFor() {
   const { data: me } = useMe();
   const switchTo = useSwitchActing();
   const enterprises = me?.canActFor.enterprises ?? [];
-  if (!me || !enterprises.length) return null;
+  const persons = me?.canActFor.persons ?? []; // 帮办代办: those who let me act for them
+  if (!me || (!enterprises.length && !persons.length)) return null;
   return (
     <label className="acting-for">
       <span>{t('acting.label')}</span>
       <select value={actingFor.get() ?? ''} onChange={(e) => switchTo(e.target.value || null)}>
         <option value="">{t('acting.myself', { name: me.account.displayName })}</option>
         {enterprises.map((e) => <option key={e.id} value={`enterprise:${e.id}`}>{e.name}</option>)}
+        {persons.map((p) => <option key={p.personId} value={`person:${p.personId}`}>{p.name}</option>)}
       </select>
     </label>
   );
+}
+
+
+/** A shared computer keeps nothing of the one who signed out: answers and upload lists once kept in this browser go. */
+function forgetLocalAnswers() {
+  for (const key of Object.keys(localStorage)) if (key.startsWith('tongban.bundle.') || key.startsWith('tongban.uploads.')) localStorage.removeItem(key);
 }
 
 function Account() {
@@ -54,6 +62,7 @@ function Account() {
   if (!me) return <Link className="header-link" to="/sign-in">{t('auth.signIn')}</Link>;
   const signOut = async () => {
     await api('/auth/sign-out', { method: 'POST' }).catch(() => undefined);
+    forgetLocalAnswers();
     actingFor.set(null);
     qc.clear();
     navigate('/');
@@ -87,9 +96,14 @@ export function Layout() {
             <li><NavLink to="/" end>{t('nav.home')}</NavLink></li>
             {me && !staff && <li><NavLink to="/cases">{t('nav.cases')}</NavLink></li>}
             {me && !staff && <li><NavLink to="/wallet">{t('nav.wallet')}</NavLink></li>}
+            {me && !staff && <li><NavLink to="/my-policies">{t('citizenNav.policies')}</NavLink></li>}
+            {me && !staff && <li><NavLink to="/delegations">{t('citizenNav.delegations')}</NavLink></li>}
+            {me && !staff && me.canActFor.enterprises.length > 0 && <li className="not-elder"><NavLink to="/enterprises">{t('citizenNav.enterprises')}</NavLink></li>}
             {me && <li><NavLink to="/inbox">{t('nav.inbox')}</NavLink></li>}
+            {me && !staff && <li><NavLink to="/account">{t('citizenNav.account')}</NavLink></li>}
             {me && !staff && <li className="not-elder"><NavLink to="/data-access">{t('nav.dataAccess')}</NavLink></li>}
             {staff && <li><NavLink to="/staff">{t('nav.workbench')}</NavLink></li>}
+            {me?.roles.includes('platform_admin') && <li><NavLink to="/admin">{t('admin2.nav.console')}</NavLink></li>}
             <li className="not-elder"><NavLink to="/verify">{t('nav.verify')}</NavLink></li>
           </ul>
           <ActingFor />

@@ -1,8 +1,9 @@
 // Applying, GOV.UK style: one section per page, prefilled fields with where they came from, uploads with
 // progress, an error summary linking to each wrong field, "check your answers", then submit. An item's answers
-// are saved as a server draft on every "continue" (come back later from My cases); a life event's in this browser.
+// are saved as a server draft on every "continue" (come back later from My cases), a life event's too (nothing is
+// kept in the browser, which may be a shared computer's).
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, ApiError, uploadFile } from '../api';
@@ -11,7 +12,7 @@ import { ErrorSummary, errorText, Failure, Loading, type FieldError } from '../c
 import { pick } from '../i18n';
 import { itemQuery } from '../queries';
 import { canApply, useMe, type Me } from '../session';
-import type { Application, BundleDefinition, ItemDefinition, Material, Published } from '../answers';
+import type { Application, BundleDefinition, ItemDefinition, Material, Published, SharedField } from '../answers';
 import type { Certificate } from './Wallet';
 
 interface Step { key: string; title: string; caption?: string; fields: FieldSpec[] }
@@ -21,7 +22,6 @@ interface Reuse { scope: string; code: string; certificateId: string }
 interface Answers { values: Record<string, Record<string, unknown>>; uploads: Upload[]; reuse?: Reuse[]; key: string }
 interface MaterialNeed { scope: string; material: Material; itemName: string }
 
-const newKey = () => `web-${crypto.randomUUID()}`;
 
 function prefillValue(source: string, me: Me | null | undefined): unknown {
   const p = me?.person;
@@ -100,12 +100,18 @@ function UploadField({ need, answers, onUploaded, error }: { need: MaterialNeed;
 function Wizard(props: {
   title: string; steps: Step[]; needs: MaterialNeed[]; answers: Answers; setAnswers: (a: Answers) => void;
   stepParam: string; go: (step: string) => void; save: (a: Answers) => Promise<void>; submit: (a: Answers) => Promise<string>;
+  /** said above a step's questions (where prefilled answers came from) */
+  stepNote?: (step: Step) => ReactNode;
+  /** whether the applicant's own wallet may answer a material (not the mother's card for the father's) */
+  walletAllowed?: (n: MaterialNeed) => boolean;
+  /** rows shown on the check page before the materials: facts given, not asked */
+  checkExtra?: ReactNode;
 }) {
   const { t } = useTranslation();
   const enumLabel = useEnumLabel();
   const { steps, needs, answers, setAnswers, stepParam, go } = props;
   const wallet = useQuery({ queryKey: ['certificates'], queryFn: () => api<Certificate[]>('/certificates') }).data ?? [];
-  const inWallet = (m: Material) => wallet.filter((c) => c.status === 'valid' && m.certificateTypes?.includes(c.type));
+  const inWallet = (n: MaterialNeed) => (props.walletAllowed?.(n) ?? true ? wallet.filter((c) => c.status === 'valid' && n.material.certificateTypes?.includes(c.type)) : []);
   const reuseOf = (n: MaterialNeed) => answers.reuse?.find((r) => r.scope === n.scope && r.code === n.material.code);
   const setReuse = (n: MaterialNeed, certificateId: string | null) => setAnswers({ ...answers,
     reuse: [...(answers.reuse ?? []).filter((r) => !(r.scope === n.scope && r.code === n.material.code)), ...(certificateId ? [{ scope: n.scope, code: n.material.code, certificateId }] : [])] });
@@ -153,6 +159,7 @@ function Wizard(props: {
         <ErrorSummary errors={errors} />
         {heading(step.title, step.caption)}
         <p className="hint">{t('apply.stepOf', { n: index + 1, total: steps.length + 2 })}</p>
+        {props.stepNote?.(step)}
         <form noValidate onSubmit={(e) => { e.preventDefault(); void onContinue(after(index), validate(step, answers, t)); }}>
           {step.fields.map((f) => (
             <Field key={f.id} f={f} value={getAt(answers.values[f.scope], f.pointer)} error={stepErrors(f.id)}
@@ -181,7 +188,7 @@ function Wizard(props: {
             <p>{t('apply.reuseText')}</p>
             <ul className="plain-list">
               {reused.map((n) => {
-                const certs = inWallet(n.material);
+                const certs = inWallet(n);
                 return (
                   <li key={`${n.scope}-${n.material.code}`}>
                     <strong>{pick(n.material.name)}</strong>
@@ -248,10 +255,11 @@ function Wizard(props: {
           </dl>
         </section>
       ))}
+      {props.checkExtra}
       <h2 className="check-heading">{t('apply.materialsTitle')}</h2>
       <dl className="summary-list">
         {reused.map((n) => {
-          const cert = wallet.find((c) => c.id === reuseOf(n)?.certificateId);
+          const cert = inWallet(n).find((c) => c.id === reuseOf(n)?.certificateId);
           return <div key={`r-${n.scope}-${n.material.code}`}><dt>{pick(n.material.name)}</dt><dd>{cert ? t('apply.reusedCertificate', { name: pick(cert.typeName) }) : t('apply.reusedValue')}</dd><dd className="actions"><Link to="../materials" relative="path">{t('apply.change')}<span className="visually-hidden"> {pick(n.material.name)}</span></Link></dd></div>;
         })}
         {uploadsNeeded.map((n) => {
@@ -292,6 +300,17 @@ function NeedSignIn() {
   return <div className="notice"><p>{t('apply.needSignIn')}</p><Link className="button" to={`/sign-in?next=${encodeURIComponent(location.pathname)}`}>{t('auth.signIn')}</Link></div>;
 }
 
+/** A step in the background failed: say what, and offer to try again (never "loading" for ever). */
+function LoadFailure({ error, retry }: { error: unknown; retry: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="narrow">
+      <Failure error={error} />
+      <button type="button" className="button button-secondary" onClick={retry}>{t('journeysApply.retry')}</button>
+    </div>
+  );
+}
+
 // ---- an item, on a server draft ----
 
 export function ApplyItem() {
@@ -302,18 +321,26 @@ export function ApplyItem() {
   const draft = useQuery({ queryKey: ['application', draftId], enabled: !!draftId && allowed, queryFn: () => api<Application>(`/applications/${draftId}`) });
   const [answers, setAnswersState] = useState<Answers | null>(null);
   const [done, setDone] = useState<string[] | null>(null);
+  const [startError, setStartError] = useState<unknown>(null);
+  const [attempt, setAttempt] = useState(0);
   const starting = useRef(false);
 
-  // No draft yet: resume one of this item, or start one (prefilled by the server).
+  // No draft yet: resume one of this item, or start one (prefilled by the server). A failure is shown, with a retry.
   useEffect(() => {
     if (draftId || !allowed || starting.current) return;
     starting.current = true;
     void (async () => {
-      const drafts = await api<Application[]>('/applications?status=draft');
-      const existing = drafts.find((d) => d.itemCode === code) ?? await api<Application>('/applications/drafts', { method: 'POST', body: { itemCode: code } });
-      navigate(`/apply/item/${code}/${existing.id}/0`, { replace: true });
+      try {
+        const drafts = await api<Application[]>('/applications?status=draft');
+        const existing = drafts.find((d) => d.itemCode === code) ?? await api<Application>('/applications/drafts', { method: 'POST', body: { itemCode: code } });
+        navigate(`/apply/item/${code}/${existing.id}/0`, { replace: true });
+      } catch (err) {
+        setStartError(err);
+      } finally {
+        starting.current = false;
+      }
     })();
-  }, [draftId, allowed, code, navigate]);
+  }, [draftId, allowed, code, navigate, attempt]);
 
   useEffect(() => {
     if (draft.data && !answers) {
@@ -330,8 +357,9 @@ export function ApplyItem() {
 
   if (meLoading || item.isLoading) return <Loading />;
   if (!allowed) return <NeedSignIn />;
-  if (item.error) return <Failure error={item.error} />;
-  if (draft.error) return <Failure error={draft.error} />;
+  if (item.error) return <LoadFailure error={item.error} retry={() => void item.refetch()} />;
+  if (draft.error) return <LoadFailure error={draft.error} retry={() => void draft.refetch()} />;
+  if (startError) return <LoadFailure error={startError} retry={() => { setStartError(null); setAttempt((n) => n + 1); }} />;
   if (done) return <Done numbers={done} />;
   if (!item.data || !answers || !draftId) return <Loading />;
   const def = item.data.definition;
@@ -354,38 +382,46 @@ export function ApplyItem() {
 
 }
 
-// ---- a life event, answers kept in this browser until submitted ----
+// ---- a life event, on a server draft ----
+
+interface BundleDraft { id: string; bundleCode: string; answers: { values: Record<string, Record<string, unknown>>; uploads: Upload[]; reuse: Reuse[] }; prefilled: { field: string; source: { zh: string; en: string } }[] }
 
 export function ApplyBundle() {
   const { t } = useTranslation();
+  const enumLabel = useEnumLabel();
   const { code = '', step = '0' } = useParams();
   const navigate = useNavigate();
   const { me, isLoading: meLoading, allowed } = useSignedInApplicant();
-  const storageKey = `tongban.bundle.${me?.account.id ?? ''}.${code}`;
   const bundle = useQuery({ queryKey: ['bundle', code], queryFn: () => api<Published<BundleDefinition>>(`/catalog/bundles/${code}`) });
   const items = useQuery({
     queryKey: ['bundle-items', code], enabled: !!bundle.data,
     queryFn: () => Promise.all(bundle.data!.definition.items.map((c) => api<Published<ItemDefinition>>(`/catalog/items/${c}`))),
   });
-  const [answers, setAnswersState] = useState<Answers | null>(null);
+  // The draft on the server: started (prefilled) or resumed, from any device. Read once; the page holds the answers after.
+  const draft = useQuery({
+    queryKey: ['bundle-draft', code, me?.account.id], enabled: allowed, staleTime: Infinity, gcTime: 0, retry: false,
+    queryFn: () => api<BundleDraft>('/bundle-drafts', { method: 'POST', body: { bundleCode: code } }),
+  });
+  const [answers, setAnswers] = useState<Answers | null>(null);
   const [done, setDone] = useState<string[] | null>(null);
   useEffect(() => {
-    if (!me || answers) return;
-    const saved = localStorage.getItem(storageKey);
-    setAnswersState(saved ? JSON.parse(saved) : { values: {}, uploads: [], key: newKey() });
-  }, [me, answers, storageKey]);
-  const setAnswers = (a: Answers) => {
-    setAnswersState(a);
-    localStorage.setItem(storageKey, JSON.stringify(a));
-  };
+    if (draft.data && !answers) setAnswers({ ...draft.data.answers, key: `bundle-${draft.data.id}` });
+  }, [draft.data, answers]);
 
   const steps = useMemo(() => {
     if (!bundle.data || !items.data) return [];
     const b = bundle.data.definition;
-    const shared: Step = {
-      key: 'shared', title: t('apply.sharedTitle'),
-      fields: b.sharedFields.map((f) => ({ id: fieldId('shared', `/${f.name}`), scope: 'shared', pointer: `/${f.name}`, schema: f.schema, label: pick(f.label), required: true })),
-    };
+    const sharedField = (f: SharedField): FieldSpec => ({
+      id: fieldId('shared', `/${f.name}`), scope: 'shared', pointer: `/${f.name}`, schema: f.schema, label: pick(f.label), required: f.required !== false,
+      // the verified identity is shown, never typed: the server puts it in
+      ...(f.prefill?.startsWith('applicant.') ? { prefill: { source: f.prefill, value: prefillValue(f.prefill, me) } } : {}),
+    });
+    // One page per section, each fact asked once; the items' own questions are not asked again.
+    if (b.sections?.length) {
+      return b.sections.map((sec): Step => ({ key: `shared:${sec.key}`, title: pick(sec.title), fields: b.sharedFields.filter((f) => f.section === sec.key).map(sharedField) }))
+        .filter((st) => st.fields.length > 0);
+    }
+    const shared: Step = { key: 'shared', title: t('apply.sharedTitle'), fields: b.sharedFields.map(sharedField) };
     return [shared, ...items.data.flatMap((it) => {
       const skip = new Set(b.sharedFields.flatMap((f) => f.mapsTo.filter((m) => m.item === it.code).map((m) => m.pointer)));
       return itemSteps(it.definition, it.code, skip, me, undefined, pick(it.definition.name));
@@ -394,10 +430,13 @@ export function ApplyBundle() {
 
   if (meLoading || bundle.isLoading || items.isLoading) return <Loading />;
   if (!allowed) return <NeedSignIn />;
-  if (bundle.error || items.error) return <Failure error={bundle.error ?? items.error} />;
+  if (bundle.error || items.error) return <LoadFailure error={bundle.error ?? items.error} retry={() => void (bundle.error ? bundle.refetch() : items.refetch())} />;
+  if (draft.error) return <LoadFailure error={draft.error} retry={() => void draft.refetch()} />;
   if (done) return <Done numbers={done} />;
-  if (!answers || !items.data || !bundle.data) return <Loading />;
+  if (!answers || !items.data || !bundle.data || !draft.data) return <Loading />;
   const b = bundle.data.definition;
+  const draftId = draft.data.id;
+  const prefilledFrom = draft.data.prefilled;
   // A material several items need is asked for once, under the first item that needs it.
   const needs: MaterialNeed[] = [];
   for (const it of items.data) {
@@ -405,22 +444,58 @@ export function ApplyBundle() {
       if (!needs.some((n) => n.material.code === m.code)) needs.push({ scope: it.code, material: m, itemName: pick(it.definition.name) });
     }
   }
+  // A material about one parent is answered from the applicant's wallet only when the applicant is that parent.
+  const walletAllowed = (n: MaterialNeed) => (b.materialHolders ?? []).filter((h) => h.material === n.material.code)
+    .every((h) => answers.values.shared?.[h.field] === h.equals);
+  // Facts the life event gives (a newborn is insured as a newborn), with each item form's own label.
+  const presetRows = (b.presets ?? []).flatMap((p) => {
+    const it = items.data.find((i) => i.code === p.item);
+    const f = it && leafFields(it.definition.form, p.item, '', true, {}, '').find((x) => x.pointer === p.pointer);
+    return f ? [{ key: `${p.item}${p.pointer}`, label: f.label, value: displayValue(f, p.value, enumLabel, t('common.yes'), t('common.no')), item: pick(it.definition.name) }] : [];
+  });
+  const applicantRows = me?.person ? [
+    { key: 'name', label: t('journeysApply.applicantName'), value: me.person.name },
+    { key: 'id', label: t('journeysApply.applicantId'), value: me.person.idNumberMasked },
+    ...(me.person.phoneMasked ? [{ key: 'phone', label: t('journeysApply.applicantPhone'), value: me.person.phoneMasked }] : []),
+  ] : [];
+  const checkExtra = (
+    <>
+      <h2 className="check-heading">{t('journeysApply.applicantTitle')}</h2>
+      <p className="hint">{t('journeysApply.applicantHint')}</p>
+      <dl className="summary-list">{applicantRows.map((r) => <div key={r.key}><dt>{r.label}</dt><dd>{r.value}</dd></div>)}</dl>
+      {presetRows.length > 0 && (
+        <>
+          <h2 className="check-heading">{t('journeysApply.presetTitle')}</h2>
+          <dl className="summary-list">{presetRows.map((r) => <div key={r.key}><dt>{r.label}<span className="caption"> {r.item}</span></dt><dd>{r.value}</dd></div>)}</dl>
+        </>
+      )}
+    </>
+  );
+  const stepNote = (st: Step) => {
+    const here = prefilledFrom.filter((p) => st.fields.some((f) => f.pointer === `/${p.field}`));
+    if (!here.length) return null;
+    const labels = here.map((p) => st.fields.find((f) => f.pointer === `/${p.field}`)!.label).join(t('common.listSep'));
+    return <div className="notice" role="note"><p>{t('journeysApply.prefilledNote', { fields: labels, source: pick(here[0]!.source) })}</p></div>;
+  };
+  const toServer = (a: Answers) => ({ values: a.values, uploads: a.uploads, reuse: a.reuse ?? [] });
   return (
     <Wizard
       title={pick(b.name)} steps={steps} needs={needs} answers={answers} setAnswers={setAnswers} stepParam={step}
+      stepNote={stepNote} walletAllowed={walletAllowed} checkExtra={checkExtra}
       go={(s) => navigate(`/apply/bundle/${code}/${s}`)}
-      save={async () => undefined}
+      save={async (a) => { await api(`/bundle-drafts/${draftId}`, { method: 'PUT', body: { answers: toServer(a) } }); }}
       submit={async (a) => {
+        await api(`/bundle-drafts/${draftId}`, { method: 'PUT', body: { answers: toServer(a) } });
         const forms = Object.fromEntries(items.data.map((it) => [it.code, collect(steps, a, it.code)]));
         const materials: Record<string, { code: string; fileId?: string; certificateId?: string }[]> = {};
+        const reuse = (a.reuse ?? []).filter((r) => { const n = needs.find((x) => x.material.code === r.code); return !n || walletAllowed(n); });
         for (const it of items.data) {
           const needed = (code: string) => it.definition.materials.some((m) => m.code === code);
           const given = [...a.uploads.filter((u) => needed(u.code)).map((u) => ({ code: u.code, fileId: u.fileId })),
-            ...(a.reuse ?? []).filter((r) => needed(r.code) && !a.uploads.some((u) => u.code === r.code)).map((r) => ({ code: r.code, certificateId: r.certificateId }))];
+            ...reuse.filter((r) => needed(r.code) && !a.uploads.some((u) => u.code === r.code)).map((r) => ({ code: r.code, certificateId: r.certificateId }))];
           if (given.length) materials[it.code] = given;
         }
-        const res = await api<{ id: string; number: string }>('/bundle-applications', { method: 'POST', body: { bundleCode: code, sharedData: collect(steps, a, 'shared'), forms, materials, idempotencyKey: a.key } });
-        localStorage.removeItem(storageKey);
+        const res = await api<{ id: string; number: string }>('/bundle-applications', { method: 'POST', body: { bundleCode: code, sharedData: collect(steps, a, 'shared'), forms, materials, idempotencyKey: a.key, draftId } });
         setDone([res.number]);
         return res.id;
       }}

@@ -10,6 +10,41 @@ import { coerce, Field, getAt, leafFields, problemOf, setAt, type FieldSpec } fr
 import { ErrorSummary, errorText, Failure, formatDateTime, Light, Loading, PageTitle, StatusTag, type FieldError } from '../components/ui';
 import { pick } from '../i18n';
 import type { Application, TimelineEntry } from '../answers';
+import '../journeys.css';
+
+interface BundleDraftSummary { id: string; bundleCode: string; bundleName: { zh: string; en: string }; updatedAt: string }
+
+/** Life events started and not yet submitted: saved on the server, so they can be finished here from any device. */
+function LifeEventDrafts() {
+  const { t, i18n } = useTranslation();
+  const qc = useQueryClient();
+  const { data } = useQuery({ queryKey: ['bundle-drafts'], queryFn: () => api<BundleDraftSummary[]>('/bundle-drafts') });
+  const [failure, setFailure] = useState<unknown>(null);
+  if (!data?.length) return null;
+  const discard = async (d: BundleDraftSummary) => {
+    try {
+      await api(`/bundle-drafts/${d.id}`, { method: 'DELETE' });
+      await qc.invalidateQueries({ queryKey: ['bundle-drafts'] });
+    } catch (err) {
+      setFailure(err);
+    }
+  };
+  return (
+    <section aria-labelledby="drafts-title">
+      <h2 id="drafts-title">{t('journeysCases.draftsTitle')}</h2>
+      {failure ? <Failure error={failure} /> : null}
+      <ul className="drafts-list">
+        {data.map((d) => (
+          <li key={d.id}>
+            <Link to={`/apply/bundle/${d.bundleCode}/0`}>{t('journeysCases.continue', { name: pick(d.bundleName) })}</Link>
+            <span className="hint">{t('journeysCases.savedAt', { at: formatDateTime(d.updatedAt, i18n.language) })}</span>
+            <button type="button" className="link-button" onClick={() => void discard(d)}>{t('journeysCases.discard')}<span className="visually-hidden"> {pick(d.bundleName)}</span></button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
 
 export function Cases() {
   const { t, i18n } = useTranslation();
@@ -18,20 +53,25 @@ export function Cases() {
   return (
     <>
       <PageTitle>{t('cases.title')}</PageTitle>
+      <LifeEventDrafts />
       {isLoading && <Loading />}
       {error && <Failure error={error} />}
       {data && !data.length && <p>{t('cases.none')}</p>}
       {data && data.length > 0 && (
-        <table className="table">
+        <table className="table table-cards">
           <caption className="visually-hidden">{t('cases.title')}</caption>
           <thead><tr><th scope="col">{t('cases.item')}</th><th scope="col">{t('cases.status')}</th><th scope="col" className="not-elder">{t('cases.submitted')}</th><th scope="col">{t('cases.light')}</th></tr></thead>
           <tbody>
             {data.map((a) => (
               <tr key={a.id}>
-                <td><Link to={a.status === 'draft' ? `/apply/item/${a.itemCode}/${a.id}/0` : `/cases/${a.id}`}>{itemName(a.itemCode)}</Link>{a.number && <div className="hint">{a.number}</div>}</td>
-                <td><StatusTag status={a.status} /></td>
-                <td className="not-elder">{formatDateTime(a.submittedAt, i18n.language)}</td>
-                <td><Light light={a.timeLimit.light} days={a.timeLimit.remainingWorkingDays} paused={a.timeLimit.paused} /></td>
+                <td data-label={t('cases.item')}>
+                  <Link to={a.status === 'draft' ? `/apply/item/${a.itemCode}/${a.id}/0` : `/cases/${a.id}`}>{itemName(a.itemCode)}</Link>
+                  {a.number && <div className="hint">{a.number}</div>}
+                  {a.bundleNumber && <div className="hint">{t('journeysCases.bundleNumber', { number: a.bundleNumber })}</div>}
+                </td>
+                <td data-label={t('cases.status')}><StatusTag status={a.status} /></td>
+                <td data-label={t('cases.submitted')} className="not-elder">{formatDateTime(a.submittedAt, i18n.language)}</td>
+                <td data-label={t('cases.light')}><Light light={a.timeLimit.light} days={a.timeLimit.remainingWorkingDays} paused={a.timeLimit.paused} /></td>
               </tr>
             ))}
           </tbody>
@@ -124,19 +164,67 @@ function Supplement({ app, onSent }: { app: Application; onSent: () => void }) {
 
 const LEVELS = ['very_satisfied', 'satisfied', 'neutral', 'dissatisfied', 'very_dissatisfied'];
 
+interface RatingAnswer {
+  level: string; label: { zh: string; en: string }; comment: string | null;
+  rectification: { reply: string | null; raterSatisfied: boolean | null; raterComment: string | null } | null;
+}
+
+/** 整改满意度: the department replied to a bad rating and asked whether the rater is satisfied; here they answer. */
+function ReplyAnswer({ app }: { app: Application }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [satisfied, setSatisfied] = useState<boolean | null>(null);
+  const [comment, setComment] = useState('');
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const send = async () => {
+    if (satisfied === null) return setErrors([{ id: 'reply-satisfied', text: t('journeysRating.choose') }]);
+    if (!satisfied && !comment.trim()) return setErrors([{ id: 'reply-comment', text: t('journeysRating.whyMissing') }]);
+    try {
+      await api(`/applications/${app.id}/rating/reply-answer`, { method: 'POST', body: { satisfied, ...(comment.trim() ? { comment: comment.trim() } : {}) } });
+      await qc.invalidateQueries({ queryKey: ['rating', app.id] });
+    } catch (err) {
+      setErrors([{ id: 'reply-comment', text: errorText(err, t) }]);
+    }
+  };
+  const commentError = errors.find((e) => e.id === 'reply-comment')?.text;
+  return (
+    <div>
+      <ErrorSummary errors={errors} />
+      <fieldset className={errors.some((e) => e.id === 'reply-satisfied') ? 'field-error' : ''}>
+        <legend>{t('journeysRating.question')}</legend>
+        <div className="radios">
+          <label className="radio"><input type="radio" name="reply-satisfied" id="reply-satisfied" checked={satisfied === true} onChange={() => setSatisfied(true)} /> <span>{t('journeysRating.satisfied')}</span></label>
+          <label className="radio"><input type="radio" name="reply-satisfied" id="reply-satisfied-no" checked={satisfied === false} onChange={() => setSatisfied(false)} /> <span>{t('journeysRating.notSatisfied')}</span></label>
+        </div>
+      </fieldset>
+      <div className={`field ${commentError ? 'field-error' : ''}`}>
+        <label htmlFor="reply-comment">{t('journeysRating.comment')}</label>
+        {commentError && <p className="error-text">{commentError}</p>}
+        <textarea id="reply-comment" rows={3} maxLength={500} value={comment} onChange={(e) => setComment(e.target.value)} />
+      </div>
+      <button type="button" className="button" onClick={() => void send()}>{t('journeysRating.send')}</button>
+    </div>
+  );
+}
+
 function Rating({ app }: { app: Application }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const { data: rating } = useQuery({ queryKey: ['rating', app.id], queryFn: () => api<{ level: string; label: { zh: string; en: string }; comment: string | null; rectification: { reply: string | null } | null } | null>(`/applications/${app.id}/rating`).catch(() => null) });
+  const { data: rating } = useQuery({ queryKey: ['rating', app.id], queryFn: () => api<RatingAnswer | null>(`/applications/${app.id}/rating`).catch(() => null) });
   const [level, setLevel] = useState<string | null>(null);
   const [comment, setComment] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
   if (rating) {
+    const rect = rating.rectification;
     return (
       <section className="panel" aria-labelledby="rating-title">
         <h2 id="rating-title">{t('rating.title')}</h2>
         <p>{t('rating.given', { label: pick(rating.label) })}</p>
-        {rating.rectification?.reply && <p>{t('rating.reply', { reply: rating.rectification.reply })}</p>}
+        {rect?.reply && <p>{t('rating.reply', { reply: rect.reply })}</p>}
+        {rect?.reply && rect.raterSatisfied === null && <ReplyAnswer app={app} />}
+        {rect?.raterSatisfied !== null && rect?.raterSatisfied !== undefined && (
+          <p role="status">{rect.raterSatisfied ? t('journeysRating.answeredSatisfied') : t('journeysRating.answeredNot', { comment: rect.raterComment ?? '' })}</p>
+        )}
       </section>
     );
   }
@@ -184,6 +272,7 @@ export function CaseDetail() {
     <>
       <Link className="back-link" to="/cases">{t('cases.back')}</Link>
       <PageTitle caption={a.number ?? undefined}>{itemName(a.itemCode)}</PageTitle>
+      {a.bundleNumber && <p className="hint">{t('journeysCases.bundleNumber', { number: a.bundleNumber })}</p>}
       <p><StatusTag status={a.status} /> <Light light={a.timeLimit.light} days={a.timeLimit.remainingWorkingDays} paused={a.timeLimit.paused} /></p>
       {a.decisionReason && <p>{t('cases.reason', { reason: a.decisionReason })}</p>}
       {supplemented && <p className="notice" role="status">{t('supplement.sent')}</p>}

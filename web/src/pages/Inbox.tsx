@@ -1,9 +1,11 @@
 // Inbox (站内信) and who read my data (数据查阅记录).
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { api, type Bilingual } from '../api';
 import { Failure, formatDateTime, Loading, PageTitle } from '../components/ui';
 import { pick } from '../i18n';
+import '../journeys.css';
 
 interface Message { id: string; title: Bilingual; body: Bilingual; link: string | null; createdAt: string; readAt: string | null }
 interface Access { seq: number; at: string; actor: string; action: string; purpose: string | null; fields: string[] }
@@ -32,6 +34,7 @@ export function Inbox() {
                 <span className="hint"> {formatDateTime(m.createdAt, i18n.language)}</span>
               </summary>
               <p>{pick(m.body)}</p>
+              {m.link && <p><Link to={m.link} onClick={() => void read(m)}>{t('citizenInbox.open')}<span className="visually-hidden"> {pick(m.title)}</span></Link></p>}
             </details>
           </li>
         ))}
@@ -51,16 +54,16 @@ export function DataAccess() {
       {error && <Failure error={error} />}
       {data && !data.length && <p>{t('dataAccess.none')}</p>}
       {data && data.length > 0 && (
-        <table className="table">
+        <table className="table table-cards">
           <caption className="visually-hidden">{t('dataAccess.title')}</caption>
           <thead><tr><th scope="col">{t('dataAccess.when')}</th><th scope="col">{t('dataAccess.who')}</th><th scope="col">{t('dataAccess.what')}</th><th scope="col">{t('dataAccess.why')}</th></tr></thead>
           <tbody>
             {data.map((e) => (
               <tr key={e.seq}>
-                <td>{formatDateTime(e.at, i18n.language)}</td>
-                <td>{e.actor}</td>
-                <td>{t(`dataAccess.action.${e.action}`, { defaultValue: e.action })}{e.fields.length ? ` (${e.fields.map((f) => t(`dataAccess.field.${f}`, { defaultValue: f })).join(', ')})` : ''}</td>
-                <td>{e.purpose ?? ''}</td>
+                <td data-label={t('dataAccess.when')}>{formatDateTime(e.at, i18n.language)}</td>
+                <td data-label={t('dataAccess.who')}>{e.actor}</td>
+                <td data-label={t('dataAccess.what')}>{t(`dataAccess.action.${e.action}`, { defaultValue: e.action })}{e.fields.length ? ` (${e.fields.map((f) => t(`dataAccess.field.${f}`, { defaultValue: f })).join(', ')})` : ''}</td>
+                <td data-label={t('dataAccess.why')}>{e.purpose ?? ''}</td>
               </tr>
             ))}
           </tbody>

@@ -3,7 +3,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { actingFor, api, ApiError } from '../api';
 import { ErrorSummary, errorText, PageTitle, type FieldError } from '../components/ui';
 import { STAFF_ROLES, type Me } from '../session';
@@ -59,6 +59,7 @@ export function SignIn() {
         </div>
         <button type="submit" className="button" disabled={busy}>{t('signIn.submit')}</button>
       </form>
+      <p>{t('citizenRegister.noAccount')} <Link to="/register">{t('citizenRegister.title')}</Link></p>
       <p className="hint not-elder">{t('signIn.demoHint')}</p>
     </div>
   );

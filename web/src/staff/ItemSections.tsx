@@ -7,14 +7,12 @@ import { useDepartments } from '../catalog';
 import { pick } from '../i18n';
 import type { ItemDefinition, Material } from '../answers';
 import { CheckInput, CheckList, Group, idOf, moved, NumberInput, SelectInput, TextInput } from './editor-kit';
+// The same lists as the server's item schema: what the editor offers is what the API accepts.
+import { acceptanceModes, applicantTypes as APPLICANT_TYPES, channels as CHANNELS, itemTypes as ITEM_TYPES, uploadTypes as FILE_TYPES } from '../../../src/modules/catalog/enums';
 
 export type Set = (pointer: string, value: unknown) => void;
 interface Props { def: ItemDefinition; set: Set }
 
-const ITEM_TYPES = ['administrative_license', 'administrative_confirmation', 'administrative_payment', 'administrative_ruling', 'administrative_reward', 'public_service', 'other_power'];
-const CHANNELS = ['online', 'window', 'post'] as const;
-const APPLICANT_TYPES = ['person', 'enterprise'] as const;
-const FILE_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
 const MB = 1024 * 1024;
 
 /** Name (zh and en) of one bilingual value, as two inputs. */
@@ -85,7 +83,7 @@ function MaterialEditor({ m, i, def, set, certificateTypes }: Props & { m: Mater
       <CheckInput pointer={`${at}/required`} label={t('admin.required')} checked={m.required} onChange={(v) => set(`${at}/required`, v)} />
       <CheckInput pointer={`${at}/core`} label={t('admin.core')} checked={m.core === true} onChange={(v) => set(`${at}/core`, v || undefined)} />
       <CheckInput pointer={`${at}/upload`} label={t('admin.uploadAllowed')} checked={!!m.upload}
-        onChange={(v) => set(`${at}/upload`, v ? { accept: ['application/pdf', 'image/jpeg', 'image/png'], maxBytes: 10 * MB } : undefined)} />
+        onChange={(v) => set(`${at}/upload`, v ? { accept: [...FILE_TYPES], maxBytes: 10 * MB } : undefined)} />
       {m.upload && (
         <div className="conditional">
           <CheckList pointer={`${at}/upload/accept`} legend={t('admin.fileTypes')} value={m.upload.accept as (typeof FILE_TYPES)[number][]} onChange={(v) => set(`${at}/upload/accept`, v)}
@@ -105,7 +103,7 @@ function MaterialEditor({ m, i, def, set, certificateTypes }: Props & { m: Mater
 export function MaterialsSection({ def, set }: Props) {
   const { t } = useTranslation();
   const certificateTypes = useCertificateTypes();
-  const add = () => set('/materials', [...def.materials, { code: `material-${def.materials.length + 1}`, name: { zh: '', en: '' }, required: true, upload: { accept: ['application/pdf', 'image/jpeg', 'image/png'], maxBytes: 10 * MB } }]);
+  const add = () => set('/materials', [...def.materials, { code: `material-${def.materials.length + 1}`, name: { zh: '', en: '' }, required: true, upload: { accept: [...FILE_TYPES], maxBytes: 10 * MB } }]);
   return (
     <section aria-labelledby="materials-title">
       <h2 id="materials-title">{t('admin.materials')}</h2>
@@ -129,7 +127,7 @@ export function WorkflowSection({ def, set }: Props) {
       <fieldset>
         <legend>{t('admin.acceptance')}</legend>
         <div className="radios">
-          {['instant', 'clerk'].map((x, i) => (
+          {acceptanceModes.map((x, i) => (
             <label key={x} className="radio"><input type="radio" name="acceptance" id={i === 0 ? idOf('/workflow/acceptance') : `acceptance-${x}`} checked={w.acceptance === x}
               onChange={() => set('/workflow/acceptance', x)} /> <span>{t(`admin.acceptanceMode.${x}`)}</span></label>
           ))}

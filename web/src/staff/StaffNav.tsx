@@ -13,6 +13,7 @@ export function StaffNav() {
         {has('window_clerk') && <li><NavLink to="/staff/window">{t('staff.windowTitle')}</NavLink></li>}
         {(has('reviewer') || has('department_admin')) && <li><NavLink to="/staff/rectifications">{t('staff.rectTitle')}</NavLink></li>}
         {has('department_admin') && <li><NavLink to="/admin/items">{t('admin.title')}</NavLink></li>}
+        {(has('department_admin') || has('platform_admin')) && <li><NavLink to="/admin" end>{t('admin2.nav.console')}</NavLink></li>}
       </ul>
     </nav>
   );

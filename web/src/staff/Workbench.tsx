@@ -9,7 +9,7 @@ import { api } from '../api';
 import { useDepartments, useItemDefinition, useItemNames } from '../catalog';
 import { leafFields, useEnumLabel } from '../components/form';
 import { ErrorSummary, errorText, Failure, formatDateTime, Light, Loading, PageTitle, StatusTag, type FieldError } from '../components/ui';
-import { pick } from '../i18n';
+import { pick, pickTitle } from '../i18n';
 import { useMe } from '../session';
 import type { Application, Task, TimelineEntry } from '../answers';
 import { StaffNav } from './StaffNav';
@@ -129,7 +129,7 @@ export function StaffCase() {
   const def = useItemDefinition(app.data?.itemCode);
   const enumLabel = useEnumLabel();
   const timeline = useQuery({ queryKey: ['timeline', id], queryFn: () => api<TimelineEntry[]>(`/applications/${id}/timeline`) });
-  const [action, setAction] = useState('approve');
+  const [action, setAction] = useState<string | null>(null); // no decision is preselected: the reviewer chooses
   const [reason, setReason] = useState('');
   const [targets, setTargets] = useState<Record<string, string>>({}); // 补正: what is wrong → why, as the applicant will read it
   const [department, setDepartment] = useState('');
@@ -146,12 +146,24 @@ export function StaffCase() {
     ...(def ? leafFields(def.form, 'target', '', true, {}, '').filter((f) => !prefilled[f.pointer]).map((f) => ({ target: `/formData${f.pointer}`, label: f.label })) : []),
   ];
   const fields = new Map(def ? leafFields(def.form, 'view', '', true, {}, '').map((f) => [f.pointer, f]) : []);
+  // Each row says whose value it is: "新生儿信息 · 姓名", not two rows both called 姓名.
+  const sectionTitle = (pointer: string) => {
+    const key = pointer.split('/')[1] ?? '';
+    const section = def?.form['x-sections']?.find((x) => x.key === key);
+    return section ? pick(section.title) : def?.form.properties?.[key]?.title ? pickTitle(def.form.properties[key]!.title, key) : null;
+  };
+  const rowLabel = (k: string) => {
+    const leaf = fields.get(k)?.label ?? k;
+    const section = k.split('/').length > 2 ? sectionTitle(k) : null;
+    return section ? t('journeysStaff.rowLabel', { section, label: leaf }) : leaf;
+  };
   const masked = new Set(a.maskedFields ?? []);
   const myDepartments = new Set(me?.postings.map((p) => p.departmentId).filter(Boolean));
   const task = a.tasks.find((x) => x.status === 'open' && myDepartments.has(x.departmentId));
   const act = async () => {
     const problems: FieldError[] = [];
-    if (action !== 'approve' && action !== 'supplement' && !reason.trim()) problems.push({ id: 'reason', text: t('staff.reasonMissing') });
+    if (!action) problems.push({ id: 'action-approve', text: t('journeysStaff.actionMissing') });
+    if (action && action !== 'approve' && action !== 'supplement' && !reason.trim()) problems.push({ id: 'reason', text: t('staff.reasonMissing') });
     if (action === 'supplement') {
       const named = Object.keys(targets);
       if (!named.length) problems.push({ id: 'target-0', text: t('staff.targetMissing') });
@@ -161,7 +173,7 @@ export function StaffCase() {
     }
     if (action === 'transfer' && !department) problems.push({ id: 'department', text: t('staff.departmentMissing') });
     setErrors(problems);
-    if (problems.length || !task) return;
+    if (problems.length || !task || !action) return;
     try {
       if (action === 'approve' || action === 'reject') await api(`/tasks/${task.id}/decision`, { method: 'POST', body: { decision: action, reason: reason.trim() } });
       else if (action === 'supplement') {
@@ -185,14 +197,16 @@ export function StaffCase() {
         <section aria-labelledby="applicant-title">
           <h2 id="applicant-title">{t('staff.applicantTitle')}</h2>
           <p>{a.applicant.name}</p>
+          {a.bundleNumber && <p className="hint">{t('journeysCases.bundleNumber', { number: a.bundleNumber })}</p>}
           <h2>{t('staff.formTitle')}</h2>
           <dl className="summary-list compact">
             {flatten(a.formData).map(([k, v]) => (
-              <div key={k}><dt>{fields.get(k)?.label ?? k}</dt><dd>{masked.has(k) ? <RevealField app={a} field={k} masked={String(v)} />
+              <div key={k}><dt>{rowLabel(k)}</dt><dd>{masked.has(k) && a.canReveal ? <RevealField app={a} field={k} masked={String(v)} />
                 : fields.get(k)?.schema.enum ? enumLabel(v) : mask(v)}</dd></div>
             ))}
           </dl>
-          {masked.size > 0 && <p className="hint">{t('staff.revealHint')}</p>}
+          {masked.size > 0 && a.canReveal && <p className="hint">{t('staff.revealHint')}</p>}
+          {masked.size > 0 && !a.canReveal && <p className="hint">{t('journeysStaff.maskedNoReveal')}</p>}
           <h2>{t('staff.materialsTitle')}</h2>
           <ul className="plain-list">
             {a.materials.map((m) => (
@@ -210,7 +224,7 @@ export function StaffCase() {
           {task && !done && (
             <form noValidate onSubmit={(e) => { e.preventDefault(); void act(); }}>
               <p>{pick(task.name)} <Light light={task.timeLimit.light} days={task.timeLimit.remainingWorkingDays} /></p>
-              <fieldset>
+              <fieldset className={errors.some((e) => e.id === 'action-approve') ? 'field-error' : ''}>
                 <legend>{t('staff.action')}</legend>
                 <div className="radios">
                   {['approve', 'reject', 'supplement', 'transfer'].map((x) => (
@@ -245,7 +259,7 @@ export function StaffCase() {
                   </select>
                 </div>
               )}
-              {action !== 'supplement' && (
+              {action && action !== 'supplement' && (
                 <div className="field">
                   <label htmlFor="reason">{t('staff.reason')}</label>
                   <textarea id="reason" rows={3} maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} />
@@ -264,7 +278,10 @@ export function StaffCase() {
   );
 }
 
-interface Rectification { id: string; applicationId: string; itemCode: string; level: string; comment: string | null; dueOn: string; status: string; reply: string | null; light: string | null }
+interface Rectification {
+  id: string; applicationId: string; itemCode: string; level: string; comment: string | null; dueOn: string; status: string; reply: string | null; light: string | null;
+  raterSatisfied?: boolean | null; raterComment?: string | null;
+}
 
 export function Rectifications() {
   const { t } = useTranslation();
@@ -310,7 +327,15 @@ export function Rectifications() {
                 <textarea id={`reply-${r.id}`} rows={3} maxLength={1000} value={replies[r.id] ?? ''} onChange={(e) => setReplies({ ...replies, [r.id]: e.target.value })} />
                 <button type="button" className="button" onClick={() => void send(r.id)}>{t('staff.sendReply')}</button>
               </div>
-            ) : <p>{r.reply}</p>}
+            ) : (
+              <>
+                <p>{r.reply}</p>
+                <p className={r.raterSatisfied === false ? 'error-text' : 'hint'}>
+                  {r.raterSatisfied === null || r.raterSatisfied === undefined ? t('journeysStaff.raterPending')
+                    : r.raterSatisfied ? t('journeysStaff.raterSatisfied') : t('journeysStaff.raterNotSatisfied', { comment: r.raterComment ?? '' })}
+                </p>
+              </>
+            )}
           </li>
         ))}
       </ul>
