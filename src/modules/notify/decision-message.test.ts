@@ -21,7 +21,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 interface Message { id: string; template: string; link: string | null; body: { zh: string } }
-const inboxAbout = async (id: string) => ((await parent.request({ method: 'GET', url: '/api/v1/inbox?limit=100' })).json() as Message[]).filter((m) => m.link === `/applications/${id}`);
+const inboxAbout = async (id: string) => ((await parent.request({ method: 'GET', url: '/api/v1/inbox?limit=100' })).json() as Message[]).filter((m) => m.link === `/cases/${id}`);
 
 /** Every open task of the case, decided by whichever reviewer has it in their queue, until none is left. */
 async function decideAll(id: string, decision: 'approve' | 'reject') {
