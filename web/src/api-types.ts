@@ -8605,6 +8605,10 @@ export interface paths {
                                     /** @description stable kebab-case code */
                                     item: string;
                                     pointer: string;
+                                    /**
+                                     * JsonValue
+                                     * @description set at the pointer of the item's form
+                                     */
                                     value: unknown;
                                 }[];
                                 regions: string[];
@@ -8769,6 +8773,10 @@ export interface paths {
                                         /** @description stable kebab-case code */
                                         item: string;
                                         pointer: string;
+                                        /**
+                                         * JsonValue
+                                         * @description set at the pointer of the item's form
+                                         */
                                         value: unknown;
                                     }[];
                                     regions: string[];

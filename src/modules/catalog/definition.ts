@@ -88,7 +88,7 @@ export const BundleDefinitionSchema = Type.Object({
   }, { additionalProperties: false }), { description: 'entered once, copied into each item\'s form' }),
   sections: Type.Optional(Type.Array(Type.Object({ key: Type.String({ pattern: '^[a-z][a-zA-Z0-9]*$' }), title: Bilingual(100) }, { additionalProperties: false }), {
     maxItems: 12, description: 'one page per section, one question per fact: when present, only the shared fields are asked (the items\' own prefill bindings still apply)' })),
-  presets: Type.Optional(Type.Array(Type.Object({ item: Code, pointer: Type.String({ pattern: '^(/[^/]+)+$' }), value: Type.Unknown() }, { additionalProperties: false }), {
+  presets: Type.Optional(Type.Array(Type.Object({ item: Code, pointer: Type.String({ pattern: '^(/[^/]+)+$' }), value: Type.Unknown({ title: 'JsonValue', description: 'set at the pointer of the item\'s form' }) }, { additionalProperties: false }), {
     description: 'answers the life event itself gives (a newborn\'s insurance category is "newborn"), shown on the check page, never asked' })),
   materialHolders: Type.Optional(Type.Array(Type.Object({ material: Code, field: Type.String(), equals: Type.String() }, { additionalProperties: false }), {
     description: 'a material about one person (the father\'s ID card): the applicant\'s own certificates are offered for it only when the shared field says the applicant is that person' })),
