@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { Registry } from 'prom-client';
+import { Type } from 'typebox';
 import { system } from './platform/actor.js';
 import { systemClock, type Clock } from './platform/clock.js';
 import { registerAuditCheckpoints, scheduleAuditCheckpoint } from './platform/audit-checkpoint.js';
@@ -71,6 +72,9 @@ export async function openPlatform(options: TongbanOptions): Promise<Platform> {
   };
 }
 
+const HealthSchema = Type.Object({ status: Type.Literal('ok') });
+const ReadinessSchema = Type.Object({ status: Type.Enum(['ready', 'unavailable']), database: Type.Enum(['pglite', 'postgres']) });
+
 const metricsTokenRequired = () => new AppError({ code: 'platform.metrics_token_required', status: 401,
   message: { zh: '生产模式下指标接口需要令牌：请设置 METRICS_TOKEN 并以 Bearer 令牌访问', en: 'In production, /metrics needs a token: set METRICS_TOKEN and send it as a Bearer token' } });
 
@@ -82,8 +86,8 @@ export async function createTongban(options: TongbanOptions): Promise<Tongban> {
   // A machine client's bearer JWT (exchange), otherwise a session (identity).
   const http = await buildHttp(platform, { authenticate: async (req, ctx) => (await authenticateClient(req, ctx)) ?? authenticate(req, ctx), routes, metrics });
 
-  http.get('/healthz', { config: { access: 'public' }, schema: { hide: true } }, async () => ({ status: 'ok' }));
-  http.get('/readyz', { config: { access: 'public' }, schema: { hide: true } }, async (_req, reply) => {
+  http.get('/healthz', { config: { access: 'public' }, schema: { hide: true, response: { 200: HealthSchema } } }, async () => ({ status: 'ok' }));
+  http.get('/readyz', { config: { access: 'public' }, schema: { hide: true, response: { 200: ReadinessSchema, 503: ReadinessSchema } } }, async (_req, reply) => {
     try {
       await ping(database.db);
       return { status: 'ready', database: database.kind };

@@ -31,7 +31,7 @@ export interface SigningKey {
   privateKey: crypto.KeyObject;
 }
 
-export interface Jwks { keys: (JWK & { kid: string; alg: string; use: 'sig' })[] }
+export interface Jwks { keys: (JWK & { kty: string; kid: string; alg: string; use: 'sig' })[] }
 
 // Decrypting and importing a private key costs more than the signature it makes (an exchange answer signs one
 // per submission). A key's material never changes under its kid, so the imported key is remembered by its

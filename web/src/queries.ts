@@ -3,7 +3,7 @@
 // them, and hands them to the browser so its first render matches what is already on screen.
 import { queryOptions } from '@tanstack/react-query';
 import { api, type Bilingual } from './api';
-import type { BundleGuide, CatalogSummary, ItemDefinition, Published } from './types';
+import type { BundleGuide, CatalogSummary, ItemDefinition, Published } from './answers';
 
 export interface SearchHit { code: string; kind: string; name: Bilingual; summary: Bilingual; department: string | null }
 export interface Department { id: string; code: string; name: Bilingual; regionCode: string; phone?: string | null; address?: string | null }

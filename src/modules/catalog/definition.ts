@@ -90,7 +90,7 @@ export const ItemDefinitionSchema = Type.Object({
   topics: Type.Optional(Type.Array(Type.Enum(topics), { uniqueItems: true, maxItems: 5, description: 'themes people browse by (个人 / 法人 办事主题)' })),
   eligibility: Type.Optional(Type.Array(EligibilitySchema, { maxItems: 20 })),
   materials: Type.Array(MaterialSchema, { maxItems: 50 }),
-  form: Type.Record(Type.String(), Type.Unknown(), { description: 'JSON Schema 2020-12 of the application form; x-sections orders it, x-prefill binds fields, x-labels names every choice in Chinese and English, format id-number / credit-code / mobile / phone / postal-code checks identifiers, x-sensitive: true marks a field encrypted at rest and masked for staff (ID-number fields are, unless false)' }),
+  form: Type.Record(Type.String(), Type.Unknown(), { title: 'JsonSchema', description: 'JSON Schema 2020-12 of the application form; x-sections orders it, x-prefill binds fields, x-labels names every choice in Chinese and English, format id-number / credit-code / mobile / phone / postal-code checks identifiers, x-sensitive: true marks a field encrypted at rest and masked for staff (ID-number fields are, unless false)' }),
   workflow: WorkflowSchema,
   faq: Type.Optional(Type.Array(Type.Object({ q: Bilingual(300), a: Bilingual(1000) }, { additionalProperties: false }))),
   keywords: Type.Optional(Type.Array(Text(30), { maxItems: 50, description: 'words people use for it, for search' })),
@@ -109,7 +109,7 @@ export const BundleDefinitionSchema = Type.Object({
   sharedFields: Type.Array(Type.Object({
     name: Type.String({ pattern: '^[a-zA-Z][a-zA-Z0-9]*$' }),
     label: Bilingual(),
-    schema: Type.Record(Type.String(), Type.Unknown()),
+    schema: Type.Record(Type.String(), Type.Unknown(), { title: 'JsonSchema', description: 'JSON Schema 2020-12 of the shared field' }),
     mapsTo: Type.Array(Type.Object({ item: Code, pointer: Type.String({ pattern: '^(/[^/]+)+$' }) }, { additionalProperties: false }), { minItems: 1 }),
     required: Type.Optional(Type.Boolean({ description: 'false: may be left blank (default: required)' })),
     section: Type.Optional(Type.String({ pattern: '^[a-z][a-zA-Z0-9]*$', description: 'the key of the section (page) it is asked on' })),
@@ -117,7 +117,7 @@ export const BundleDefinitionSchema = Type.Object({
   }, { additionalProperties: false }), { description: 'entered once, copied into each item\'s form' }),
   sections: Type.Optional(Type.Array(Type.Object({ key: Type.String({ pattern: '^[a-z][a-zA-Z0-9]*$' }), title: Bilingual(100) }, { additionalProperties: false }), {
     maxItems: 12, description: 'one page per section, one question per fact: when present, only the shared fields are asked (the items\' own prefill bindings still apply)' })),
-  presets: Type.Optional(Type.Array(Type.Object({ item: Code, pointer: Type.String({ pattern: '^(/[^/]+)+$' }), value: Type.Unknown() }, { additionalProperties: false }), {
+  presets: Type.Optional(Type.Array(Type.Object({ item: Code, pointer: Type.String({ pattern: '^(/[^/]+)+$' }), value: Type.Unknown({ title: 'JsonValue', description: 'set at the pointer of the item\'s form' }) }, { additionalProperties: false }), {
     description: 'answers the life event itself gives (a newborn\'s insurance category is "newborn"), shown on the check page, never asked' })),
   materialHolders: Type.Optional(Type.Array(Type.Object({ material: Code, field: Type.String(), equals: Type.String() }, { additionalProperties: false }), {
     description: 'a material about one person (the father\'s ID card): the applicant\'s own certificates are offered for it only when the shared field says the applicant is that person' })),

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { BilingualSchema, errors } from '../../platform/http/schemas.js';
+import { BilingualSchema, errors, Nullable, Timestamp } from '../../platform/http/schemas.js';
 import { applicantTypes, BundleDefinitionSchema, ItemDefinitionSchema, itemTypeNames } from './definition.js';
 import * as catalog from './service.js';
 
@@ -15,6 +15,19 @@ const Summary = Type.Object({
   type: Type.Optional(BilingualSchema), department: Type.Union([Type.String(), Type.Null()]), regions: Type.Array(Type.String()),
   topics: Type.Array(Type.String(), { description: 'themes to browse by (an item\'s; none for a life event)' }),
   applicantTypes: Type.Array(Type.String()),
+});
+const VersionSchema = Type.Object({
+  version: Type.Integer(), status: Type.String({ description: 'draft, published or retired' }), createdBy: Type.String(), createdAt: Timestamp, publishedAt: Nullable(Timestamp),
+  definition: ItemDefinitionSchema,
+});
+const BundleGuideSchema = Type.Object({
+  bundle: Published(BundleDefinitionSchema),
+  items: Type.Array(Type.Object({ code: Type.String(), versionId: Type.String(), name: BilingualSchema, department: Type.String(), committedDays: Type.Integer(), channels: Type.Array(Type.String()) })),
+  materials: Type.Array(Type.Object({
+    code: Type.String(), name: BilingualSchema, required: Type.Boolean(), certificateTypes: Type.Array(Type.String()), exchangeSource: Nullable(Type.String()),
+    neededBy: Type.Array(Type.String(), { description: 'the items that need it' }),
+  }), { description: 'one set of materials for the whole life event: a material several items need is listed once (一次提交)' }),
+  committedDays: Type.Integer({ description: 'the longest item: parallel items finish together' }),
 });
 const editors = { access: { roles: ['platform_admin', 'department_admin'] } } as const;
 
@@ -64,18 +77,18 @@ export const catalogRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get('/api/v1/catalog/bundles/:code/guide', {
     config: { access: 'public' },
-    schema: { tags, summary: '一件事办事指南 One guide and one set of materials for a life event', params: CodeParams, response: { 200: Type.Any(), ...errors(400, 404) } },
+    schema: { tags, summary: '一件事办事指南 One guide and one set of materials for a life event', params: CodeParams, response: { 200: BundleGuideSchema, ...errors(400, 404) } },
   }, (req) => catalog.getBundleGuide(req.ctx, req.params.code));
 
   app.get('/api/v1/catalog/items/:code/versions', {
     config: editors,
-    schema: { tags, summary: '事项版本 Versions, drafts included', params: CodeParams, response: { 200: Type.Array(Type.Any()), ...errors(400, 401, 403, 404) } },
+    schema: { tags, summary: '事项版本 Versions, drafts included', params: CodeParams, response: { 200: Type.Array(VersionSchema), ...errors(400, 401, 403, 404) } },
   }, (req) => catalog.listItemVersions(req.ctx, req.params.code));
 
   app.put('/api/v1/catalog/items/:code/draft', {
     config: editors,
     schema: { tags, summary: '保存草稿 Save a draft (validated like a catalog file)', params: CodeParams, body: Type.Record(Type.String(), Type.Unknown()),
-      response: { 200: Type.Any(), ...errors(400, 401, 403, 422) } },
+      response: { 200: VersionSchema, ...errors(400, 401, 403, 422) } },
   }, (req) => catalog.saveItemDraft(req.ctx, req.params.code, req.body));
 
   app.post('/api/v1/catalog/items/:code/publish', {

@@ -1,12 +1,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { errors, IdParams, ShortText, Uuid } from '../../platform/http/schemas.js';
+import { errors, IdParams, JwksSchema, ShortText, Uuid } from '../../platform/http/schemas.js';
 import { actingNeeds } from '../identity/index.js';
 import { keyPurposes } from '../../platform/signing-keys.js';
 import { changeStatus, issuerMetadata, listDepartmentKeys, revokeDepartmentKey, rotateDepartmentKeys, statusListJwt, typeMetadata } from './service.js';
 import { certificateTypes } from './types.js';
 import { downloadCredential, fetchShare, getWalletCertificate, listShares, listWallet, MAX_SHARE_MINUTES, revokeShare, shareCertificate, SHARE_CODE_PATTERN, sharePdfFile } from './wallet.js';
 import { verifyToken } from './verify.js';
+import { CertificateSchema, CertificateTypeSummarySchema, IssuerMetadataSchema, ShareSchema, SharedPresentationSchema, StatusChangeSchema, TypeMetadataSchema,
+  VerificationSchema } from './answers.js';
 
 const tags = ['certificates'];
 /** Status-list fetches per client address and minute: a verifier that honours the ETag needs a handful. */
@@ -19,40 +21,18 @@ const SigningKeySchema = Type.Object({
   state: Type.Union([Type.Literal('active'), Type.Literal('retired'), Type.Literal('revoked')]),
 });
 const CodeParams = Type.Object({ code: Type.String({ pattern: '^[a-z][a-z0-9-]{1,63}$' }) });
-const Bi = Type.Object({ zh: Type.String(), en: Type.String() });
-/** A moment, sent as an ISO date-time (the services hand Dates, which the serialiser writes so). */
-const When = Type.Unsafe<Date>({ type: 'string', format: 'date-time' });
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
-const ClaimViewSchema = Type.Object({ name: Type.String(), label: Bi, value: Type.Unknown({ description: 'the claim\'s value as signed' }),
-  sensitive: Type.Boolean({ description: 'an identifier, birth date or address: not ticked for a share by default' }) });
-const CertificateViewSchema = Type.Object({
-  id: Type.String(), type: Type.String(), typeName: Bi, issuer: Type.Object({ id: Type.String(), name: Bi }),
-  holder: Type.Object({ kind: Type.Union([Type.Literal('person'), Type.Literal('enterprise')]), id: Type.String() }),
-  status: Type.Union([Type.Literal('valid'), Type.Literal('revoked'), Type.Literal('suspended'), Type.Literal('expired')]), statusName: Bi,
-  issuedAt: When, expiresAt: Nullable(When), applicationId: Nullable(Type.String()),
-  subjectName: Nullable(Type.String({ description: 'whom it is about: the holder, or their child' })),
-  claims: Type.Array(ClaimViewSchema),
-});
-const ShareViewSchema = Type.Object({
-  id: Type.String(), certificateId: Type.String(), claims: Type.Array(Type.String()), verifier: Type.String(),
-  createdAt: When, expiresAt: When, revokedAt: Nullable(When),
-  code: Nullable(Type.String({ description: 'the short code the link carries' })),
-  presentation: Type.String({ description: 'the SD-JWT presentation with its key-binding proof' }),
-  link: Type.String({ description: 'the short link: the verify page, which fetches the presentation by the code' }),
-  qrSvg: Type.String({ description: 'the QR code of the short link, as SVG' }),
-});
 const ShareParams = Type.Object({ id: IdParams.properties.id, shareId: IdParams.properties.id });
 
 export const certificatesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   // ---------- the issuers' public face: what any verifier fetches (offline verifiers cache it) ----------
   app.get('/.well-known/jwt-vc-issuer/issuers/:id', {
     config: { access: 'public' },
-    schema: { tags, summary: 'SD-JWT VC issuer metadata with the JWKS of a department', params: IdParams, response: { 200: Type.Any(), ...errors(400, 404) } },
+    schema: { tags, summary: 'SD-JWT VC issuer metadata with the JWKS of a department', params: IdParams, response: { 200: IssuerMetadataSchema, ...errors(400, 404) } },
   }, async (req, reply) => reply.header('cache-control', 'public, max-age=300').send(await issuerMetadata(req.ctx, req.params.id)));
 
   app.get('/issuers/:id/jwks.json', {
     config: { access: 'public' },
-    schema: { tags, summary: 'JWKS of an issuing department (current and retired keys)', params: IdParams, response: { 200: Type.Any(), ...errors(400, 404) } },
+    schema: { tags, summary: 'JWKS of an issuing department (current and retired keys)', params: IdParams, response: { 200: JwksSchema, ...errors(400, 404) } },
   }, async (req, reply) => reply.header('cache-control', 'public, max-age=300').send((await issuerMetadata(req.ctx, req.params.id)).jwks));
 
   // Every verifier fetches this on every check (revocation must show at once): the token is signed once per change
@@ -71,12 +51,12 @@ export const certificatesRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get('/certificate-types/:code', {
     config: { access: 'public' },
-    schema: { tags, summary: 'SD-JWT VC type metadata: the type\'s name and claim labels', params: CodeParams, response: { 200: Type.Any(), ...errors(400, 404) } },
+    schema: { tags, summary: 'SD-JWT VC type metadata: the type\'s name and claim labels', params: CodeParams, response: { 200: TypeMetadataSchema, ...errors(400, 404) } },
   }, async (req) => typeMetadata(req.ctx, req.params.code));
 
   app.get('/api/v1/certificate-types', {
     config: { access: 'public' },
-    schema: { tags, summary: '电子证照目录 Certificate types and their claims', response: { 200: Type.Array(Type.Any()) } },
+    schema: { tags, summary: '电子证照目录 Certificate types and their claims', response: { 200: Type.Array(CertificateTypeSummarySchema) } },
   }, async () => [...certificateTypes().values()].map((t) => ({ code: t.code, name: t.name, validityYears: t.validityYears ?? null,
     claims: t.claims.map((c) => ({ name: c.name, label: c.label })) })));
 
@@ -88,19 +68,19 @@ export const certificatesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         audience: Type.Optional(ShortText(200)),
         requiredClaims: Type.Optional(Type.Array(Type.String({ pattern: '^[a-zA-Z][a-zA-Z0-9]{0,39}$' }), { maxItems: 40, description: 'claims this verifier needs to see' })),
       }, { additionalProperties: false }),
-      response: { 200: Type.Any(), ...errors(400, 429) } },
+      response: { 200: VerificationSchema, ...errors(400, 429) } },
   }, (req) => verifyToken(req.ctx, req.body.token, { audience: req.body.audience, requiredClaims: req.body.requiredClaims }));
 
   // ---------- the wallet ----------
   app.get('/api/v1/certificates', {
     config: { access: 'signed-in', acting: actingNeeds.certificatesRead },
     schema: { tags, summary: '我的证照 My certificates (or the enterprise\'s I act for)', querystring: Type.Object({ type: Type.Optional(CodeParams.properties.code) }, { additionalProperties: false }),
-      response: { 200: Type.Array(CertificateViewSchema), ...errors(400, 401) } },
+      response: { 200: Type.Array(CertificateSchema), ...errors(400, 401) } },
   }, (req) => listWallet(req.ctx, { type: req.query.type }));
 
   app.get('/api/v1/certificates/:id', {
     config: { access: 'signed-in', acting: actingNeeds.certificatesRead },
-    schema: { tags, params: IdParams, response: { 200: CertificateViewSchema, ...errors(400, 401, 404) } },
+    schema: { tags, params: IdParams, response: { 200: CertificateSchema, ...errors(400, 401, 404) } },
   }, (req) => getWalletCertificate(req.ctx, req.params.id));
 
   app.get('/api/v1/certificates/:id/credential', {
@@ -117,18 +97,18 @@ export const certificatesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         verifier: ShortText(200),
         validMinutes: Type.Integer({ minimum: 1, maximum: MAX_SHARE_MINUTES }),
       }, { additionalProperties: false }),
-      response: { 201: ShareViewSchema, ...errors(400, 401, 403, 404, 409, 422) } },
+      response: { 201: ShareSchema, ...errors(400, 401, 403, 404, 409, 422) } },
   }, async (req, reply) => reply.code(201).send(await shareCertificate(req.ctx, req.params.id, req.body)));
 
   app.get('/api/v1/certificates/:id/shares', {
     config: { access: 'signed-in', acting: actingNeeds.certificatesRead },
-    schema: { tags, summary: 'My shares of a certificate', params: IdParams, response: { 200: Type.Array(ShareViewSchema), ...errors(400, 401, 404) } },
+    schema: { tags, summary: 'My shares of a certificate', params: IdParams, response: { 200: Type.Array(ShareSchema), ...errors(400, 401, 404) } },
   }, (req) => listShares(req.ctx, req.params.id));
 
   app.post('/api/v1/certificates/:id/shares/:shareId/revoke', {
     config: { access: 'signed-in', acting: actingNeeds.certificatesShow },
     schema: { tags, summary: '撤回 Withdraw a share: its link fetches nothing more and the verify API refuses it', params: ShareParams,
-      response: { 200: ShareViewSchema, ...errors(400, 401, 403, 404) } },
+      response: { 200: ShareSchema, ...errors(400, 401, 403, 404) } },
   }, (req) => revokeShare(req.ctx, req.params.id, req.params.shareId));
 
   app.get('/api/v1/certificates/:id/shares/:shareId/pdf', {
@@ -145,7 +125,7 @@ export const certificatesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     config: { access: 'public', rateLimit: { max: 60, timeWindow: '1 minute' } },
     schema: { tags, summary: 'The presentation behind a short share link (for the verify page and any verifier)',
       params: Type.Object({ code: Type.String({ pattern: SHARE_CODE_PATTERN.replace('^[', '^[a-z') }) }),
-      response: { 200: Type.Object({ presentation: Type.String(), verifier: Type.String(), expiresAt: When }), ...errors(400, 404, 410, 429) } },
+      response: { 200: SharedPresentationSchema, ...errors(400, 404, 410, 429) } },
   }, async (req, reply) => reply.header('cache-control', 'no-store').send(await fetchShare(req.ctx, req.params.code)));
 
   // ---------- the issuer's staff ----------
@@ -153,7 +133,7 @@ export const certificatesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     config: { access: { roles: ['reviewer', 'department_admin', 'platform_admin'] } },
     schema: { tags, summary: '注销 / 暂停 / 恢复 Revoke, suspend or reinstate (issuing department)', params: IdParams,
       body: Type.Object({ action: Type.Enum(['revoke', 'suspend', 'reinstate']), reason: ShortText(500) }, { additionalProperties: false }),
-      response: { 200: Type.Any(), ...errors(400, 401, 403, 404, 409) } },
+      response: { 200: StatusChangeSchema, ...errors(400, 401, 403, 404, 409) } },
   }, async (req) => {
     const row = await changeStatus(req.ctx, req.params.id, req.body.action, req.body.reason);
     return { id: row.id, status: row.status, reason: row.statusReason, changedAt: row.statusChangedAt };

@@ -9,6 +9,7 @@ export type { ClientView, TokenAnswer } from './clients.js';
 export { exportMyDataAccess, accessLogCsv } from './access-log.js';
 export { readOwnRecord } from './own-records.js';
 export { exchangeRoutes } from './routes.js';
+export { ExchangeAnswerSchema } from './answers.js';
 export { registerRealNameRegistryOfExchange, REAL_NAME_SOURCE } from './real-name.js';
 export { exchangeEvents } from './events.js';
 export type { ExchangeEvents } from './events.js';

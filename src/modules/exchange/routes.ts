@@ -3,14 +3,16 @@ import { Type } from 'typebox';
 import { departmentsWhere, roles, staffRoles } from '../../platform/actor.js';
 import type { Platform } from '../../platform/context.js';
 import { invalidField } from '../../platform/errors.js';
-import { errors, IdParams, IsoDateTime, ShortText, Uuid } from '../../platform/http/schemas.js';
+import { errors, IdParams, IsoDateTime, JwksSchema, ShortText, Uuid } from '../../platform/http/schemas.js';
 import { publicJwks } from '../../platform/signing-keys.js';
 import { actingNeeds } from '../identity/index.js';
 import { invalidClient } from './errors.js';
 import { accessLogCsv, exportMyDataAccess } from './access-log.js';
 import { issueClient, issueClientToken, listClients, revokeClient } from './clients.js';
 import { createGrant, listGrants, revokeGrant } from './grants.js';
-import { getExchangeAnswer, queryExchange, reviewQueries, type ExchangeAnswer } from './query.js';
+import { getExchangeAnswer, queryExchange, reviewQueries } from './query.js';
+import { AccessLogEntrySchema, ClientSchema, ExchangeAnswerSchema, GrantSchema, IssuedClientSchema, PublishedRecordSchema, ReviewedQuerySchema,
+  SourceSchema } from './answers.js';
 import { getSource, listSources, loadSource, publishRecord, registerSource, updateSource } from './sources.js';
 
 const tags = ['exchange'];
@@ -20,7 +22,6 @@ const Bilingual = Type.Object({ zh: ShortText(100), en: ShortText(200) }, { addi
 const CodeParams = Type.Object({ code: Type.String({ minLength: 3, maxLength: 100 }) });
 const LegalBasis = ShortText(500);
 const JsonObject = Type.Record(Type.String(), Type.Unknown());
-const answerJson = (a: ExchangeAnswer) => ({ ...a, answeredAt: a.answeredAt.toISOString() });
 
 export const exchangeRoutes: FastifyPluginAsyncTypebox<{ platform: Platform }> = async (app, { platform: { config } }) => {
   // OAuth 2.0 token requests are form-encoded (RFC 6749 §4.4.2); only in this plugin's routes.
@@ -29,30 +30,30 @@ export const exchangeRoutes: FastifyPluginAsyncTypebox<{ platform: Platform }> =
   });
 
   app.get('/api/v1/exchange/sources', { config: readers,
-    schema: { tags, summary: '数据目录 The data sources departments share', response: { 200: Type.Array(Type.Any()), ...errors(401, 403) } },
+    schema: { tags, summary: '数据目录 The data sources departments share', response: { 200: Type.Array(SourceSchema), ...errors(401, 403) } },
   }, (req) => listSources(req.ctx));
 
   app.post('/api/v1/exchange/sources', { config: admins,
     schema: { tags, summary: '登记数据源 Register a data source (an admin of the owning department)',
       body: Type.Object({ code: Type.String({ maxLength: 100 }), ownerDepartmentId: Uuid, name: Bilingual, subjectKind: Type.Enum(['person', 'enterprise']),
         legalBasis: LegalBasis, schema: JsonObject }, { additionalProperties: false }),
-      response: { 201: Type.Any(), ...errors(400, 401, 403, 409, 422) } },
+      response: { 201: SourceSchema, ...errors(400, 401, 403, 409, 422) } },
   }, async (req, reply) => reply.code(201).send(await registerSource(req.ctx, req.body)));
 
   app.get('/api/v1/exchange/sources/:code', { config: readers,
-    schema: { tags, params: CodeParams, response: { 200: Type.Any(), ...errors(401, 403, 404) } },
+    schema: { tags, params: CodeParams, response: { 200: SourceSchema, ...errors(401, 403, 404) } },
   }, (req) => getSource(req.ctx, req.params.code));
 
   app.patch('/api/v1/exchange/sources/:code', { config: admins,
     schema: { tags, summary: '修改数据源 Update a data source', params: CodeParams,
       body: Type.Object({ name: Type.Optional(Bilingual), legalBasis: Type.Optional(LegalBasis), schema: Type.Optional(JsonObject),
         status: Type.Optional(Type.Enum(['active', 'retired'])) }, { additionalProperties: false }),
-      response: { 200: Type.Any(), ...errors(400, 401, 403, 404, 422) } },
+      response: { 200: SourceSchema, ...errors(400, 401, 403, 404, 422) } },
   }, (req) => updateSource(req.ctx, req.params.code, req.body));
 
   app.get('/api/v1/exchange/sources/:code/jwks', { config: { access: 'public' },
     schema: { tags, summary: '数据源签名公钥 The JWKS that verifies the source department\'s signed answers', params: CodeParams,
-      response: { 200: Type.Any(), ...errors(404) } },
+      response: { 200: JwksSchema, ...errors(404) } },
   }, async (req) => publicJwks(req.ctx, (await loadSource(req.ctx, req.params.code)).ownerDepartmentId, 'exchange_answer'));
 
   app.put('/api/v1/exchange/sources/:code/records', { config: { access: { roles: ['department_admin', 'platform_admin'], clients: true } },
@@ -61,12 +62,12 @@ export const exchangeRoutes: FastifyPluginAsyncTypebox<{ platform: Platform }> =
         subject: Type.Union([Type.Object({ idNumber: Type.String({ maxLength: 20 }) }, { additionalProperties: false }),
           Type.Object({ creditCode: Type.String({ maxLength: 20 }) }, { additionalProperties: false })]),
         data: JsonObject }, { additionalProperties: false }),
-      response: { 200: Type.Any(), ...errors(400, 401, 403, 404, 422) } },
+      response: { 200: PublishedRecordSchema, ...errors(400, 401, 403, 404, 422) } },
   }, (req) => publishRecord(req.ctx, req.params.code, req.body));
 
   app.get('/api/v1/exchange/grants', { config: admins,
     schema: { tags, summary: '共享授权 Grants of my department\'s sources and to my department', querystring: Type.Object({ source: Type.Optional(Type.String()) }, { additionalProperties: false }),
-      response: { 200: Type.Array(Type.Any()), ...errors(401, 403) } },
+      response: { 200: Type.Array(GrantSchema), ...errors(401, 403) } },
   }, (req) => listGrants(req.ctx, req.query));
 
   app.post('/api/v1/exchange/grants', { config: admins,
@@ -75,25 +76,25 @@ export const exchangeRoutes: FastifyPluginAsyncTypebox<{ platform: Platform }> =
         anyPurpose: Type.Optional(Type.Boolean({ description: 'any live case of the consumer (never a query without a case)' })), legalBasis: LegalBasis,
         batch: Type.Optional(Type.Boolean({ description: '批量查询: many subjects without cases in a short window' })), batchLegalBasis: Type.Optional(LegalBasis),
         validFrom: Type.Optional(IsoDateTime), validUntil: IsoDateTime }, { additionalProperties: false }),
-      response: { 201: Type.Any(), ...errors(400, 401, 403, 404, 422) } },
+      response: { 201: GrantSchema, ...errors(400, 401, 403, 404, 422) } },
   }, async (req, reply) => reply.code(201).send(await createGrant(req.ctx, req.body)));
 
   app.post('/api/v1/exchange/grants/:id/revoke', { config: admins,
     schema: { tags, summary: '撤销授权 Revoke a grant', params: IdParams, body: Type.Object({ reason: ShortText(500) }, { additionalProperties: false }),
-      response: { 200: Type.Any(), ...errors(400, 401, 403, 404, 409) } },
+      response: { 200: GrantSchema, ...errors(400, 401, 403, 404, 409) } },
   }, (req) => revokeGrant(req.ctx, req.params.id, req.body.reason));
 
   app.get('/api/v1/exchange/clients', { config: admins,
-    schema: { tags, summary: '接入系统 Machine clients of my department', response: { 200: Type.Array(Type.Any()), ...errors(401, 403) } },
+    schema: { tags, summary: '接入系统 Machine clients of my department', response: { 200: Type.Array(ClientSchema), ...errors(401, 403) } },
   }, (req) => listClients(req.ctx));
 
   app.post('/api/v1/exchange/clients', { config: admins,
     schema: { tags, summary: '签发接入凭据 Issue client credentials (the secret is shown once)',
-      body: Type.Object({ departmentId: Uuid, name: ShortText(100) }, { additionalProperties: false }), response: { 201: Type.Any(), ...errors(400, 401, 403, 422) } },
+      body: Type.Object({ departmentId: Uuid, name: ShortText(100) }, { additionalProperties: false }), response: { 201: IssuedClientSchema, ...errors(400, 401, 403, 422) } },
   }, async (req, reply) => reply.code(201).send(await issueClient(req.ctx, req.body)));
 
   app.post('/api/v1/exchange/clients/:id/revoke', { config: admins,
-    schema: { tags, summary: '注销接入系统 Revoke a machine client', params: IdParams, response: { 200: Type.Any(), ...errors(400, 401, 403, 404, 409) } },
+    schema: { tags, summary: '注销接入系统 Revoke a machine client', params: IdParams, response: { 200: ClientSchema, ...errors(400, 401, 403, 404, 409) } },
   }, (req) => revokeClient(req.ctx, req.params.id));
 
   app.post('/api/v1/exchange/token', { config: { access: 'public', rateLimit: { max: config.signInRateLimitPerMinute, timeWindow: '1 minute' } },
@@ -131,7 +132,7 @@ export const exchangeRoutes: FastifyPluginAsyncTypebox<{ platform: Platform }> =
           legalBasis: Type.Optional(Type.String({ maxLength: 500, description: 'the caller\'s note, recorded; the grant\'s legal basis is what authorises' })) }, { additionalProperties: false })),
         consumerDepartmentId: Type.Optional(Uuid),
       }, { additionalProperties: false }),
-      response: { 200: Type.Any(), ...errors(400, 401, 403, 404, 422) } },
+      response: { 200: ExchangeAnswerSchema, ...errors(400, 401, 403, 404, 422) } },
   }, async (req) => {
     const actor = req.ctx.actor;
     const own = actor.client ? [actor.client.departmentId] : [...new Set(departmentsWhere(actor, ...staffRoles))];
@@ -140,27 +141,28 @@ export const exchangeRoutes: FastifyPluginAsyncTypebox<{ platform: Platform }> =
       throw invalidField('/consumerDepartmentId', 'exchange.consumer_required', { zh: '请说明以哪个部门的名义查询', en: 'Say which department the query is for' });
     }
     const purpose = req.body.purpose;
-    return answerJson(await queryExchange(req.ctx, { source: req.body.source, subject: req.body.subject as { personId: string }, consumerDepartmentId,
+    return queryExchange(req.ctx, { source: req.body.source, subject: req.body.subject as { personId: string }, consumerDepartmentId,
       purpose: purpose === undefined ? undefined : purpose.applicationId !== undefined ? { applicationId: purpose.applicationId }
-        : { itemCode: purpose.itemCode ?? '', legalBasis: purpose.legalBasis } }));
+        : { itemCode: purpose.itemCode ?? '', legalBasis: purpose.legalBasis } });
   });
 
   app.get('/api/v1/exchange/queries/:id', { config: { access: { roles, clients: true }, acting: actingNeeds.applicationsRead },
     schema: { tags, summary: '查询结果 A stored answer (the consuming department, the applicant of the case, the subject)', params: IdParams,
-      response: { 200: Type.Any(), ...errors(400, 401, 403, 404) } },
-  }, async (req) => answerJson(await getExchangeAnswer(req.ctx, req.params.id)));
+      response: { 200: ExchangeAnswerSchema, ...errors(400, 401, 403, 404) } },
+  }, (req) => getExchangeAnswer(req.ctx, req.params.id));
 
   app.get('/api/v1/exchange/review', { config: admins,
     schema: { tags, summary: '监督检查 Queries flagged as possible misuse',
       querystring: Type.Object({ flag: Type.Optional(Type.Enum(['case_not_live', 'no_case', 'many_subjects'])), consumerDepartmentId: Type.Optional(Uuid),
         since: Type.Optional(IsoDateTime), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })) }, { additionalProperties: false }),
-      response: { 200: Type.Array(Type.Any()), ...errors(400, 401, 403) } },
+      response: { 200: Type.Array(ReviewedQuerySchema), ...errors(400, 401, 403) } },
   }, (req) => reviewQueries(req.ctx, req.query));
 
   app.get('/api/v1/me/data-access/export', { config: { access: 'signed-in' },
     schema: { tags, summary: '导出我的数据访问记录 Download who read my personal data (CSV or JSON)',
       querystring: Type.Object({ format: Type.Optional(Type.Enum(['csv', 'json'])) }, { additionalProperties: false }),
-      response: { 200: Type.Any(), ...errors(400, 401, 403) } },
+      response: { 200: { description: 'the log as CSV (default) or JSON, as a download', content: {
+        'text/csv': { schema: Type.String() }, 'application/json': { schema: Type.Array(AccessLogEntrySchema) } } }, ...errors(400, 401, 403) } },
   }, async (req, reply) => {
     const rows = await exportMyDataAccess(req.ctx);
     const stamp = req.ctx.clock.now().toISOString().slice(0, 10);

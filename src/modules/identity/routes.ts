@@ -49,6 +49,26 @@ const DelegationSchema = Type.Object({
   note: Nullable(Type.String()), revokedAt: Nullable(Type.String()), live: Type.Boolean(),
 });
 const DataAccessSchema = Type.Object({ seq: Type.Integer(), at: Type.String(), actor: Type.String(), action: Type.String(), purpose: Nullable(Type.String()), fields: Type.Array(Type.String()) });
+const ActingForSchema = Type.Union([
+  Type.Object({ kind: Type.Literal('enterprise'), enterpriseId: Uuid, authorizationId: Nullable(Uuid), scopes: Type.Array(Type.String()) }, { description: '经办人 (authorizationId null: the legal representative)' }),
+  Type.Object({ kind: Type.Literal('person'), personId: Uuid, delegationId: Uuid, scopes: Type.Array(Type.String()) }, { description: '帮办代办' }),
+]);
+const MeSchema = Type.Object({
+  account: Type.Object({ id: Uuid, displayName: Type.String(), username: Nullable(Type.String()) }),
+  person: Type.Union([PersonSchema, Type.Null()]), roles: Type.Array(Type.String()), postings: Type.Array(PostingSchema),
+  actingFor: Type.Union([ActingForSchema, Type.Null()]),
+  abilities: Type.Array(Type.Enum(['apply', 'act_for_enterprise', 'act_for_person', 'serve_walk_ins', 'review', 'manage_department', 'manage_platform', 'view_statistics', 'delegate']),
+    { description: 'what the UI may offer; the server enforces the same rules' }),
+  canActFor: Type.Object({
+    enterprises: Type.Array(Type.Object({ id: Uuid, name: Type.String(), as: Type.String(), scopes: Type.Array(Type.String()) })),
+    persons: Type.Array(Type.Object({ personId: Uuid, name: Type.String(), scopes: Type.Array(Type.String()), delegationId: Uuid })),
+  }),
+});
+const IdentityStatisticsSchema = Type.Object({
+  regionCode: Type.String(),
+  persons: Type.Object({ total: Type.Integer(), byRealNameLevel: Type.Record(Type.String(), Type.Integer()) }),
+  enterprises: Type.Integer(), staffAccounts: Type.Record(Type.String(), Type.Integer(), { description: 'accounts per role' }),
+});
 const IdNumber = Type.String({ minLength: 15, maxLength: 20, description: '公民身份号码 (GB 11643)' });
 const Password = Type.String({ minLength: 1, maxLength: 128 });
 const Purpose = Type.String({ minLength: 2, maxLength: 200, description: 'Why the data is read: a case number or a legal basis (法无授权不可为)' });
@@ -99,7 +119,7 @@ export const identityRoutes: FastifyPluginAsyncTypebox<{ platform: Platform }> =
 
   app.get('/api/v1/me', {
     config: { access: 'signed-in', acting: actingNeeds.self },
-    schema: { tags, summary: '我的信息与权限 Who am I, what may I do', response: { 200: Type.Any(), ...errors(401) } },
+    schema: { tags, summary: '我的信息与权限 Who am I, what may I do', response: { 200: MeSchema, ...errors(401) } },
   }, (req) => me.getMe(req.ctx));
 
   app.post('/api/v1/me/real-name-check', {
@@ -239,6 +259,6 @@ export const identityRoutes: FastifyPluginAsyncTypebox<{ platform: Platform }> =
   app.get('/api/v1/statistics/identity', {
     config: { access: { roles: ['leader', 'platform_admin'] } },
     schema: { tags, summary: '辖区人员与企业统计 Counts for a region', querystring: Type.Object({ region: Type.Optional(Type.String({ pattern: '^\\d{6}(\\d{3})?$' })) }, { additionalProperties: false }),
-      response: { 200: Type.Any(), ...errors(400, 401, 403) } },
+      response: { 200: IdentityStatisticsSchema, ...errors(400, 401, 403) } },
   }, (req) => me.identityStatistics(req.ctx, req.query.region));
 };

@@ -179,7 +179,7 @@ export async function myMatches(ctx: Ctx) {
 export async function myFacts(ctx: Ctx) {
   const subject = subjectOfActor(ctx);
   const facts = await factsOfSubject(ctx, subject.kind, subject.id);
-  return { subject: subject.kind, facts: facts ?? null, definitions: factsOf(subject.kind).map((d) => ({ name: d.name, type: d.type, label: d.label, values: d.values ?? null })) };
+  return { subject: subject.kind, facts: facts ?? null, definitions: factsOf(subject.kind).map((d) => ({ name: d.name, type: d.type, label: d.label, values: d.values ? [...d.values] : null })) };
 }
 
 

@@ -10,6 +10,7 @@ import { factsOf } from './facts.js';
 import { recordFacts } from './store.js';
 import * as triggers from './triggers.js';
 import { actingNeeds } from '../identity/index.js';
+import { FactsSchema, ImpactPreviewSchema, InstantCheckSchema, MyFactsSchema, PolicySchema, PolicyVersionSchema, PublishResultSchema, RuleCheckSchema, SimulationSchema, TestRunSchema, TriggerSchema } from './answers.js';
 
 const tags = ['policies'];
 /** "My" policy data: a delegate needs the person's profile; an agent, the enterprise's record (its matches and facts). */
@@ -49,7 +50,7 @@ const MatchSchema = Type.Object({
 });
 const PreparedSchema = Type.Object({
   id: Uuid, bundleCode: Type.String(), title: BilingualSchema, reason: BilingualSchema,
-  prefill: Type.Record(Type.String(), Type.Unknown(), { description: 'what we know, filled in for the application' }),
+  prefill: Type.Record(Type.String(), Type.Unknown(), { title: 'JsonObject', description: 'what we know, filled in for the application' }),
   status: Type.Union([Type.Literal('ready'), Type.Literal('confirmed'), Type.Literal('dismissed')]),
   applyPath: Type.String({ description: 'the portal page of the application' }), createdAt: IsoDateTime,
 });
@@ -58,16 +59,16 @@ export const policiesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/api/v1/policies', {
     config: { access: 'public' },
     schema: { tags, summary: '政策 Published policies (staff also see drafts)', querystring: Type.Object({ status: Type.Optional(Type.Enum(['draft', 'published', 'withdrawn'])), subject: Type.Optional(Subject) }, { additionalProperties: false }),
-      response: { 200: Type.Array(Type.Any()), ...errors(400) } },
+      response: { 200: Type.Array(PolicySchema), ...errors(400) } },
   }, (req) => service.listPolicies(req.ctx, req.query));
 
   app.get('/api/v1/policies/:code', {
-    config: { access: 'public' }, schema: { tags, params: Code, response: { 200: Type.Any(), ...errors(400, 403, 404) } },
+    config: { access: 'public' }, schema: { tags, params: Code, response: { 200: PolicySchema, ...errors(400, 403, 404) } },
   }, (req) => service.getPolicy(req.ctx, req.params.code));
 
   app.put('/api/v1/policies/:code', {
     config: { access: admins },
-    schema: { tags, summary: '保存政策草稿 Save a policy draft (the rule is checked: position and reason on error)', params: Code, body: PolicyBody, response: { 200: Type.Any(), ...errors(400, 401, 403, 422) } },
+    schema: { tags, summary: '保存政策草稿 Save a policy draft (the rule is checked: position and reason on error)', params: Code, body: PolicyBody, response: { 200: PolicySchema, ...errors(400, 401, 403, 422) } },
   }, (req) => service.savePolicy(req.ctx, { ...req.body, code: req.params.code }));
 
   // What a rule may name: the editor's fact list and the simulator's form. Names and labels only, no one's data.
@@ -79,36 +80,36 @@ export const policiesRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post('/api/v1/policies/check-rule', {
     config: { access: admins },
-    schema: { tags, summary: '校验规则 Check a rule without saving it', body: Type.Object({ subject: Subject, rule: Rule }, { additionalProperties: false }), response: { 200: Type.Any(), ...errors(400, 401, 403, 422) } },
+    schema: { tags, summary: '校验规则 Check a rule without saving it', body: Type.Object({ subject: Subject, rule: Rule }, { additionalProperties: false }), response: { 200: RuleCheckSchema, ...errors(400, 401, 403, 422) } },
   }, async (req) => {
     const checked = await service.checkPolicyRule(req.body.subject, req.body.rule);
-    return { ok: true, plan: service.planMatch(checked, new Date(req.ctx.clock.now()).toISOString().slice(0, 10)) };
+    return { ok: true as const, plan: service.planMatch(checked, new Date(req.ctx.clock.now()).toISOString().slice(0, 10)) };
   });
 
   app.post('/api/v1/policies/:code/tests/run', {
-    config: { access: admins }, schema: { tags, summary: '运行测试用例 Run the policy\'s tests', params: Code, response: { 200: Type.Any(), ...errors(401, 403, 404, 422) } },
+    config: { access: admins }, schema: { tags, summary: '运行测试用例 Run the policy\'s tests', params: Code, response: { 200: TestRunSchema, ...errors(401, 403, 404, 422) } },
   }, (req) => service.runPolicyTests(req.ctx, req.params.code));
 
   app.get('/api/v1/policies/:code/preview', {
-    config: { access: admins }, schema: { tags, summary: '影响预览 Impact preview: N persons, M enterprises', params: Code, response: { 200: Type.Any(), ...errors(401, 403, 404, 422) } },
+    config: { access: admins }, schema: { tags, summary: '影响预览 Impact preview: N persons, M enterprises', params: Code, response: { 200: ImpactPreviewSchema, ...errors(401, 403, 404, 422) } },
   }, (req) => service.previewPolicy(req.ctx, req.params.code));
 
   app.post('/api/v1/policies/:code/publish', {
-    config: { access: admins }, schema: { tags, summary: '发布 Publish (refused while a test fails); matches and tells the population', params: Code, response: { 200: Type.Any(), ...errors(401, 403, 404, 409, 422) } },
+    config: { access: admins }, schema: { tags, summary: '发布 Publish (refused while a test fails); matches and tells the population', params: Code, response: { 200: PublishResultSchema, ...errors(401, 403, 404, 409, 422) } },
   }, (req) => service.publishPolicy(req.ctx, req.params.code));
 
   app.post('/api/v1/policies/:code/withdraw', {
-    config: { access: admins }, schema: { tags, params: Code, response: { 200: Type.Any(), ...errors(401, 403, 404) } },
+    config: { access: admins }, schema: { tags, params: Code, response: { 200: PolicySchema, ...errors(401, 403, 404) } },
   }, (req) => service.withdrawPolicy(req.ctx, req.params.code));
 
   app.get('/api/v1/policies/:code/versions', {
-    config: { access: admins }, schema: { tags, params: Code, response: { 200: Type.Array(Type.Any()), ...errors(401, 403, 404) } },
+    config: { access: admins }, schema: { tags, params: Code, response: { 200: Type.Array(PolicyVersionSchema), ...errors(401, 403, 404) } },
   }, (req) => service.listVersions(req.ctx, req.params.code));
 
   app.post('/api/v1/policies/simulate', {
     config: { access: 'signed-in', acting: actingNeeds.subjectRead },
     schema: { tags, summary: '政策模拟器 Which policies would apply to these facts, and why', body: Type.Object({ subject: Subject, facts: Facts, useMine: Type.Optional(Type.Boolean()) }, { additionalProperties: false }),
-      response: { 200: Type.Any(), ...errors(400, 401, 403, 422) } },
+      response: { 200: SimulationSchema, ...errors(400, 401, 403, 422) } },
   }, (req) => simulator.simulate(req.ctx, req.body));
 
   app.get('/api/v1/me/policy-matches', {
@@ -128,7 +129,7 @@ export const policiesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }, (req) => matches.optBackIn(req.ctx, req.params.code));
 
   app.get('/api/v1/me/facts', {
-    config: { access: { roles: ['citizen', 'enterprise_agent'] }, acting: actingNeeds.subjectRead }, schema: { tags, summary: 'The facts policies read about me, and where they came from', response: { 200: Type.Any(), ...errors(401, 403) } },
+    config: { access: { roles: ['citizen', 'enterprise_agent'] }, acting: actingNeeds.subjectRead }, schema: { tags, summary: 'The facts policies read about me, and where they came from', response: { 200: MyFactsSchema, ...errors(401, 403) } },
   }, (req) => matches.myFacts(req.ctx));
 
   app.get('/api/v1/me/prepared-services', {
@@ -148,23 +149,23 @@ export const policiesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }, (req) => prepared.decidePreparedService(req.ctx, req.params.id, 'dismissed'));
 
   app.get('/api/v1/applications/:id/instant-checks', {
-    config: { access: 'signed-in', acting: actingNeeds.applicationsRead }, schema: { tags, summary: '秒批 What the automatic checks said (the applicant and the case\'s staff)', params: Type.Object({ id: Uuid }), response: { 200: Type.Array(Type.Any()), ...errors(401, 403, 404) } },
+    config: { access: 'signed-in', acting: actingNeeds.applicationsRead }, schema: { tags, summary: '秒批 What the automatic checks said (the applicant and the case\'s staff)', params: Type.Object({ id: Uuid }), response: { 200: Type.Array(InstantCheckSchema), ...errors(401, 403, 404) } },
   }, (req) => instantApproval.instantChecksOf(req.ctx, req.params.id));
 
   app.put('/api/v1/facts/:subject/:id', {
     config: { access: { roles: ['platform_admin'] } },
     schema: { tags, summary: '记录事实 Record facts about a person or an enterprise', params: Type.Object({ subject: Subject, id: Uuid }),
-      body: Type.Object({ facts: Facts, source: Type.String({ minLength: 1, maxLength: 100 }) }, { additionalProperties: false }), response: { 200: Type.Any(), ...errors(400, 401, 403, 404, 422) } },
+      body: Type.Object({ facts: Facts, source: Type.String({ minLength: 1, maxLength: 100 }) }, { additionalProperties: false }), response: { 200: FactsSchema, ...errors(400, 401, 403, 404, 422) } },
   }, (req) => recordFacts(req.ctx, { kind: req.params.subject, subjectId: req.params.id, facts: req.body.facts, source: req.body.source }));
 
   app.get('/api/v1/policy-triggers', {
-    config: { access: admins }, schema: { tags, summary: '无感智办 Event triggers', response: { 200: Type.Array(Type.Any()), ...errors(401, 403) } },
+    config: { access: admins }, schema: { tags, summary: '无感智办 Event triggers', response: { 200: Type.Array(TriggerSchema), ...errors(401, 403) } },
   }, (req) => triggers.listTriggers(req.ctx));
 
   app.put('/api/v1/policy-triggers/:code', {
     config: { access: admins },
     schema: { tags, summary: 'Save an event trigger (event type + condition + action), owned by a department', params: Code,
       body: Type.Object({ name: BilingualSchema, departmentCode: Type.String({ minLength: 1, maxLength: 30 }), eventType: Type.Enum([...triggers.TRIGGER_EVENTS]), subject: Subject, condition: Type.String({ minLength: 1, maxLength: 2000 }), action: Action,
-        enabled: Type.Optional(Type.Boolean()) }, { additionalProperties: false }), response: { 200: Type.Any(), ...errors(400, 401, 403, 422) } },
+        enabled: Type.Optional(Type.Boolean()) }, { additionalProperties: false }), response: { 200: TriggerSchema, ...errors(400, 401, 403, 422) } },
   }, (req) => triggers.saveTrigger(req.ctx, { ...req.body, code: req.params.code }));
 };

@@ -6,6 +6,7 @@ import { ts } from '../../platform/columns.js';
 import type { Bilingual } from '../../platform/errors.js';
 import type { RuleSource } from './rules.js';
 import type { PolicyTestCase } from './testcases.js';
+import type { Evaluation } from './rules.js';
 
 /** Typed facts about a person (自然人). Identity-derived columns are copied from identity, the rest recorded. */
 export const personFacts = pgTable('person_facts', {
@@ -117,7 +118,7 @@ export const instantDecisions = pgTable('instant_decisions', {
   policyId: uuid('policy_id').notNull().references(() => policies.id),
   version: integer('version').notNull(),
   approved: boolean('approved').notNull(),
-  explanation: jsonb('explanation').notNull().$type<Record<string, unknown>>(),
+  explanation: jsonb('explanation').notNull().$type<Pick<Evaluation, 'conditions' | 'table'>>(),
   decidedAt: ts('decided_at').notNull(),
 }, (t) => [primaryKey({ columns: [t.applicationId, t.policyId] })]);
 

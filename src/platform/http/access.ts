@@ -32,6 +32,9 @@ export interface RouteDeclaration {
   url: string;
   access: Access | undefined;
   acting: Acting | undefined;
+  /** The route's declared answers by status (the contract test reads them) and whether it is left out of the API document. */
+  response: Record<string, unknown> | undefined;
+  hidden: boolean;
 }
 
 /** Records every route with its declaration; refuses undeclared ones at registration time. */
@@ -43,7 +46,8 @@ export function installAccessControl(app: FastifyInstance, registry: RouteDeclar
     }
     const { access, acting } = (route.config ?? {}) as { access?: Access; acting?: Acting };
     const methods = Array.isArray(route.method) ? route.method : [route.method];
-    for (const method of methods) registry.push({ method, url: route.url, access, acting });
+    const schema = route.schema as { response?: Record<string, unknown>; hide?: boolean } | undefined;
+    for (const method of methods) registry.push({ method, url: route.url, access, acting, response: schema?.response, hidden: schema?.hide === true });
     if (access === undefined) {
       throw new Error(`Route ${methods.join(',')} ${route.url} declares no access: add config.access (deny by default)`);
     }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 // The server's own reading of dates and identifiers, so the form says what the server would (one implementation).
 import { formatProblem, parseDate } from '../../../src/platform/form-values.ts';
 import i18n, { pick, pickTitle } from '../i18n';
-import type { JsonSchema } from '../types';
+import type { JsonSchema } from '../answers';
 
 export interface FieldSpec {
   id: string; scope: string; pointer: string; schema: JsonSchema; label: string; required: boolean;

@@ -13,7 +13,7 @@ import { pick } from '../i18n';
 import { itemQuery } from '../queries';
 import { chinaDate, eligibilityProblems } from '../../../src/platform/form-values.ts';
 import { canApply, useMe, type Me } from '../session';
-import type { Application, BundleDefinition, EligibilityCondition, ItemDefinition, Material, Published, SharedField } from '../types';
+import type { Application, BundleDefinition, EligibilityCondition, ItemDefinition, Material, Published, SharedField } from '../answers';
 import type { Certificate } from './Wallet';
 
 interface Step { key: string; title: string; caption?: string; fields: FieldSpec[] }

@@ -8,7 +8,7 @@ import { api } from '../api';
 import { ErrorSummary, errorText, Failure, Loading, PageTitle, type FieldError } from '../components/ui';
 import { pick } from '../i18n';
 import { useMe } from '../session';
-import type { AppointmentView, HallSummary, SlotsView, TicketView } from '../types';
+import type { AppointmentView, HallSummary, SlotsView, TicketView } from '../answers';
 
 function NeedSignIn() {
   const { t } = useTranslation();

@@ -9,7 +9,7 @@ import { useItemDefinition, useItemNames } from '../catalog';
 import { coerce, Field, getAt, leafFields, problemOf, setAt, type FieldSpec } from '../components/form';
 import { ErrorSummary, errorText, Failure, formatDateTime, Light, Loading, PageTitle, StatusTag, type FieldError } from '../components/ui';
 import { pick } from '../i18n';
-import type { Application, TimelineEntry } from '../types';
+import type { Application, TimelineEntry } from '../answers';
 import '../journeys.css';
 
 interface BundleDraftSummary { id: string; bundleCode: string; bundleName: { zh: string; en: string }; updatedAt: string }

@@ -8,7 +8,7 @@ import { ApiError } from '../api';
 import { Failure, Loading, PageTitle } from '../components/ui';
 import { pick } from '../i18n';
 import { bundleGuideQuery, hallsQuery, itemQuery } from '../queries';
-import type { ItemDefinition, Material } from '../types';
+import type { ItemDefinition, Material } from '../answers';
 import { NotFound } from './NotFound';
 
 /** Whether a region (GB/T 2260) lies within an item's region: itself, a district of a city (3399xx in 339900), or of a province. */
@@ -43,7 +43,10 @@ function ConditionsAndContacts({ d }: { d: ItemDefinition }) {
   );
 }
 
-function MaterialList({ materials, neededBy }: { materials: (Material & { neededBy?: string[] })[]; neededBy?: (code: string) => string }) {
+/** An item's material, or a life event's (one list for all its items, each saying which items need it). */
+type ListedMaterial = Pick<Material, 'code' | 'name' | 'required' | 'description'> & { certificateTypes?: string[]; exchangeSource?: string | null; neededBy?: string[] };
+
+function MaterialList({ materials, neededBy }: { materials: ListedMaterial[]; neededBy?: (code: string) => string }) {
   const { t } = useTranslation();
   if (!materials.length) return <p>{t('guide.noMaterials')}</p>;
   return (

@@ -8,7 +8,7 @@ import { pick } from '../i18n';
 import { canApply, isStaff, useMe } from '../session';
 import { bundlesQuery } from '../queries';
 import { ENTERPRISE_TOPICS, PERSON_TOPICS } from '../topics';
-import type { Application } from '../types';
+import type { Application } from '../answers';
 
 function SearchBox({ initial = '' }: { initial?: string }) {
   const { t } = useTranslation();

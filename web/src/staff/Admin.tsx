@@ -12,7 +12,7 @@ import { Field, leafFields } from '../components/form';
 import { ErrorSummary, errorText, Failure, Loading, PageTitle } from '../components/ui';
 import { pick } from '../i18n';
 import { useMe } from '../session';
-import type { CatalogSummary, ItemDefinition, Published } from '../types';
+import type { CatalogSummary, ItemDefinition, Published } from '../answers';
 import { anchorOf, ErrorsContext, idOf, setPointer, type PointerError } from './editor-kit';
 import { FormSection } from './FormEditor';
 import { BasicsSection, FeesSection, MaterialsSection, WorkflowSection } from './ItemSections';

@@ -3,7 +3,7 @@
 // this does not cover (patterns, prefill bindings, nested groups' finer points) stays in the JSON view.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ItemDefinition, JsonSchema } from '../types';
+import type { ItemDefinition, JsonSchema } from '../answers';
 import { CheckInput, Group, idOf, SelectInput, TextInput } from './editor-kit';
 
 type Form = JsonSchema & { $schema?: string };

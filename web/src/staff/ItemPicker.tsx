@@ -4,7 +4,7 @@ import { pinyin } from 'pinyin-pro';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pick } from '../i18n';
-import type { CatalogSummary } from '../types';
+import type { CatalogSummary } from '../answers';
 
 interface Indexed { item: CatalogSummary; initials: string; full: string; haystack: string }
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, type Bilingual } from '../api';
 import { useDepartments } from '../catalog';
 import { pick } from '../i18n';
-import type { ItemDefinition, Material } from '../types';
+import type { ItemDefinition, Material } from '../answers';
 import { CheckInput, CheckList, Group, idOf, moved, NumberInput, SelectInput, TextInput } from './editor-kit';
 // The same lists as the server's item schema: what the editor offers is what the API accepts.
 import { acceptanceModes, applicantTypes as APPLICANT_TYPES, channels as CHANNELS, itemTypes as ITEM_TYPES, uploadTypes as FILE_TYPES } from '../../../src/modules/catalog/enums';

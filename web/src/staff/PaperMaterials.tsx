@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { uploadFile } from '../api';
 import { errorText } from '../components/ui';
 import { pick } from '../i18n';
-import type { Material } from '../types';
+import type { Material } from '../answers';
 
 export type PaperRecord = { code: string; paper: 'scan'; fileId: string; name: string } | { code: string; paper: 'original_seen' };
 

@@ -9,7 +9,7 @@ import { api } from '../api';
 import { coerce, Field, getAt, leafFields, problemOf, setAt, type FieldSpec } from '../components/form';
 import { ErrorSummary, errorText, PageTitle, type FieldError } from '../components/ui';
 import { pick } from '../i18n';
-import type { Application, CatalogSummary, ItemDefinition, Published, TicketView } from '../types';
+import type { Application, CatalogSummary, ItemDefinition, Published, TicketView } from '../answers';
 import { ItemPicker } from './ItemPicker';
 import { PaperMaterials, paperWays, type PaperRecord } from './PaperMaterials';
 import { StaffNav } from './StaffNav';

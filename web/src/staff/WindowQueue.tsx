@@ -6,7 +6,7 @@ import { api } from '../api';
 import { errorText } from '../components/ui';
 import { pick } from '../i18n';
 import { useMe } from '../session';
-import type { HallSummary, TicketView, WindowQueue as Queue, WindowSummary } from '../types';
+import type { HallSummary, TicketView, WindowQueue as Queue, WindowSummary } from '../answers';
 
 /** The windows this clerk serves: those of every hall whose departments include one of their postings. */
 function useMyWindows() {

@@ -12,7 +12,7 @@ import { ErrorSummary, errorText, Failure, formatDateTime, Light, Loading, PageT
 import { pick, pickTitle } from '../i18n';
 import { ReusedCertificate } from './ReusedCertificate';
 import { staffLanding, useMe } from '../session';
-import type { Application, Task, TimelineEntry } from '../types';
+import type { Application, Task, TimelineEntry } from '../answers';
 import { StaffNav } from './StaffNav';
 
 type QueueEntry = Task & { application: { id: string; number: string | null; itemCode: string; applicantName: string; status: string } };
