@@ -1,6 +1,5 @@
 // Issuing electronic certificates (电子证照) as SD-JWT VCs, their status (revoke, suspend, reinstate) on the
 // issuer's Token Status List, and the issuer's public face: metadata with JWKS, status lists, type metadata.
-import { valueAt } from '../../platform/json-pointer.js';
 import crypto from 'node:crypto';
 import { and, asc, eq, lt, ne, sql } from 'drizzle-orm';
 import { digest, generateSalt } from '@sd-jwt/crypto-nodejs';
