@@ -75,6 +75,10 @@ describe('差评整改', () => {
     const queue = (await b.policeAdmin.request({ method: 'GET', url: '/api/v1/rectifications' })).json() as { id: string; applicationId: string; light: string }[];
     const item = queue.find((r) => r.applicationId === id)!;
     expect(item.light).toBe('green');
+    await t.tongban.runner.runDue(); // the department's admins are told (the police handled it), once
+    const told = (await b.policeAdmin.request({ method: 'GET', url: '/api/v1/inbox?limit=100' })).json() as { title: { zh: string }; link: string }[];
+    expect(told.filter((m) => m.title.zh === '收到差评，请整改')).toEqual([expect.objectContaining({ link: '/staff/rectifications' })]);
+    expect(((await b.hrss.request({ method: 'GET', url: '/api/v1/inbox?limit=100' })).json() as { title: { zh: string } }[]).map((m) => m.title.zh)).not.toContain('收到差评，请整改');
     expect(((await b.hrss.request({ method: 'GET', url: '/api/v1/rectifications' })).json() as { applicationId: string }[]).map((r) => r.applicationId)).not.toContain(id);
     expect((await b.hrss.request({ method: 'POST', url: `/api/v1/rectifications/${item.id}/reply`, payload: { reply: '不是我们' } })).statusCode).toBe(404);
     const replied = (await b.policeAdmin.request({ method: 'POST', url: `/api/v1/rectifications/${item.id}/reply`, payload: { reply: '已推行一窗通办，材料可一次提交' } })).json();

@@ -98,6 +98,14 @@ async function onOverdue(ctx: Ctx, event: EventOf<OverdueEvent>): Promise<void> 
   }
 }
 
+/** 差评整改: a bad rating reaches the admins of the department that handled the case, who answer it. */
+async function onRectificationOpened(ctx: Ctx, event: EventOf<'rectification.opened'>): Promise<void> {
+  const p = event.payload;
+  for (const accountId of await departmentStaffAccounts(ctx, p.departmentId, ['department_admin'])) {
+    await notifyStaff(ctx, { accountId, template: 'staff.bad_rating', params: { dueDate: `${p.dueOn}T12:00:00+08:00` }, link: '/staff/rectifications', dedupeKey: eventKey(event) });
+  }
+}
+
 /** Job handlers and event subscriptions. Their names are stable: queued jobs refer to them. */
 export function registerNotify(platform: Platform): void {
   const { jobs } = platform;
@@ -113,6 +121,7 @@ export function registerNotify(platform: Platform): void {
   jobs.subscribe('application.supplement_requested', 'notify.on-application-supplement-requested', onApplication);
   jobs.subscribe('application.completed', 'notify.on-application-completed', onApplication);
   jobs.subscribe('rectification.replied', 'notify.on-rectification-replied', onRectificationReplied);
+  jobs.subscribe('rectification.opened', 'notify.on-rectification-opened', onRectificationOpened);
   jobs.subscribe('task.overdue', 'notify.on-task-overdue', onOverdue);
   jobs.subscribe('application.overdue', 'notify.on-application-overdue', onOverdue);
   jobs.subscribe('application.tolerance_overdue', 'notify.on-tolerance-overdue', onOverdue);

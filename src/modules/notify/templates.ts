@@ -97,6 +97,12 @@ export const templates = {
     { zh: '办件 {applicationNo} 容缺受理的材料未在 {dueDate:date} 前补交，请跟进。',
       en: 'The deferred materials of case {applicationNo} were not handed in by {dueDate:date}. Please follow it up.' },
   ),
+  // 差评: a bad rating opened a rectification; the department's admins answer it.
+  'staff.bad_rating': template(
+    { zh: '收到差评，请整改', en: 'A bad rating to answer' },
+    { zh: '本部门办结的办件收到不满意评价，已生成整改任务，请在 {dueDate:date} 前答复评价人。',
+      en: 'A case your department completed was rated as unsatisfactory. A rectification is open: please answer the rater by {dueDate:date}.' },
+  ),
   // 差评整改: the department answers a bad rating with what it has put right.
   'rectification.replied': template(
     { zh: '您的评价已有整改答复', en: 'Reply to your rating' },
