@@ -60,6 +60,13 @@ export async function openConfiguredDatabase(config: Config): Promise<Database> 
     : openDatabase({ kind: 'pglite', dataDir: path.join(config.dataDir, 'pgdata') });
 }
 
+/** A job registry that knows every module's events: commands emit them too (seeding, keys), not only the server. */
+function declaredJobRegistry(): JobRegistry {
+  const jobs = new JobRegistry();
+  for (const module of modules) jobs.declareEvents(module.events ?? {});
+  return jobs;
+}
+
 /** Database (migrated), keys, clock, logger and job registry: what commands and the server share. */
 export async function openPlatform(options: TongbanOptions): Promise<Platform> {
   const { config } = options;
@@ -68,7 +75,7 @@ export async function openPlatform(options: TongbanOptions): Promise<Platform> {
   await database.migrate();
   return {
     config, database, logger, clock: options.clock ?? systemClock,
-    keyring: createKeyring(options.secretKey ?? resolveSecretKey(config)), jobs: new JobRegistry(),
+    keyring: createKeyring(options.secretKey ?? resolveSecretKey(config)), jobs: declaredJobRegistry(),
   };
 }
 
@@ -105,7 +112,6 @@ export async function createTongban(options: TongbanOptions): Promise<Tongban> {
   });
   if (options.web === false || !(await installWeb(http))) installHome(http); // the built front ends, or a plain page until they are built
   registerAuditCheckpoints(platform);
-  for (const module of modules) platform.jobs.declareEvents(module.events ?? {}); // before anyone subscribes
   for (const module of modules) {
     module.register?.(platform);
     await http.register(module.routes, { platform });

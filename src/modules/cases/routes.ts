@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { BilingualSchema, errors, IdParams, IsoDateTime, ShortText, Uuid } from '../../platform/http/schemas.js';
+import { BilingualSchema, errors, IdParams, IsoDateTime, JsonValue, ShortText, Uuid } from '../../platform/http/schemas.js';
 import { actingNeeds } from '../identity/index.js';
 import * as bundleDrafts from './bundle-drafts.js';
 import * as onceOnly from './once-only.js';
@@ -109,7 +109,7 @@ export const casesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: Type.Object({ id: Type.String(), type: Type.String(), typeName: BilingualSchema, status: Type.String(), statusName: BilingualSchema,
         issuer: Type.Object({ id: Type.String(), name: BilingualSchema }), subjectName: Type.Union([Type.String(), Type.Null()]),
         issuedAt: Type.Unsafe<Date>({ type: 'string', format: 'date-time' }), expiresAt: Type.Union([Type.Unsafe<Date>({ type: 'string', format: 'date-time' }), Type.Null()]),
-        claims: Type.Array(Type.Object({ name: Type.String(), label: BilingualSchema, value: Type.Unknown() })) }), ...errors(400, 401, 403, 404) } },
+        claims: Type.Array(Type.Object({ name: Type.String(), label: BilingualSchema, value: JsonValue })) }), ...errors(400, 401, 403, 404) } },
   }, (req) => onceOnly.reusedCertificate(req.ctx, req.params.id, req.params.code));
 
   app.get('/api/v1/applications/:id/reuse', {
