@@ -66,6 +66,30 @@ describe('无感智办: one press', () => {
     expect(list).toEqual([expect.objectContaining({ bundleCode: 'newborn', status: 'ready' })]);
   });
 
+  it('confirming starts her 新生儿出生一件事 draft with the baby\'s details from the 出生医学证明, each with its source; pressing twice gives the same draft', async () => {
+    const b = await signInBrowser(t, DEMO_PEOPLE.chenjing.idNumber, DEMO_PASSWORD);
+    const [newborn] = (await b.request({ method: 'GET', url: '/api/v1/me/prepared-services' })).json() as { id: string; draftId: string | null }[];
+    expect(newborn!.draftId).toBeNull(); // nothing started before she confirms
+    const first = await b.request({ method: 'POST', url: `/api/v1/me/prepared-services/${newborn!.id}/confirm` });
+    expect(first.statusCode).toBe(200);
+    const { draftId } = first.json() as { draftId: string };
+    expect(draftId).toMatch(/^[0-9a-f-]{36}$/);
+    const draft = (await b.request({ method: 'GET', url: `/api/v1/bundle-drafts/${draftId}` })).json() as
+      { bundleCode: string; answers: { values: { shared?: Record<string, unknown> } }; prefilled: { field: string; source: { zh: string; en: string } }[] };
+    expect(draft.bundleCode).toBe('newborn');
+    const born = new Date(t.clock.now().getTime() - 7 * 86_400_000).toISOString().slice(0, 10);
+    expect(draft.answers.values.shared).toMatchObject({ childName: '刘心怡', childSex: 'female', childBirthDate: born, birthTime: '08:42', birthPlace: '示范市妇幼保健院' });
+    // What only she knows stays for her to answer.
+    expect(draft.answers.values.shared).not.toHaveProperty('bankAccount');
+    const sourceOf = (field: string) => draft.prefilled.find((p) => p.field === field)?.source.zh;
+    for (const field of ['childName', 'childSex', 'childBirthDate', 'birthPlace']) expect(sourceOf(field)).toMatch(/^出生医学证明（/);
+    // Pressing again, and the application page starting its draft, both give the same one.
+    expect((await b.request({ method: 'POST', url: `/api/v1/me/prepared-services/${newborn!.id}/confirm` })).json()).toMatchObject({ status: 'confirmed', draftId });
+    const started = await b.request({ method: 'POST', url: '/api/v1/bundle-drafts', payload: { bundleCode: 'newborn' } });
+    expect(started.statusCode).toBe(200);
+    expect(started.json()).toMatchObject({ id: draftId });
+  });
+
   it('confirms a prepared service (pressing twice is the same), dismisses another, and refuses deciding it again', async () => {
     const parent = await makeCitizen(t, { name: '新妈妈', idNumber: `33990219920404992${idCheckChar('33990219920404992')}` });
     await t.tongban.runner.runDue();
