@@ -178,6 +178,16 @@ describe('无感智办 on a phone, in English', () => {
     await shot(page, 'citizen-services-phone-en');
     await card.first().getByRole('button', { name: /^Confirm and apply/ }).click();
     await page.waitForURL(/\/apply\/bundle\/newborn/);
+    // The application opens with what the 出生医学证明 says already filled in, and says where it came from: she only
+    // adds what is hers to say.
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('About the baby');
+    await expect.poll(() => page.inputValue('#f-shared-childName')).toBe('刘心怡');
+    expect(await page.inputValue('#f-shared-childBirthDate')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(await page.inputValue('#f-shared-birthPlace')).toBe('示范市妇幼保健院');
+    expect(await page.locator('main .notice').textContent()).toContain('Medical certificate of birth');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await expectAccessible(page, 'the prepared newborn application, prefilled (360 px, en)');
+    await shot(page, 'citizen-prepared-newborn-prefilled-en');
     await page.goto('/my-services');
     await settled(page);
     await page.locator('li.card').filter({ hasText: 'Confirmed' }).getByRole('link', { name: /Continue the application/ }).waitFor();

@@ -20241,6 +20241,7 @@ export interface paths {
                             bundleCode: string;
                             /** Format: date-time */
                             createdAt: string;
+                            draftId: string | null;
                             /** Format: uuid */
                             id: string;
                             /**
@@ -20357,6 +20358,7 @@ export interface paths {
                             bundleCode: string;
                             /** Format: date-time */
                             createdAt: string;
+                            draftId: string | null;
                             /** Format: uuid */
                             id: string;
                             /**
@@ -20549,6 +20551,7 @@ export interface paths {
                             bundleCode: string;
                             /** Format: date-time */
                             createdAt: string;
+                            draftId: string | null;
                             /** Format: uuid */
                             id: string;
                             /**

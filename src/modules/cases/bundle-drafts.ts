@@ -6,7 +6,7 @@ import type { Ctx } from '../../platform/context.js';
 import { newId, withTransaction } from '../../platform/context.js';
 import { ifNotFound, invalidField } from '../../platform/errors.js';
 import { getPublishedBundle, type BundleDefinition } from '../catalog/index.js';
-import { usableCertificates } from '../certificates/index.js';
+import { certificateType, usableCertificates } from '../certificates/index.js';
 import { resolveApplicant } from './applicant.js';
 import { canOnBundleDraft, type BundleDraftAction } from './policy.js';
 import { bundleDrafts } from './schema.js';
@@ -80,8 +80,42 @@ async function prefillShared(ctx: Ctx, bundle: BundleDefinition, personId: strin
   return { answers: { values: Object.keys(shared).length ? { shared } : {}, uploads: [], reuse: [] }, prefilled };
 }
 
+/** What a prepared service (无感智办) knows for the draft: the certificate whose issue prepared it. */
+export interface KnownFacts { certificateId?: string | undefined; certificateType?: string | undefined }
+
+/** The form pointer a certificate claim was taken from (`child.birthDate` → /child/birthDate, `form:/father/name` → /father/name). */
+function claimPointers(from: readonly string[]): string[] {
+  return from.flatMap((f) => (f.startsWith('form:/') ? [f.slice(5)] : f.startsWith('child.') ? [`/child/${f.slice(6)}`] : []));
+}
+
+const fits = (schema: Record<string, unknown>, value: unknown): boolean =>
+  Array.isArray(schema.enum) ? schema.enum.includes(value) : schema.type === 'integer' ? Number.isInteger(value) : schema.type === 'string' ? typeof value === 'string' && value !== '' : false;
+
+/**
+ * Fills the shared fields a certificate the applicant holds answers: a claim fills the shared field that maps to the
+ * form field the claim was taken from (the birth certificate's child's name → childName), with the certificate as
+ * its source. Only a valid certificate of the applicant's own; fields already filled keep their value.
+ */
+async function prefillFromCertificate(ctx: Ctx, bundle: BundleDefinition, personId: string, known: KnownFacts, stored: Stored): Promise<void> {
+  if (!known.certificateId || !known.certificateType) return;
+  const cert = (await usableCertificates(ctx, { personId, enterpriseId: null }, [known.certificateType])).find((c) => c.id === known.certificateId);
+  if (!cert) return; // revoked since, or not theirs: nothing is filled, the person answers
+  const type = certificateType(cert.type);
+  const source = { zh: `${cert.typeName.zh}（${cert.issuer.name.zh}）`, en: `${cert.typeName.en} (${cert.issuer.name.en})` };
+  const shared = { ...(stored.answers.values.shared ?? {}) };
+  for (const claim of type.claims) {
+    const value = cert.claims.find((c) => c.name === claim.name)?.value;
+    const pointers = claimPointers(claim.from);
+    const field = bundle.sharedFields.find((f) => f.mapsTo.some((m) => pointers.includes(m.pointer)));
+    if (!field || shared[field.name] !== undefined || !fits(field.schema, value)) continue;
+    shared[field.name] = value;
+    stored.prefilled.push({ field: field.name, source });
+  }
+  if (Object.keys(shared).length) stored.answers.values = { ...stored.answers.values, shared };
+}
+
 /** Starts a life event's draft, or returns the one already saved for it (one per applicant, filer and life event). */
-export function startBundleDraft(ctx: Ctx, bundleCode: string): Promise<{ draft: BundleDraftView; created: boolean }> {
+export function startBundleDraft(ctx: Ctx, bundleCode: string, known: KnownFacts = {}): Promise<{ draft: BundleDraftView; created: boolean }> {
   return withTransaction(ctx, async (tx) => {
     const bundle = await ifNotFound(getPublishedBundle(tx, bundleCode), () => {
       throw invalidField('/bundleCode', 'cases.bundle_unknown', { zh: '没有这个一件事', en: 'No life event has this code' });
@@ -95,6 +129,7 @@ export function startBundleDraft(ctx: Ctx, bundleCode: string): Promise<{ draft:
     const id = newId();
     const now = tx.clock.now();
     const stored = await prefillShared(tx, bundle.definition, applicant.personId, applicant.prefill['applicant.idNumber']);
+    await prefillFromCertificate(tx, bundle.definition, applicant.personId, known, stored);
     const [row] = await tx.db.insert(bundleDrafts).values({ id, bundleCode: bundle.code, applicantPersonId: applicant.personId, filedByAccountId: accountId,
       answers: seal(tx, id, stored), createdAt: now, updatedAt: now }).onConflictDoNothing().returning();
     if (!row) { // a second tab started it at the same moment

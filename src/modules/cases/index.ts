@@ -15,3 +15,5 @@ export { staffCaseHoldingFile } from './file-access.js';
 export type { StaffCase } from './file-access.js';
 export { casesEvents } from './events.js';
 export type { CasesEvents } from './events.js';
+export { startBundleDraft } from './bundle-drafts.js';
+export type { KnownFacts } from './bundle-drafts.js';

@@ -4,6 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_PEOPLE, seedDemo, seedDemoCatalog } from '../../demo/seed.js';
 import { idCheckChar } from '../../platform/identifiers.js';
 import { emit } from '../../platform/jobs.js';
+import { issueCertificate } from '../certificates/index.js';
+import { findDepartment } from '../directory/index.js';
+import { personIdByIdNumber } from '../identity/index.js';
 import { makeCitizen, signInBrowser } from '../../test/factories.js';
 import { startTestApp, type TestApp } from '../../test/harness.js';
 
@@ -66,6 +69,48 @@ describe('无感智办: one press', () => {
     expect(list).toEqual([expect.objectContaining({ bundleCode: 'newborn', status: 'ready' })]);
   });
 
+  it('confirming starts her 新生儿出生一件事 draft with the baby\'s details from the 出生医学证明, each with its source; pressing twice gives the same draft', async () => {
+    const b = await signInBrowser(t, DEMO_PEOPLE.chenjing.idNumber, DEMO_PASSWORD);
+    const [newborn] = (await b.request({ method: 'GET', url: '/api/v1/me/prepared-services' })).json() as { id: string; draftId: string | null }[];
+    expect(newborn!.draftId).toBeNull(); // nothing started before she confirms
+    const first = await b.request({ method: 'POST', url: `/api/v1/me/prepared-services/${newborn!.id}/confirm` });
+    expect(first.statusCode).toBe(200);
+    const { draftId } = first.json() as { draftId: string };
+    expect(draftId).toMatch(/^[0-9a-f-]{36}$/);
+    const draft = (await b.request({ method: 'GET', url: `/api/v1/bundle-drafts/${draftId}` })).json() as
+      { bundleCode: string; answers: { values: { shared?: Record<string, unknown> } }; prefilled: { field: string; source: { zh: string; en: string } }[] };
+    expect(draft.bundleCode).toBe('newborn');
+    const born = new Date(t.clock.now().getTime() - 7 * 86_400_000).toISOString().slice(0, 10);
+    expect(draft.answers.values.shared).toMatchObject({ childName: '刘心怡', childSex: 'female', childBirthDate: born, birthTime: '08:42', birthPlace: '示范市妇幼保健院' });
+    // What only she knows stays for her to answer.
+    expect(draft.answers.values.shared).not.toHaveProperty('bankAccount');
+    const sourceOf = (field: string) => draft.prefilled.find((p) => p.field === field)?.source.zh;
+    for (const field of ['childName', 'childSex', 'childBirthDate', 'birthPlace']) expect(sourceOf(field)).toMatch(/^出生医学证明（/);
+    // Pressing again, and the application page starting its draft, both give the same one.
+    expect((await b.request({ method: 'POST', url: `/api/v1/me/prepared-services/${newborn!.id}/confirm` })).json()).toMatchObject({ status: 'confirmed', draftId });
+    const started = await b.request({ method: 'POST', url: '/api/v1/bundle-drafts', payload: { bundleCode: 'newborn' } });
+    expect(started.statusCode).toBe(200);
+    expect(started.json()).toMatchObject({ id: draftId });
+  });
+
+  it('a mother holding a marriage certificate too: the father keeps that source, the baby comes from the birth certificate', async () => {
+    const personId = (await personIdByIdNumber(t.system, DEMO_PEOPLE.wangfang.idNumber))!;
+    const hospital = (await findDepartment(t.system, '339900', 'wjw'))!;
+    await issueCertificate(t.system, { type: 'birth-medical-certificate', holder: { kind: 'person', personId }, issuerDepartmentId: hospital.id, claims: {
+      childName: '张小满', childSex: 'male', birthDate: '2026-02-27', birthPlace: '示范市人民医院', motherName: DEMO_PEOPLE.wangfang.name, motherIdNumber: DEMO_PEOPLE.wangfang.idNumber,
+      fatherName: DEMO_PEOPLE.zhangsan.name, fatherIdNumber: DEMO_PEOPLE.zhangsan.idNumber, certificateNumber: 'Q339900-2026-000777' } });
+    await t.tongban.runner.runDue();
+    const b = await signInBrowser(t, DEMO_PEOPLE.wangfang.idNumber, DEMO_PASSWORD);
+    const newborn = ((await b.request({ method: 'GET', url: '/api/v1/me/prepared-services' })).json() as { id: string; bundleCode: string }[]).find((p) => p.bundleCode === 'newborn')!;
+    const { draftId } = (await b.request({ method: 'POST', url: `/api/v1/me/prepared-services/${newborn.id}/confirm` })).json() as { draftId: string };
+    const draft = (await b.request({ method: 'GET', url: `/api/v1/bundle-drafts/${draftId}` })).json() as
+      { answers: { values: { shared: Record<string, unknown> } }; prefilled: { field: string; source: { zh: string } }[] };
+    expect(draft.answers.values.shared).toMatchObject({ childName: '张小满', childSex: 'male', childBirthDate: '2026-02-27', birthPlace: '示范市人民医院', fatherName: DEMO_PEOPLE.zhangsan.name });
+    const sourceOf = (field: string) => draft.prefilled.filter((p) => p.field === field).map((p) => p.source.zh);
+    expect(sourceOf('fatherName')).toEqual([expect.stringMatching(/^结婚证/)]); // once, from where it was first known
+    expect(sourceOf('childName')).toEqual([expect.stringMatching(/^出生医学证明/)]);
+  });
+
   it('confirms a prepared service (pressing twice is the same), dismisses another, and refuses deciding it again', async () => {
     const parent = await makeCitizen(t, { name: '新妈妈', idNumber: `33990219920404992${idCheckChar('33990219920404992')}` });
     await t.tongban.runner.runDue();
@@ -82,6 +127,10 @@ describe('无感智办: one press', () => {
     expect((await other.request({ method: 'POST', url: `/api/v1/me/prepared-services/${newborn.id}/confirm` })).statusCode).toBe(404);
     const confirmed = await b.request({ method: 'POST', url: `/api/v1/me/prepared-services/${newborn.id}/confirm` });
     expect(confirmed.json()).toMatchObject({ id: newborn.id, status: 'confirmed' });
+    // The event named a certificate she does not hold: nothing is taken from it, she answers herself.
+    const empty = (await b.request({ method: 'GET', url: `/api/v1/bundle-drafts/${confirmed.json().draftId}` })).json() as { answers: { values: Record<string, unknown> }; prefilled: unknown[] };
+    expect(empty.prefilled).toEqual([]);
+    expect(empty.answers.values).toEqual({});
     expect((await b.request({ method: 'POST', url: `/api/v1/me/prepared-services/${newborn.id}/confirm` })).json()).toMatchObject({ status: 'confirmed' });
     const dismiss = await b.request({ method: 'POST', url: `/api/v1/me/prepared-services/${newborn.id}/dismiss` });
     expect(dismiss.statusCode).toBe(409);

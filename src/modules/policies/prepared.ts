@@ -4,6 +4,7 @@ import { recordAudit } from '../../platform/audit.js';
 import type { Ctx } from '../../platform/context.js';
 import { newId, withTransaction } from '../../platform/context.js';
 import { invalidField, notFound, type Bilingual } from '../../platform/errors.js';
+import { startBundleDraft } from '../cases/index.js';
 import { getPublishedBundle } from '../catalog/index.js';
 import { notify } from '../notify/index.js';
 import { preparedServices, type PreparedStatus } from './schema.js';
@@ -15,15 +16,28 @@ export const preparedServiceLink = (id: string) => `/my-services?for=self#prepar
 const applyPath = (bundleCode: string) => `/apply/bundle/${encodeURIComponent(bundleCode)}`;
 
 type PreparedRow = typeof preparedServices.$inferSelect;
-const view = (r: PreparedRow) => ({ id: r.id, bundleCode: r.bundleCode, title: { zh: r.titleZh, en: r.titleEn }, prefill: r.prefill, reason: r.reason,
-  status: r.status, applyPath: applyPath(r.bundleCode), createdAt: r.createdAt.toISOString() });
+const view = (r: PreparedRow, draftId: string | null = null) => ({ id: r.id, bundleCode: r.bundleCode, title: { zh: r.titleZh, en: r.titleEn }, prefill: r.prefill, reason: r.reason,
+  status: r.status, applyPath: applyPath(r.bundleCode), draftId, createdAt: r.createdAt.toISOString() });
+
+const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
+
+/**
+ * The person's server draft of the bundle, started with what the prepared service knows (the certificate whose issue
+ * prepared it: the baby's name, sex, birth date and place from the 出生医学证明, each marked with its source), or the
+ * one already saved: pressing twice, or after starting it by hand, gives the same draft. The life event's page
+ * resumes it (one draft per applicant, filer and life event).
+ */
+async function draftFor(ctx: Ctx, row: PreparedRow): Promise<string> {
+  const { draft } = await startBundleDraft(ctx, row.bundleCode, { certificateId: text(row.prefill.certificateId), certificateType: text(row.prefill.certificateType) });
+  return draft.id;
+}
 
 /** Those still waiting for the person, and those confirmed (to come back to the application). */
 export async function myPreparedServices(ctx: Ctx) {
   const subject = subjectOfActor(ctx);
   const rows = await ctx.db.select().from(preparedServices)
     .where(and(eq(preparedServices.personId, subject.id), inArray(preparedServices.status, ['ready', 'confirmed']))).orderBy(asc(preparedServices.createdAt));
-  return rows.map(view);
+  return rows.map((r) => view(r));
 }
 
 /**
@@ -36,14 +50,14 @@ export function decidePreparedService(ctx: Ctx, id: string, decision: Exclude<Pr
     const subject = subjectOfActor(tx, 'opt_out');
     const [row] = await tx.db.select().from(preparedServices).where(eq(preparedServices.id, id)).for('update');
     if (!row || subject.kind !== 'person' || row.personId !== subject.id) throw notFound({ zh: '为您准备的服务', en: 'prepared service' });
-    if (row.status === decision) return view(row); // pressed twice: the same answer
+    if (row.status === decision) return view(row, decision === 'confirmed' ? await draftFor(tx, row) : null); // pressed twice: the same answer
     if (row.status !== 'ready') {
       throw invalidField('', 'policies.prepared_decided', { zh: row.status === 'confirmed' ? '您已确认办理该服务' : '您已表示不需要该服务',
         en: row.status === 'confirmed' ? 'You have already confirmed this service' : 'You have already said you do not need this service' }, 409);
     }
     const [updated] = await tx.db.update(preparedServices).set({ status: decision }).where(eq(preparedServices.id, id)).returning();
     await recordAudit(tx, { action: `policy.prepared_service_${decision}`, subjectType: 'prepared_service', subjectId: id, subjectPersonId: row.personId });
-    return view(updated!);
+    return view(updated!, decision === 'confirmed' ? await draftFor(tx, row) : null);
   });
 }
 

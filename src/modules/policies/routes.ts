@@ -52,7 +52,8 @@ const PreparedSchema = Type.Object({
   id: Uuid, bundleCode: Type.String(), title: BilingualSchema, reason: BilingualSchema,
   prefill: Type.Record(Type.String(), Type.Unknown(), { title: 'JsonObject', description: 'what we know, filled in for the application' }),
   status: Type.Union([Type.Literal('ready'), Type.Literal('confirmed'), Type.Literal('dismissed')]),
-  applyPath: Type.String({ description: 'the portal page of the application' }), createdAt: IsoDateTime,
+  applyPath: Type.String({ description: 'the portal page of the application' }),
+  draftId: Nullable(Type.String({ format: 'uuid', description: 'on confirming: the server draft of the life event, started with what we know (the application page resumes it)' })), createdAt: IsoDateTime,
 });
 
 export const policiesRoutes: FastifyPluginAsyncTypebox = async (app) => {

@@ -498,8 +498,11 @@ export function ApplyBundle() {
   const stepNote = (st: Step) => {
     const here = prefilledFrom.filter((p) => st.fields.some((f) => f.pointer === `/${p.field}`));
     if (!here.length) return null;
-    const labels = here.map((p) => st.fields.find((f) => f.pointer === `/${p.field}`)!.label).join(t('common.listSep'));
-    return <div className="notice" role="note"><p>{t('journeysApply.prefilledNote', { fields: labels, source: pick(here[0]!.source) })}</p></div>;
+    // One sentence per source: a step may hold facts from two certificates (the father from the marriage certificate,
+    // the baby from the birth certificate).
+    const sources = [...new Set(here.map((p) => pick(p.source)))];
+    const labelsFrom = (source: string) => here.filter((p) => pick(p.source) === source).map((p) => st.fields.find((f) => f.pointer === `/${p.field}`)!.label).join(t('common.listSep'));
+    return <div className="notice" role="note">{sources.map((source) => <p key={source}>{t('journeysApply.prefilledNote', { fields: labelsFrom(source), source })}</p>)}</div>;
   };
   const toServer = (a: Answers) => ({ values: a.values, uploads: a.uploads, reuse: a.reuse ?? [] });
   return (
