@@ -4,6 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, seedDemo } from '../../demo/seed.js';
 import { NATIONAL_YEARS } from '../../platform/calendar-data.js';
+import { storeFile } from '../files/index.js';
+import { makePdf } from '../../test/samples.js';
 import { makeCitizen, makeStaff, signInBrowser, type Browser, type TestCitizen } from '../../test/factories.js';
 import { startTestApp, type TestApp } from '../../test/harness.js';
 import { importTestCatalog } from '../../test/catalog-fixture.js';
@@ -40,6 +42,19 @@ describe('due dates in a year without official holidays', () => {
     expect(app.dueOn).toBe('2026-12-09');
     expect(app.timeLimit).toMatchObject({ calendarProvisional: false, calendarNote: null });
     expect(app.tasks.every((x) => !x.timeLimit.calendarProvisional)).toBe(true);
+  });
+
+  it('the 容缺 deadline for a material to follow says so in the timeline when it falls in 2027', async () => {
+    t.clock.set('2026-12-30T10:00:00+08:00'); // 3 working days: 31 Dec, 1 Jan 2027 (counted: no data), 4 Jan
+    const applicant = await signInBrowser(t, parent.idNumber);
+    const floorPlan = (await storeFile(t.ctxFor(parent.actor), { bytes: makePdf('floor-plan'), originalName: 'floor-plan.pdf', ownerPersonId: parent.person.id })).id;
+    const res = await applicant.request({ method: 'POST', url: '/api/v1/applications', payload: { itemCode: 'food-stall-permit', formData: { stall: '夜市 12 号' },
+      materials: [{ code: 'floor-plan', fileId: floorPlan }], acceptance: { mode: 'tolerance', deferred: ['health-certificate'] } } });
+    expect(res.statusCode).toBe(201);
+    const timeline = (await applicant.request({ method: 'GET', url: `/api/v1/applications/${res.json().id}/timeline` })).json() as { kind: string; message: { zh: string; en: string } }[];
+    const tolerance = timeline.find((e) => e.kind === 'tolerance')!;
+    expect(tolerance.message.zh).toContain('须于 2027-01-04 前补交（2027 年法定节假日尚未公布，办结日期按周末推算，可能提前）');
+    expect(tolerance.message.en).toMatch(/by 2027-01-04 \(The official public holidays for 2027 are not published yet/);
   });
 
   it('a due date counted into 2027 says so on the application, its tasks and the workbench, until 2027 is entered', async () => {
