@@ -12,7 +12,7 @@ import { startTestApp, type TestApp } from '../test/harness.js';
 import { verifyAuditChain } from './audit.js';
 import { nationalDays } from './calendar-data.js';
 import { unknownYearNote,
-  addCalendarDays, buildCalendar, calendarFor, chinaDate, dueDate, remainingWorkingDays, removeCalendarDay, setCalendarDay,
+  addCalendarDays, buildCalendar, calendarFor, chinaDate, dueDate, dueDateKnown, dueDateProvisional, remainingWorkingDays, removeCalendarDay, setCalendarDay,
   timeLight, type ExtraCalendarDay, type WorkingCalendar,
 } from './calendar.js';
 import { queryRows } from './db.js';
@@ -40,6 +40,58 @@ function naiveBetween(cal: WorkingCalendar, a: string, b: string): number {
   for (let d = addCalendarDays(a, 1); d <= b; d = addCalendarDays(d, 1)) if (cal.isWorkingDay(d)) n++;
   return n;
 }
+
+describe('whether a due date was counted on known years (properties)', () => {
+  /** Every day in [a, b] lies in a year with national data: the obvious definition, one day at a time. */
+  function naiveKnown(cal: WorkingCalendar, a: string, b: string): boolean {
+    const [lo, hi] = a <= b ? [a, b] : [b, a];
+    for (let d = lo; d <= hi; d = addCalendarDays(d, 1)) if (!cal.hasNationalData(Number(d.slice(0, 4)))) return false;
+    return true;
+  }
+
+  it('agrees with the day-by-day definition, in either order', () => {
+    fc.assert(fc.property(calendarArb, dayArb, dayArb, (cal, a, b) => {
+      expect(dueDateKnown(cal, a, b)).toBe(naiveKnown(cal, a, b));
+      expect(dueDateKnown(cal, b, a)).toBe(dueDateKnown(cal, a, b));
+    }));
+  });
+
+  it('a due date counted from a day lands in an unknown year exactly when the span does, and the note names those years', () => {
+    fc.assert(fc.property(calendarArb, dayArb, countArb, (cal, from, n) => {
+      const due = cal.addWorkingDays(from, n);
+      const p = dueDateProvisional(cal, from, due);
+      expect(p.calendarProvisional).toBe(!naiveKnown(cal, from, due));
+      expect(p.calendarNote === null).toBe(!p.calendarProvisional);
+      for (let y = Number(from.slice(0, 4)); y <= Number(due.slice(0, 4)); y++) {
+        if (!cal.hasNationalData(y)) {
+          expect(p.calendarNote!.zh).toContain(`${y} 年`);
+          expect(p.calendarNote!.en).toContain(String(y));
+        }
+      }
+    }));
+  });
+
+  it('a nationwide entry entered for a year makes every span inside it known; a regional one does not', () => {
+    fc.assert(fc.property(dayArb, dayArb, (a, b) => {
+      const years = new Set([a, b].map((d) => d.slice(0, 4)));
+      const national = buildCalendar('339902', [...years].map((y) => ({ regionCode: '', day: `${y}-10-01`, kind: 'holiday' as const, nameZh: '国庆节', nameEn: 'National Day' })));
+      const lo = a <= b ? a : b;
+      const hi = a <= b ? b : a;
+      const allYears = Array.from({ length: Number(hi.slice(0, 4)) - Number(lo.slice(0, 4)) + 1 }, (_, i) => Number(lo.slice(0, 4)) + i);
+      expect(dueDateKnown(national, a, b)).toBe(allYears.every((y) => years.has(String(y)) || national.hasNationalData(y)));
+      const regional = buildCalendar('339902', [{ regionCode: '330000', day: '2027-10-01', kind: 'holiday', nameZh: '测试', nameEn: 'Test' }]);
+      expect(regional.hasNationalData(2027)).toBe(false);
+    }));
+  });
+
+  it('examples: inside 2026 is known; into 2027 (no data shipped) is not', () => {
+    expect(dueDateProvisional(national, '2026-12-04', '2026-12-09')).toEqual({ calendarProvisional: false, calendarNote: null });
+    const p = dueDateProvisional(national, '2026-12-30', '2027-01-04');
+    expect(p.calendarProvisional).toBe(true);
+    expect(p.calendarNote!.zh).toBe('2027 年法定节假日尚未公布，办结日期按周末推算，可能提前。');
+    expect(() => dueDateKnown(national, '2026-02-30', '2026-03-01')).toThrow(RangeError);
+  });
+});
 
 describe('working-day arithmetic (properties)', () => {
   it('adding n >= 1 working days always lands on a working day', () => {

@@ -189,6 +189,41 @@ export function dueDate(cal: WorkingCalendar, submittedAt: Date, limitWorkingDay
   return cal.addWorkingDays(chinaDate(submittedAt), limitWorkingDays + pausedWorkingDays);
 }
 
+/**
+ * Whether every day counted from `from` (exclusive) to `to` (inclusive) lies in a year whose national days off are
+ * known. When not, the count treated that year's Spring Festival and other breaks as working days, so the date
+ * may come out early (预计). Order-insensitive; a span within one day checks that day's year.
+ */
+export function dueDateKnown(cal: WorkingCalendar, from: string, to: string): boolean {
+  return unknownYearsBetween(cal, from, to).length === 0;
+}
+
+/** The years of the days in [from, to] (either order) without national data, ascending. */
+export function unknownYearsBetween(cal: WorkingCalendar, from: string, to: string): number[] {
+  toDayNumber(from); // validates both
+  toDayNumber(to);
+  const [a, b] = from <= to ? [from, to] : [to, from];
+  const years: number[] = [];
+  for (let y = Number(a.slice(0, 4)); y <= Number(b.slice(0, 4)); y++) if (!cal.hasNationalData(y)) years.push(y);
+  return years;
+}
+
+export interface CalendarProvisional {
+  calendarProvisional: boolean; // true: the count ran through a year without official days off
+  calendarNote: Bilingual | null; // what that means, for whoever reads the date
+}
+
+/** The flag and the note that go beside a due date counted from `from` to `to` on the working-day calendar. */
+export function dueDateProvisional(cal: WorkingCalendar, from: string, to: string): CalendarProvisional {
+  const years = unknownYearsBetween(cal, from, to);
+  if (!years.length) return { calendarProvisional: false, calendarNote: null };
+  const zhYears = years.map((y) => `${y} 年`).join('、');
+  const enYears = years.join(', ');
+  return { calendarProvisional: true, calendarNote: {
+    zh: `${zhYears}法定节假日尚未公布，办结日期按周末推算，可能提前。`,
+    en: `The official public holidays for ${enYears} are not published yet: this date was counted with weekends only and may move later once they are.` } };
+}
+
 export type TimeLight = 'green' | 'yellow' | 'red';
 
 export interface TimeLimitFacts {

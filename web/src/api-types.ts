@@ -1524,6 +1524,12 @@ export interface paths {
                                 stage: number;
                                 status: string;
                                 timeLimit: {
+                                    calendarNote: {
+                                        en: string;
+                                        zh: string;
+                                    } | null;
+                                    /** @description the due date was counted through a year whose official public holidays are not known yet: only weekends were days off, so it may come out early */
+                                    calendarProvisional: boolean;
                                     light: ("green" | "yellow" | "red") | null;
                                     /** @description the clock stands still during 补正 */
                                     paused: boolean;
@@ -1531,6 +1537,12 @@ export interface paths {
                                 };
                             }[];
                             timeLimit: {
+                                calendarNote: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                /** @description the due date was counted through a year whose official public holidays are not known yet: only weekends were days off, so it may come out early */
+                                calendarProvisional: boolean;
                                 light: ("green" | "yellow" | "red") | null;
                                 /** @description the clock stands still during 补正 */
                                 paused: boolean;
@@ -1748,6 +1760,12 @@ export interface paths {
                                 stage: number;
                                 status: string;
                                 timeLimit: {
+                                    calendarNote: {
+                                        en: string;
+                                        zh: string;
+                                    } | null;
+                                    /** @description the due date was counted through a year whose official public holidays are not known yet: only weekends were days off, so it may come out early */
+                                    calendarProvisional: boolean;
                                     light: ("green" | "yellow" | "red") | null;
                                     /** @description the clock stands still during 补正 */
                                     paused: boolean;
@@ -1755,6 +1773,12 @@ export interface paths {
                                 };
                             }[];
                             timeLimit: {
+                                calendarNote: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                /** @description the due date was counted through a year whose official public holidays are not known yet: only weekends were days off, so it may come out early */
+                                calendarProvisional: boolean;
                                 light: ("green" | "yellow" | "red") | null;
                                 /** @description the clock stands still during 补正 */
                                 paused: boolean;
@@ -1841,6 +1865,12 @@ export interface paths {
                                 stage: number;
                                 status: string;
                                 timeLimit: {
+                                    calendarNote: {
+                                        en: string;
+                                        zh: string;
+                                    } | null;
+                                    /** @description the due date was counted through a year whose official public holidays are not known yet: only weekends were days off, so it may come out early */
+                                    calendarProvisional: boolean;
                                     light: ("green" | "yellow" | "red") | null;
                                     /** @description the clock stands still during 补正 */
                                     paused: boolean;
@@ -1848,6 +1878,12 @@ export interface paths {
                                 };
                             }[];
                             timeLimit: {
+                                calendarNote: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                /** @description the due date was counted through a year whose official public holidays are not known yet: only weekends were days off, so it may come out early */
+                                calendarProvisional: boolean;
                                 light: ("green" | "yellow" | "red") | null;
                                 /** @description the clock stands still during 补正 */
                                 paused: boolean;
@@ -2116,6 +2152,12 @@ export interface paths {
                                 stage: number;
                                 status: string;
                                 timeLimit: {
+                                    calendarNote: {
+                                        en: string;
+                                        zh: string;
+                                    } | null;
+                                    /** @description the due date was counted through a year whose official public holidays are not known yet: only weekends were days off, so it may come out early */
+                                    calendarProvisional: boolean;
                                     light: ("green" | "yellow" | "red") | null;
                                     /** @description the clock stands still during 补正 */
                                     paused: boolean;
@@ -2123,6 +2165,12 @@ export interface paths {
                                 };
                             }[];
                             timeLimit: {
+                                calendarNote: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                /** @description the due date was counted through a year whose official public holidays are not known yet: only weekends were days off, so it may come out early */
+                                calendarProvisional: boolean;
                                 light: ("green" | "yellow" | "red") | null;
                                 /** @description the clock stands still during 补正 */
                                 paused: boolean;
@@ -2318,6 +2366,12 @@ export interface paths {
                                 stage: number;
                                 status: string;
                                 timeLimit: {
+                                    calendarNote: {
+                                        en: string;
+                                        zh: string;
+                                    } | null;
+                                    /** @description the due date was counted through a year whose official public holidays are not known yet: only weekends were days off, so it may come out early */
+                                    calendarProvisional: boolean;
                                     light: ("green" | "yellow" | "red") | null;
                                     /** @description the clock stands still during 补正 */
                                     paused: boolean;
@@ -2325,6 +2379,12 @@ export interface paths {
                                 };
                             }[];
                             timeLimit: {
+                                calendarNote: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                /** @description the due date was counted through a year whose official public holidays are not known yet: only weekends were days off, so it may come out early */
+                                calendarProvisional: boolean;
                                 light: ("green" | "yellow" | "red") | null;
                                 /** @description the clock stands still during 补正 */
                                 paused: boolean;
@@ -2561,6 +2621,12 @@ export interface paths {
                                 stage: number;
                                 status: string;
                                 timeLimit: {
+                                    calendarNote: {
+                                        en: string;
+                                        zh: string;
+                                    } | null;
+                                    /** @description the due date was counted through a year whose official public holidays are not known yet: only weekends were days off, so it may come out early */
+                                    calendarProvisional: boolean;
                                     light: ("green" | "yellow" | "red") | null;
                                     /** @description the clock stands still during 补正 */
                                     paused: boolean;
@@ -2568,6 +2634,12 @@ export interface paths {
                                 };
                             }[];
                             timeLimit: {
+                                calendarNote: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                /** @description the due date was counted through a year whose official public holidays are not known yet: only weekends were days off, so it may come out early */
+                                calendarProvisional: boolean;
                                 light: ("green" | "yellow" | "red") | null;
                                 /** @description the clock stands still during 补正 */
                                 paused: boolean;
@@ -2824,6 +2896,12 @@ export interface paths {
                                 stage: number;
                                 status: string;
                                 timeLimit: {
+                                    calendarNote: {
+                                        en: string;
+                                        zh: string;
+                                    } | null;
+                                    /** @description the due date was counted through a year whose official public holidays are not known yet: only weekends were days off, so it may come out early */
+                                    calendarProvisional: boolean;
                                     light: ("green" | "yellow" | "red") | null;
                                     /** @description the clock stands still during 补正 */
                                     paused: boolean;
@@ -2831,6 +2909,12 @@ export interface paths {
                                 };
                             }[];
                             timeLimit: {
+                                calendarNote: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                /** @description the due date was counted through a year whose official public holidays are not known yet: only weekends were days off, so it may come out early */
+                                calendarProvisional: boolean;
                                 light: ("green" | "yellow" | "red") | null;
                                 /** @description the clock stands still during 补正 */
                                 paused: boolean;
@@ -5044,6 +5128,12 @@ export interface paths {
                                 stage: number;
                                 status: string;
                                 timeLimit: {
+                                    calendarNote: {
+                                        en: string;
+                                        zh: string;
+                                    } | null;
+                                    /** @description the due date was counted through a year whose official public holidays are not known yet: only weekends were days off, so it may come out early */
+                                    calendarProvisional: boolean;
                                     light: ("green" | "yellow" | "red") | null;
                                     /** @description the clock stands still during 补正 */
                                     paused: boolean;
@@ -5051,6 +5141,12 @@ export interface paths {
                                 };
                             }[];
                             timeLimit: {
+                                calendarNote: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                /** @description the due date was counted through a year whose official public holidays are not known yet: only weekends were days off, so it may come out early */
+                                calendarProvisional: boolean;
                                 light: ("green" | "yellow" | "red") | null;
                                 /** @description the clock stands still during 补正 */
                                 paused: boolean;
@@ -5348,6 +5444,12 @@ export interface paths {
                                 stage: number;
                                 status: string;
                                 timeLimit: {
+                                    calendarNote: {
+                                        en: string;
+                                        zh: string;
+                                    } | null;
+                                    /** @description the due date was counted through a year whose official public holidays are not known yet: only weekends were days off, so it may come out early */
+                                    calendarProvisional: boolean;
                                     light: ("green" | "yellow" | "red") | null;
                                     /** @description the clock stands still during 补正 */
                                     paused: boolean;
@@ -5355,6 +5457,12 @@ export interface paths {
                                 };
                             }[];
                             timeLimit: {
+                                calendarNote: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                /** @description the due date was counted through a year whose official public holidays are not known yet: only weekends were days off, so it may come out early */
+                                calendarProvisional: boolean;
                                 light: ("green" | "yellow" | "red") | null;
                                 /** @description the clock stands still during 补正 */
                                 paused: boolean;
@@ -5610,6 +5718,12 @@ export interface paths {
                                 stage: number;
                                 status: string;
                                 timeLimit: {
+                                    calendarNote: {
+                                        en: string;
+                                        zh: string;
+                                    } | null;
+                                    /** @description the due date was counted through a year whose official public holidays are not known yet: only weekends were days off, so it may come out early */
+                                    calendarProvisional: boolean;
                                     light: ("green" | "yellow" | "red") | null;
                                     /** @description the clock stands still during 补正 */
                                     paused: boolean;
@@ -5617,6 +5731,12 @@ export interface paths {
                                 };
                             }[];
                             timeLimit: {
+                                calendarNote: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                /** @description the due date was counted through a year whose official public holidays are not known yet: only weekends were days off, so it may come out early */
+                                calendarProvisional: boolean;
                                 light: ("green" | "yellow" | "red") | null;
                                 /** @description the clock stands still during 补正 */
                                 paused: boolean;
@@ -6001,6 +6121,12 @@ export interface paths {
                                 stage: number;
                                 status: string;
                                 timeLimit: {
+                                    calendarNote: {
+                                        en: string;
+                                        zh: string;
+                                    } | null;
+                                    /** @description the due date was counted through a year whose official public holidays are not known yet: only weekends were days off, so it may come out early */
+                                    calendarProvisional: boolean;
                                     light: ("green" | "yellow" | "red") | null;
                                     /** @description the clock stands still during 补正 */
                                     paused: boolean;
@@ -6008,6 +6134,12 @@ export interface paths {
                                 };
                             }[];
                             timeLimit: {
+                                calendarNote: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                /** @description the due date was counted through a year whose official public holidays are not known yet: only weekends were days off, so it may come out early */
+                                calendarProvisional: boolean;
                                 light: ("green" | "yellow" | "red") | null;
                                 /** @description the clock stands still during 补正 */
                                 paused: boolean;
@@ -6242,6 +6374,12 @@ export interface paths {
                                 stage: number;
                                 status: string;
                                 timeLimit: {
+                                    calendarNote: {
+                                        en: string;
+                                        zh: string;
+                                    } | null;
+                                    /** @description the due date was counted through a year whose official public holidays are not known yet: only weekends were days off, so it may come out early */
+                                    calendarProvisional: boolean;
                                     light: ("green" | "yellow" | "red") | null;
                                     /** @description the clock stands still during 补正 */
                                     paused: boolean;
@@ -6249,6 +6387,12 @@ export interface paths {
                                 };
                             }[];
                             timeLimit: {
+                                calendarNote: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                /** @description the due date was counted through a year whose official public holidays are not known yet: only weekends were days off, so it may come out early */
+                                calendarProvisional: boolean;
                                 light: ("green" | "yellow" | "red") | null;
                                 /** @description the clock stands still during 补正 */
                                 paused: boolean;
@@ -8042,6 +8186,12 @@ export interface paths {
                                     stage: number;
                                     status: string;
                                     timeLimit: {
+                                        calendarNote: {
+                                            en: string;
+                                            zh: string;
+                                        } | null;
+                                        /** @description the due date was counted through a year whose official public holidays are not known yet: only weekends were days off, so it may come out early */
+                                        calendarProvisional: boolean;
                                         light: ("green" | "yellow" | "red") | null;
                                         /** @description the clock stands still during 补正 */
                                         paused: boolean;
@@ -8049,6 +8199,12 @@ export interface paths {
                                     };
                                 }[];
                                 timeLimit: {
+                                    calendarNote: {
+                                        en: string;
+                                        zh: string;
+                                    } | null;
+                                    /** @description the due date was counted through a year whose official public holidays are not known yet: only weekends were days off, so it may come out early */
+                                    calendarProvisional: boolean;
                                     light: ("green" | "yellow" | "red") | null;
                                     /** @description the clock stands still during 补正 */
                                     paused: boolean;
@@ -8142,6 +8298,12 @@ export interface paths {
                                     stage: number;
                                     status: string;
                                     timeLimit: {
+                                        calendarNote: {
+                                            en: string;
+                                            zh: string;
+                                        } | null;
+                                        /** @description the due date was counted through a year whose official public holidays are not known yet: only weekends were days off, so it may come out early */
+                                        calendarProvisional: boolean;
                                         light: ("green" | "yellow" | "red") | null;
                                         /** @description the clock stands still during 补正 */
                                         paused: boolean;
@@ -8149,6 +8311,12 @@ export interface paths {
                                     };
                                 }[];
                                 timeLimit: {
+                                    calendarNote: {
+                                        en: string;
+                                        zh: string;
+                                    } | null;
+                                    /** @description the due date was counted through a year whose official public holidays are not known yet: only weekends were days off, so it may come out early */
+                                    calendarProvisional: boolean;
                                     light: ("green" | "yellow" | "red") | null;
                                     /** @description the clock stands still during 补正 */
                                     paused: boolean;
@@ -8424,6 +8592,12 @@ export interface paths {
                                     stage: number;
                                     status: string;
                                     timeLimit: {
+                                        calendarNote: {
+                                            en: string;
+                                            zh: string;
+                                        } | null;
+                                        /** @description the due date was counted through a year whose official public holidays are not known yet: only weekends were days off, so it may come out early */
+                                        calendarProvisional: boolean;
                                         light: ("green" | "yellow" | "red") | null;
                                         /** @description the clock stands still during 补正 */
                                         paused: boolean;
@@ -8431,6 +8605,12 @@ export interface paths {
                                     };
                                 }[];
                                 timeLimit: {
+                                    calendarNote: {
+                                        en: string;
+                                        zh: string;
+                                    } | null;
+                                    /** @description the due date was counted through a year whose official public holidays are not known yet: only weekends were days off, so it may come out early */
+                                    calendarProvisional: boolean;
                                     light: ("green" | "yellow" | "red") | null;
                                     /** @description the clock stands still during 补正 */
                                     paused: boolean;
@@ -25554,6 +25734,12 @@ export interface paths {
                             stage: number;
                             status: string;
                             timeLimit: {
+                                calendarNote: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                /** @description the due date was counted through a year whose official public holidays are not known yet: only weekends were days off, so it may come out early */
+                                calendarProvisional: boolean;
                                 light: ("green" | "yellow" | "red") | null;
                                 /** @description the clock stands still during 补正 */
                                 paused: boolean;
@@ -25703,6 +25889,12 @@ export interface paths {
                             stage: number;
                             status: string;
                             timeLimit: {
+                                calendarNote: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                /** @description the due date was counted through a year whose official public holidays are not known yet: only weekends were days off, so it may come out early */
+                                calendarProvisional: boolean;
                                 light: ("green" | "yellow" | "red") | null;
                                 /** @description the clock stands still during 补正 */
                                 paused: boolean;
@@ -25921,6 +26113,12 @@ export interface paths {
                             stage: number;
                             status: string;
                             timeLimit: {
+                                calendarNote: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                /** @description the due date was counted through a year whose official public holidays are not known yet: only weekends were days off, so it may come out early */
+                                calendarProvisional: boolean;
                                 light: ("green" | "yellow" | "red") | null;
                                 /** @description the clock stands still during 补正 */
                                 paused: boolean;
@@ -26147,6 +26345,12 @@ export interface paths {
                                 stage: number;
                                 status: string;
                                 timeLimit: {
+                                    calendarNote: {
+                                        en: string;
+                                        zh: string;
+                                    } | null;
+                                    /** @description the due date was counted through a year whose official public holidays are not known yet: only weekends were days off, so it may come out early */
+                                    calendarProvisional: boolean;
                                     light: ("green" | "yellow" | "red") | null;
                                     /** @description the clock stands still during 补正 */
                                     paused: boolean;
@@ -26154,6 +26358,12 @@ export interface paths {
                                 };
                             }[];
                             timeLimit: {
+                                calendarNote: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                /** @description the due date was counted through a year whose official public holidays are not known yet: only weekends were days off, so it may come out early */
+                                calendarProvisional: boolean;
                                 light: ("green" | "yellow" | "red") | null;
                                 /** @description the clock stands still during 补正 */
                                 paused: boolean;
@@ -26433,6 +26643,12 @@ export interface paths {
                                 stage: number;
                                 status: string;
                                 timeLimit: {
+                                    calendarNote: {
+                                        en: string;
+                                        zh: string;
+                                    } | null;
+                                    /** @description the due date was counted through a year whose official public holidays are not known yet: only weekends were days off, so it may come out early */
+                                    calendarProvisional: boolean;
                                     light: ("green" | "yellow" | "red") | null;
                                     /** @description the clock stands still during 补正 */
                                     paused: boolean;
@@ -26440,6 +26656,12 @@ export interface paths {
                                 };
                             }[];
                             timeLimit: {
+                                calendarNote: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                /** @description the due date was counted through a year whose official public holidays are not known yet: only weekends were days off, so it may come out early */
+                                calendarProvisional: boolean;
                                 light: ("green" | "yellow" | "red") | null;
                                 /** @description the clock stands still during 补正 */
                                 paused: boolean;

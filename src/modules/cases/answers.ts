@@ -8,6 +8,8 @@ const MaterialSource = Type.Union([Type.Literal('upload'), Type.Literal('certifi
 
 export const TimeLimitSchema = Type.Object({
   light: Nullable(Light), remainingWorkingDays: Nullable(Type.Integer()), paused: Type.Boolean({ description: 'the clock stands still during 补正' }),
+  calendarProvisional: Type.Boolean({ description: 'the due date was counted through a year whose official public holidays are not known yet: only weekends were days off, so it may come out early' }),
+  calendarNote: Nullable(BilingualSchema),
 });
 
 export const TaskSchema = Type.Object({

@@ -1,7 +1,7 @@
 // Submission (提交): one filing becomes one case, once, however often the applicant retries.
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { recordAudit } from '../../platform/audit.js';
-import { calendarFor, chinaDate, dueDate } from '../../platform/calendar.js';
+import { calendarFor, chinaDate, dueDate, dueDateProvisional } from '../../platform/calendar.js';
 import type { Ctx } from '../../platform/context.js';
 import { newId, withTransaction } from '../../platform/context.js';
 import { AppError, ifNotFound, invalidField } from '../../platform/errors.js';
@@ -180,8 +180,12 @@ async function recordSubmission(ctx: Ctx, row: ApplicationRow, item: PublishedEn
     details: { channel: applicant.channel, ...(applicant.channel === 'window' ? { citizenConfirmed: true } : {}) } });
   await fetchMissingAtSubmission(ctx, row, def, new Set([...(input.materials ?? []), ...(input.fetched ?? [])].map((m) => m.code)));
   if (acceptance.deferred.length) {
-    await addTimeline(ctx, row.id, { kind: 'tolerance', actor: '申请人 Applicant', details: { deferred: acceptance.deferred, dueOn: row.toleranceDueOn },
-      message: { zh: `容缺受理：${acceptance.deferred.length} 项非核心材料须于 ${row.toleranceDueOn} 前补交`, en: `Accepted with ${acceptance.deferred.length} non-core material(s) to follow by ${row.toleranceDueOn}` } });
+    // The tolerance due date is counted on the same calendar: say so when a year it crosses has no official data.
+    const { calendarProvisional, calendarNote } = dueDateProvisional(await calendarFor(ctx, row.regionCode), chinaDate(row.submittedAt!), row.toleranceDueOn!);
+    const noteZh = calendarNote ? `（${calendarNote.zh.replace(/。$/, '')}）` : '';
+    const noteEn = calendarNote ? ` (${calendarNote.en.replace(/\.$/, '')})` : '';
+    await addTimeline(ctx, row.id, { kind: 'tolerance', actor: '申请人 Applicant', details: { deferred: acceptance.deferred, dueOn: row.toleranceDueOn, calendarProvisional },
+      message: { zh: `容缺受理：${acceptance.deferred.length} 项非核心材料须于 ${row.toleranceDueOn} 前补交${noteZh}`, en: `Accepted with ${acceptance.deferred.length} non-core material(s) to follow by ${row.toleranceDueOn}${noteEn}` } });
     await scheduleOverdueCheck(ctx, 'tolerance', row.id, row.toleranceDueOn!);
   }
   if (acceptance.commitment) {

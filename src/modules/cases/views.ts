@@ -2,7 +2,7 @@
 import type { ApplicationEventPayload } from './events.js';
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { recordPersonalDataRead } from '../../platform/audit.js';
-import { calendarFor, chinaDate, remainingWorkingDays, timeLight, type TimeLight, type WorkingCalendar } from '../../platform/calendar.js';
+import { calendarFor, chinaDate, dueDateProvisional, remainingWorkingDays, timeLight, type TimeLight, type WorkingCalendar } from '../../platform/calendar.js';
 import type { Ctx, TxState } from '../../platform/context.js';
 import { notFound } from '../../platform/errors.js';
 import { getItemVersion, sensitivePointers } from '../catalog/index.js';
@@ -13,7 +13,11 @@ import { applicationForm, maskForm, openForm, sensitiveIn } from './sensitive.js
 export type ApplicationRow = typeof applications.$inferSelect;
 export type TaskRow = typeof reviewTasks.$inferSelect;
 
-export interface TimeLimitState { light: TimeLight | null; remainingWorkingDays: number | null; paused: boolean }
+export interface TimeLimitState {
+  light: TimeLight | null; remainingWorkingDays: number | null; paused: boolean;
+  /** the due date was counted through a year without official days off (its holidays counted as working days) */
+  calendarProvisional: boolean; calendarNote: { zh: string; en: string } | null;
+}
 
 export interface TaskView {
   id: string; applicationId: string; stage: number; departmentId: string; departmentCode: string; name: { zh: string; en: string };
@@ -42,9 +46,11 @@ export const applicationNotFound = () => notFound({ zh: '办件', en: 'applicati
 
 /** The light of a time limit: frozen on the day a pause (补正) began. */
 export function timeLimitOf(cal: WorkingCalendar, now: Date, f: { startedAt: Date | null; dueOn: string | null; pausedWorkingDays: number; pausedSince: Date | null; running: boolean }): TimeLimitState {
-  if (!f.startedAt || !f.dueOn || !f.running) return { light: null, remainingWorkingDays: null, paused: false };
+  // Said even once decided: the date shown was counted that way.
+  const provisional = f.startedAt && f.dueOn ? dueDateProvisional(cal, chinaDate(f.startedAt), f.dueOn) : { calendarProvisional: false, calendarNote: null };
+  if (!f.startedAt || !f.dueOn || !f.running) return { light: null, remainingWorkingDays: null, paused: false, ...provisional };
   const today = chinaDate(f.pausedSince ?? now);
-  return {
+  return { ...provisional,
     light: timeLight(cal, { startedOn: chinaDate(f.startedAt), dueOn: f.dueOn, today, pausedWorkingDays: f.pausedWorkingDays }),
     remainingWorkingDays: remainingWorkingDays(cal, { dueOn: f.dueOn, today }),
     paused: f.pausedSince !== null,

@@ -8,6 +8,7 @@ import { api, uploadFile } from '../api';
 import { useItemDefinition, useItemNames } from '../catalog';
 import { coerce, Field, getAt, leafFields, problemOf, setAt, type FieldSpec } from '../components/form';
 import { ErrorSummary, errorText, Failure, formatDateTime, Light, Loading, PageTitle, StatusTag, type FieldError } from '../components/ui';
+import { DueDate } from '../components/due-date';
 import { pick } from '../i18n';
 import type { Application, TimelineEntry } from '../answers';
 import '../journeys.css';
@@ -274,6 +275,7 @@ export function CaseDetail() {
       <PageTitle caption={a.number ?? undefined}>{itemName(a.itemCode)}</PageTitle>
       {a.bundleNumber && <p className="hint">{t('journeysCases.bundleNumber', { number: a.bundleNumber })}</p>}
       <p><StatusTag status={a.status} /> <Light light={a.timeLimit.light} days={a.timeLimit.remainingWorkingDays} paused={a.timeLimit.paused} /></p>
+      <DueDate dueOn={a.dueOn} timeLimit={a.timeLimit} />
       {a.decisionReason && <p>{t('cases.reason', { reason: a.decisionReason })}</p>}
       {supplemented && <p className="notice" role="status">{t('supplement.sent')}</p>}
       {a.openSupplementRequest && a.status === 'supplement_requested' && !supplemented && <Supplement app={a} onSent={() => setSupplemented(true)} />}
@@ -281,7 +283,7 @@ export function CaseDetail() {
       <h2>{t('cases.progress')}</h2>
       <ul className="tasks">
         {a.tasks.map((task) => (
-          <li key={task.id}>{pick(task.name)} <StatusTag status={task.status} /> <Light light={task.timeLimit.light} days={task.timeLimit.remainingWorkingDays} paused={task.timeLimit.paused} /></li>
+          <li key={task.id}>{pick(task.name)} <StatusTag status={task.status} /> <Light light={task.timeLimit.light} days={task.timeLimit.remainingWorkingDays} paused={task.timeLimit.paused} /> <DueDate block={false} label="duedate.taskDueOn" showNote={false} dueOn={task.dueOn} timeLimit={task.timeLimit} /></li>
         ))}
       </ul>
       <h2>{t('cases.timeline')}</h2>

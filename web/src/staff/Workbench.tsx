@@ -9,6 +9,7 @@ import { api } from '../api';
 import { useDepartments, useItemDefinition, useItemNames } from '../catalog';
 import { leafFields, useEnumLabel } from '../components/form';
 import { ErrorSummary, errorText, Failure, formatDateTime, Light, Loading, PageTitle, StatusTag, type FieldError } from '../components/ui';
+import { DueDate } from '../components/due-date';
 import { pick, pickTitle } from '../i18n';
 import { ReusedCertificate } from './ReusedCertificate';
 import { staffLanding, useMe } from '../session';
@@ -74,7 +75,7 @@ function TaskQueue() {
                 <td><Link to={`/staff/cases/${x.application.id}`}>{x.application.number ?? x.application.id.slice(0, 8)}</Link><div className="hint">{itemName(x.application.itemCode)}</div></td>
                 <td>{pick(x.name)}</td>
                 <td>{x.application.applicantName}</td>
-                <td>{x.dueOn}</td>
+                <td><DueDate block={false} label={null} dueOn={x.dueOn} timeLimit={x.timeLimit} /></td>
               </tr>
             ))}
           </tbody>
@@ -201,6 +202,7 @@ export function StaffCase() {
       <ErrorSummary errors={errors} />
       <PageTitle caption={a.number ?? undefined}>{itemName(a.itemCode)}</PageTitle>
       <p><StatusTag status={a.status} /> <Light light={a.timeLimit.light} days={a.timeLimit.remainingWorkingDays} paused={a.timeLimit.paused} /></p>
+      <DueDate dueOn={a.dueOn} timeLimit={a.timeLimit} />
       <div className="two-columns">
         <section aria-labelledby="applicant-title">
           <h2 id="applicant-title">{t('staff.applicantTitle')}</h2>
@@ -233,7 +235,7 @@ export function StaffCase() {
           {!task && !done && <p>{t('staff.noOpenTask')}</p>}
           {task && !done && (
             <form noValidate onSubmit={(e) => { e.preventDefault(); void act(); }}>
-              <p>{pick(task.name)} <Light light={task.timeLimit.light} days={task.timeLimit.remainingWorkingDays} /></p>
+              <p>{pick(task.name)} <Light light={task.timeLimit.light} days={task.timeLimit.remainingWorkingDays} /> <DueDate block={false} label="duedate.taskDueOn" showNote={false} dueOn={task.dueOn} timeLimit={task.timeLimit} /></p>
               <fieldset className={errors.some((e) => e.id === 'action-approve') ? 'field-error' : ''}>
                 <legend>{t('staff.action')}</legend>
                 <div className="radios">
