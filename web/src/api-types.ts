@@ -19159,7 +19159,11 @@ export interface paths {
                             context: {
                                 case: {
                                     id: string;
-                                    number: string;
+                                    name: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    number: string | null;
                                 } | null;
                                 client: {
                                     id: string;

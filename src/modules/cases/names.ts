@@ -1,5 +1,5 @@
 // Case numbers (办件编号) for the applicant's data-access log: identity may not read cases, so this answers for it.
-import { and, inArray, isNotNull } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import { registerDataAccessNames } from '../identity/index.js';
 import { applications } from './schema.js';
 
@@ -10,7 +10,9 @@ export function registerDataAccessNamesOfCases(): void {
     const valid = ids.filter(isUuid);
     if (!valid.length) return new Map();
     const rows = await ctx.db.select({ id: applications.id, number: applications.number }).from(applications)
-      .where(and(inArray(applications.id, valid), isNotNull(applications.number)));
-    return new Map(rows.map((r) => [r.id, { name: { zh: r.number!, en: r.number! } }]));
+      .where(inArray(applications.id, valid));
+    // A draft has no number yet (it is given at submission).
+    return new Map(rows.map((r) => [r.id, r.number ? { name: { zh: r.number, en: r.number }, code: r.number }
+      : { name: { zh: '未提交的草稿', en: 'a draft not yet submitted' }, code: null }]));
   });
 }

@@ -10,8 +10,9 @@ import { getDepartment } from '../directory/index.js';
 import { accounts, postings } from './schema.js';
 
 export type NameKind = 'source' | 'client' | 'case';
-/** Names for ids of one kind; ids it does not know are left out. A client's name comes with its department's id. */
-export type NameResolver = (ctx: Ctx, ids: string[]) => Promise<Map<string, { name: Bilingual; departmentId?: string | null }>>;
+/** Names for ids of one kind; ids it does not know are left out. A client's name comes with its department's id, a case with its number (code; null for a draft). */
+export interface ResolvedName { name: Bilingual; departmentId?: string | null; code?: string | null }
+export type NameResolver = (ctx: Ctx, ids: string[]) => Promise<Map<string, ResolvedName>>;
 
 const resolvers = new Map<NameKind, NameResolver>();
 export function registerDataAccessNames(kind: NameKind, resolver: NameResolver): void {
@@ -29,7 +30,7 @@ export interface DataAccessView {
   seq: number; at: Date; action: string; purpose: string | null;
   reader: DataAccessReader;
   data: { field: string; name: Bilingual }[];
-  context: { source: Named | null; consumerDepartment: Named | null; client: Named | null; case: { id: string; number: string } | null;
+  context: { source: Named | null; consumerDepartment: Named | null; client: Named | null; case: { id: string; number: string | null; name: Bilingual } | null;
     itemCode: string | null; queryId: string | null; found: boolean | null } | null;
   actor: string; fields: string[];
 }
@@ -37,6 +38,7 @@ export interface DataAccessView {
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 const SYSTEM: Bilingual = { zh: '系统', en: 'System' };
 const YOU: Bilingual = { zh: '您本人', en: 'You' };
+const UNKNOWN_CASE: Bilingual = { zh: '办件', en: 'a case' };
 const UNKNOWN: Bilingual = { zh: '未知查阅者', en: 'Unknown reader' };
 // Personal-data fields read inside the identity module itself.
 const FIELD_NAMES: Record<string, Bilingual> = {
@@ -47,7 +49,7 @@ const FIELD_NAMES: Record<string, Bilingual> = {
 
 async function resolve(ctx: Ctx, kind: NameKind, ids: Set<string>) {
   const r = resolvers.get(kind);
-  return r && ids.size ? r(ctx, [...ids]) : new Map<string, { name: Bilingual; departmentId?: string | null }>();
+  return r && ids.size ? r(ctx, [...ids]) : new Map<string, ResolvedName>();
 }
 
 /** Resolves one page of a person's log; raw labels and codes stay beside the names. */
@@ -92,14 +94,14 @@ export async function nameDataAccess(ctx: Ctx, personId: string, entries: DataAc
       return { field, name: (code ? sourceNames.get(code)?.name : FIELD_NAMES[field.replace(/^formData\//, '')]) ?? { zh: field, en: field } };
     });
     // A case id in the purpose is shown as the case number (办件编号).
-    const purpose = e.purpose?.replace(UUID, (m) => caseNames.get(m.toLowerCase())?.name.zh ?? m) ?? null;
-    const caseNumber = c?.applicationId ? caseNames.get(c.applicationId)?.name.zh : undefined;
+    const purpose = e.purpose?.replace(UUID, (m) => { const n = caseNames.get(m.toLowerCase())?.name; return !n ? m : n.zh === n.en ? n.zh : `${n.zh} ${n.en}`; }) ?? null;
+    const theCase = c?.applicationId ? caseNames.get(c.applicationId) : undefined;
     out.push({ seq: e.seq, at: e.at, action: e.action, purpose, reader, data, actor: e.actor, fields: e.fields,
       context: c ? {
         source: c.source ? { id: c.source, name: sourceNames.get(c.source)?.name ?? { zh: c.source, en: c.source } } : null,
         consumerDepartment: await department(c.consumerDepartmentId),
         client: c.clientId ? { id: c.clientId, name: clientNames.get(c.clientId)?.name ?? UNKNOWN } : null,
-        case: c.applicationId ? { id: c.applicationId, number: caseNumber ?? c.applicationId } : null,
+        case: c.applicationId ? { id: c.applicationId, number: theCase?.code ?? null, name: theCase?.name ?? UNKNOWN_CASE } : null,
         itemCode: c.itemCode ?? null, queryId: c.queryId ?? null, found: c.found === 'true' ? true : c.found === 'false' ? false : null,
       } : null });
   }

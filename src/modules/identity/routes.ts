@@ -57,7 +57,7 @@ const DataAccessSchema = Type.Object({
     name: BilingualSchema, department: OrNull(NamedSchema), label: Type.String({ description: '审计记录中的原始标识 The raw audit label' }) }),
   data: Type.Array(Type.Object({ field: Type.String(), name: BilingualSchema })),
   context: OrNull(Type.Object({ source: OrNull(NamedSchema), consumerDepartment: OrNull(NamedSchema), client: OrNull(NamedSchema),
-    case: OrNull(Type.Object({ id: Type.String(), number: Type.String() })), itemCode: Nullable(Type.String()), queryId: Nullable(Type.String()), found: OrNull(Type.Boolean()) },
+    case: OrNull(Type.Object({ id: Type.String(), number: Nullable(Type.String({ description: '办件编号（草稿为 null）' })), name: BilingualSchema })), itemCode: Nullable(Type.String()), queryId: Nullable(Type.String()), found: OrNull(Type.Boolean()) },
   { description: '共享查询：代谁查阅、数据来源、使用部门 For exchange queries: on whose behalf, the source, the consuming department' })),
   actor: Type.String(), fields: Type.Array(Type.String()),
 });
