@@ -189,6 +189,9 @@ describe('a department admin (民政局, in Chinese)', () => {
 describe('the platform operator (in English)', () => {
   it('opens the console from the site navigation', async () => {
     await signIn(operator, 'admin');
+    // The operator applies for nothing: the header offers no citizen pages (My cases, Certificates…).
+    const links = await operator.getByRole('navigation', { name: 'Main navigation' }).getByRole('link').allTextContents();
+    expect(links.filter((l) => /^My (applications|certificates|account)$|^Who read my data$/.test(l.trim()))).toEqual([]);
     await operator.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Admin console' }).click();
     await operator.getByRole('heading', { level: 1, name: 'Admin console' }).waitFor();
     expect(await operator.getByRole('navigation', { name: 'Admin console sections' }).getByRole('link').allTextContents())

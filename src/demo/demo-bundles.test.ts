@@ -259,7 +259,7 @@ async function walkThrough(code: BundleCode): Promise<BundleView> {
   await t.tongban.runner.runDue();
   const messages = await inbox(applicant);
   for (const app of done.applications) {
-    expect(messages.filter((m) => m.link === `/applications/${app.id}`).map((m) => m.template).sort(), app.itemCode).toEqual(INBOX_FOR_A_CASE);
+    expect(messages.filter((m) => m.link === `/cases/${app.id}`).map((m) => m.template).sort(), app.itemCode).toEqual(INBOX_FOR_A_CASE);
   }
   return done;
 }
@@ -310,7 +310,7 @@ describe('一件事 on the demo city, from one submission to every item approved
     expect((await family.request({ method: 'GET', url: `/api/v1/applications/${funeral.id}/rating` })).json())
       .toMatchObject({ rectification: { status: 'replied', reply: '已增开夜间接运专线，预约当日即可安排' } });
     await t.tongban.runner.runDue();
-    expect((await inbox(family)).filter((m) => m.link === `/applications/${funeral.id}`).map((m) => m.template)).toContain('rectification.replied');
+    expect((await inbox(family)).filter((m) => m.link === `/cases/${funeral.id}`).map((m) => m.template)).toContain('rectification.replied');
   });
 });
 

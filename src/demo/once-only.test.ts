@@ -28,7 +28,9 @@ describe('新生儿出生一件事 once only', () => {
   it('reuses the mother\'s certificates, fetches what departments hold, reports the reuse rate and logs every fetch', async () => {
     const wallet = (await mother.request({ method: 'GET', url: '/api/v1/certificates' })).json() as Certificate[];
     const mine = (type: string) => wallet.find((c) => c.type === type)!.id;
-    const shared = { childName: '张小满', childSex: 'female', childBirthDate: '2026-03-02', birthPlace: '示范市妇幼保健院' };
+    // Each fact asked once, as the life event's shared fields (the father's details come from her marriage certificate).
+    const shared = { childName: '张小满', childSex: 'female', childBirthDate: '2026-03-02', birthPlace: '示范市妇幼保健院', relation: 'mother', registerWith: 'mother',
+      residenceAddress: '示范市东湖区湖滨路 66 号', clinicName: '湖滨街道社区卫生服务中心', paymentMethod: 'online-tax-app', cardBank: 'icbc', cardDelivery: 'collect-at-bank' };
     const res = await mother.request({ method: 'POST', url: '/api/v1/bundle-applications', payload: {
       bundleCode: 'newborn', sharedData: shared, idempotencyKey: 'newborn-once-only-1',
       forms: {

@@ -1,7 +1,7 @@
 // RFC 6901 by example and by property: escaping round-trips, and what setPointer writes valueAt reads back.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeToken, formatPointer, parsePointer, setPointer, unescapeToken, valueAt } from './json-pointer.js';
+import { escapeToken, formatPointer, parsePointer, removePointer, setPointer, unescapeToken, valueAt, withPointer } from './json-pointer.js';
 
 describe('JSON Pointer', () => {
   it('follows the RFC 6901 examples', () => {
@@ -37,6 +37,29 @@ describe('JSON Pointer', () => {
       const doc: Record<string, unknown> = {};
       setPointer(doc, formatPointer(tokens), value);
       expect(valueAt(doc, formatPointer(tokens))).toEqual(value);
+    }));
+  });
+
+  it('edits a copy for the forms: set, remove (arrays close up), and the original untouched', () => {
+    const answers = { child: { name: '小满' }, list: ['a', 'b', 'c'] };
+    const named = withPointer(answers, '/mother/name', '王芳');
+    expect(valueAt(named, '/mother/name')).toBe('王芳');
+    expect(valueAt(answers, '/mother/name')).toBeUndefined();
+    expect(valueAt(withPointer(answers, '/child/name', ''), '/child/name')).toBe(''); // the item editor keeps an empty string
+    expect(valueAt(withPointer(answers, '/child/name', '', (v) => v === ''), '/child/name')).toBeUndefined(); // forms drop it
+    expect(withPointer(answers, '/list/1', undefined).list).toEqual(['a', 'c']);
+    const target: Record<string, unknown> = {};
+    removePointer(target, '/nowhere/deeper'); // nothing to remove is fine
+    expect(target).toEqual({});
+  });
+
+  it('reads back what it wrote into a copy, for any path (property)', () => {
+    const token = fc.string({ unit: fc.constantFrom('a', 'b', '~', '/', '中'), minLength: 1, maxLength: 4 }).filter((t) => !/^\d+$/.test(t));
+    fc.assert(fc.property(fc.array(token, { minLength: 1, maxLength: 4 }), fc.integer(), (tokens, value) => {
+      const pointer = formatPointer(tokens);
+      const written = withPointer({}, pointer, value);
+      expect(valueAt(written, pointer)).toBe(value);
+      expect(valueAt(withPointer(written, pointer, undefined), pointer)).toBeUndefined();
     }));
   });
 });

@@ -47,3 +47,18 @@ export function parentOf(doc: unknown, pointer: string): { parent: unknown; key:
   if (tokens.length === 0) throw new Error('JSON Pointer: the whole document has no parent');
   return { parent: valueAt(doc, formatPointer(tokens.slice(0, -1))), key: tokens.at(-1)! };
 }
+
+/** Removes what a pointer names (an array element is spliced out, so later ones move up); a missing path is fine. */
+export function removePointer(target: Record<string, unknown>, pointer: string): void {
+  const { parent, key } = parentOf(target, pointer);
+  if (Array.isArray(parent)) parent.splice(Number(key), 1);
+  else if (parent !== null && typeof parent === 'object' && Object.hasOwn(parent, key)) delete (parent as Record<string, unknown>)[key];
+}
+
+/** A copy of `root` with the pointer set to `value`, or removed where `remove(value)` says so (for forms' state). */
+export function withPointer<T>(root: T, pointer: string, value: unknown, remove: (v: unknown) => boolean = (v) => v === undefined): T {
+  const copy = structuredClone(root) as Record<string, unknown>;
+  if (remove(value)) removePointer(copy, pointer);
+  else setPointer(copy, pointer, value);
+  return copy as T;
+}

@@ -227,7 +227,7 @@ describe('importing and versions', () => {
         payload: { ...birth, workflow: { ...birth.workflow, resultCertificateType: 'household-register' } } });
       expect(unsourced.json().error).toMatchObject({ code: 'catalog.definition_invalid', field: '/workflow/resultCertificateType', message: { en: expect.stringContaining('householdHead') } });
       const householdForm = { type: 'object', required: ['applicant', 'child'], 'x-prefill': { '/applicant/name': 'applicant.name' }, properties: {
-        applicant: { type: 'object', required: ['name', 'relation'], properties: { name: { type: 'string' }, relation: { enum: ['father', 'mother'] } } },
+        applicant: { type: 'object', required: ['name', 'relation'], properties: { name: { type: 'string' }, relation: { enum: ['father', 'mother'], 'x-labels': { father: { zh: '父亲', en: 'Father' }, mother: { zh: '母亲', en: 'Mother' } } } } },
         child: { type: 'object', required: ['name', 'birthDate'], properties: { name: { type: 'string' }, birthDate: { type: 'string', format: 'date' } } } } };
       const own = await admin.request({ method: 'PUT', url: '/api/v1/catalog/items/birth-registration/draft',
         payload: { ...birth, form: householdForm, workflow: { ...birth.workflow, resultCertificateType: 'household-register' } } });

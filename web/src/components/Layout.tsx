@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useNavigate } from 'react-router';
 import { actingFor, api } from '../api';
 import { elderMode, useElder } from '../prefs';
-import { isStaff, staffLanding, useMe, useSwitchActing } from '../session';
+import { canApply, isStaff, staffLanding, useMe, useSwitchActing } from '../session';
 import { Loading } from './ui';
 
 function ElderToggle() {
@@ -79,6 +79,8 @@ export function Layout() {
   const { t } = useTranslation();
   const { data: me } = useMe();
   const staff = isStaff(me);
+  // The citizen's pages (my cases, wallet, policies…) are for people who apply: not for staff, leaders or the operator.
+  const citizen = canApply(me) && !staff;
   return (
     <>
       <a className="skip-link" href="#main">{t('nav.skip')}</a>
@@ -94,15 +96,15 @@ export function Layout() {
         <nav className="site-nav" aria-label={t('nav.label')}>
           <ul>
             <li><NavLink to="/" end>{t('nav.home')}</NavLink></li>
-            {me && !staff && <li><NavLink to="/cases">{t('nav.cases')}</NavLink></li>}
-            {me && !staff && <li><NavLink to="/wallet">{t('nav.wallet')}</NavLink></li>}
-            {me && !staff && <li><NavLink to="/my-policies">{t('citizenNav.policies')}</NavLink></li>}
-            {me && !staff && <li><NavLink to="/delegations">{t('citizenNav.delegations')}</NavLink></li>}
-            {me && !staff && me.canActFor.enterprises.length > 0 && <li className="not-elder"><NavLink to="/enterprises">{t('citizenNav.enterprises')}</NavLink></li>}
-            {me && !staff && <li><NavLink to="/appointments">{t('appointments.nav')}</NavLink></li>}
+            {citizen && <li><NavLink to="/cases">{t('nav.cases')}</NavLink></li>}
+            {citizen && <li><NavLink to="/wallet">{t('nav.wallet')}</NavLink></li>}
+            {citizen && <li><NavLink to="/my-policies">{t('citizenNav.policies')}</NavLink></li>}
+            {citizen && <li><NavLink to="/delegations">{t('citizenNav.delegations')}</NavLink></li>}
+            {citizen && me!.canActFor.enterprises.length > 0 && <li className="not-elder"><NavLink to="/enterprises">{t('citizenNav.enterprises')}</NavLink></li>}
+            {citizen && <li><NavLink to="/appointments">{t('appointments.nav')}</NavLink></li>}
             {me && <li><NavLink to="/inbox">{t('nav.inbox')}</NavLink></li>}
-            {me && !staff && <li><NavLink to="/account">{t('citizenNav.account')}</NavLink></li>}
-            {me && !staff && <li className="not-elder"><NavLink to="/data-access">{t('nav.dataAccess')}</NavLink></li>}
+            {citizen && <li><NavLink to="/account">{t('citizenNav.account')}</NavLink></li>}
+            {citizen && <li className="not-elder"><NavLink to="/data-access">{t('nav.dataAccess')}</NavLink></li>}
             {staff && <li><NavLink to={staffLanding(me!.roles)}>{t('nav.workbench')}</NavLink></li>}
             {me?.roles.includes('platform_admin') && <li><NavLink to="/admin">{t('admin2.nav.console')}</NavLink></li>}
             <li className="not-elder"><NavLink to="/verify">{t('nav.verify')}</NavLink></li>

@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 // The server's own reading of dates and identifiers, so the form says what the server would (one implementation).
 import { formatProblem, parseDate } from '../../../src/platform/form-values.ts';
+import { valueAt, withPointer } from '../../../src/platform/json-pointer.ts';
 import i18n, { pick, pickTitle } from '../i18n';
 import type { JsonSchema } from '../answers';
 
@@ -13,30 +14,12 @@ export interface FieldSpec {
   requiredWhen?: { pointer: string; value: unknown };
 }
 
-export function getAt(obj: unknown, pointer: string): unknown {
-  let cur = obj as Record<string, unknown> | undefined;
-  for (const part of pointer.split('/').slice(1)) {
-    if (cur == null || typeof cur !== 'object') return undefined;
-    cur = cur[part] as Record<string, unknown> | undefined;
-  }
-  return cur;
-}
+/** The value at a JSON Pointer (the server's own RFC 6901 reading). */
+export const getAt = valueAt;
 
-export function setAt(obj: Record<string, unknown>, pointer: string, value: unknown): Record<string, unknown> {
-  const parts = pointer.split('/').slice(1);
-  const root = structuredClone(obj);
-  let cur = root;
-  parts.forEach((part, i) => {
-    if (i === parts.length - 1) {
-      if (value === undefined || value === '') delete cur[part];
-      else cur[part] = value;
-    } else {
-      if (typeof cur[part] !== 'object' || cur[part] === null) cur[part] = {};
-      cur = cur[part] as Record<string, unknown>;
-    }
-  });
-  return root;
-}
+/** A copy of the answers with the pointer set; an empty answer removes it. */
+export const setAt = (obj: Record<string, unknown>, pointer: string, value: unknown): Record<string, unknown> =>
+  withPointer(obj, pointer, value, (v) => v === undefined || v === '');
 
 export const fieldId = (scope: string, pointer: string) => `f-${scope}${pointer.replace(/\//g, '-')}`;
 

@@ -1,5 +1,6 @@
 // Building blocks of the item editor: every input edits one value of the item definition, named by its JSON
 // pointer, so the server's validation errors (which name pointers) land next to the input they are about.
+import { withPointer } from '../../../src/platform/json-pointer.ts';
 import { createContext, useContext, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -125,21 +126,7 @@ export function Group({ pointer, legend, children, actions }: { pointer: string;
 
 /** Sets the value at a JSON pointer in a copy of `root`; `undefined` removes it, an empty string is kept (the server names it). */
 export function setPointer<T>(root: T, pointer: string, value: unknown): T {
-  const parts = pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-  const copy = structuredClone(root) as Record<string, unknown>;
-  let cur: Record<string, unknown> = copy;
-  parts.forEach((part, i) => {
-    if (i === parts.length - 1) {
-      if (value === undefined) {
-        if (Array.isArray(cur)) cur.splice(Number(part), 1);
-        else delete cur[part];
-      } else cur[part] = value;
-    } else {
-      if (typeof cur[part] !== 'object' || cur[part] === null) cur[part] = {};
-      cur = cur[part] as Record<string, unknown>;
-    }
-  });
-  return copy as T;
+  return withPointer(root, pointer, value);
 }
 
 /** A list with one element moved by `by` places. */
