@@ -51,6 +51,13 @@ describe('at 360 px', () => {
         // each cell says which column it is: a card, not a squeezed table
         expect(await page.locator('main table tbody tr').first().locator('td').first().evaluate((td) => getComputedStyle(td).display)).toBe('block');
       }
+      {
+        // who read and which data in words (issue 14): no account:/exchange: labels or ids outside the folded raw label
+        const row = page.locator('main table tbody tr').first();
+        const shown = await row.evaluate((tr) => { const c = tr.cloneNode(true) as HTMLElement; c.querySelectorAll('details').forEach((d) => d.remove()); return c.textContent ?? ''; });
+        expect(shown, shown).not.toMatch(/account:|client:|exchange:|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i);
+        expect(shown).toContain('户籍');
+      }
       await expectAccessible(page, `data-access at 360 px (${mode})`);
       await shot(page, `phone-after-data-access-${mode}`);
 

@@ -9,7 +9,7 @@ import { casesEvents, casesRoutes, registerCases } from './cases/index.js';
 import { catalogEvents, catalogRoutes } from './catalog/index.js';
 import { certificatesEvents, certificatesRoutes } from './certificates/index.js';
 import { directoryEvents, directoryRoutes } from './directory/index.js';
-import { exchangeEvents, exchangeRoutes, registerRealNameRegistryOfExchange } from './exchange/index.js';
+import { exchangeEvents, exchangeRoutes, registerDataAccessNamesOfExchange, registerRealNameRegistryOfExchange } from './exchange/index.js';
 import { feedbackEvents, feedbackRoutes } from './feedback/index.js';
 import { appointmentsEvents, appointmentsRoutes } from './appointments/index.js';
 import { filesRoutes } from './files/index.js';
@@ -37,6 +37,6 @@ export const modules: TongbanModule[] = [
   { name: 'feedback', routes: feedbackRoutes, events: feedbackEvents },
   { name: 'notify', routes: notifyRoutes, register: registerNotify },
   { name: 'files', routes: filesRoutes },
-  { name: 'exchange', routes: exchangeRoutes, events: exchangeEvents, register: registerRealNameRegistryOfExchange },
+  { name: 'exchange', routes: exchangeRoutes, events: exchangeEvents, register: () => { registerRealNameRegistryOfExchange(); registerDataAccessNamesOfExchange(); } },
   { name: 'policies', routes: policiesRoutes, events: policiesEvents, register: registerPolicies },
 ];

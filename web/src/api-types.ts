@@ -19336,8 +19336,65 @@ export interface paths {
                             action: string;
                             actor: string;
                             at: string;
+                            context: {
+                                case: {
+                                    id: string;
+                                    name: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    number: string | null;
+                                } | null;
+                                client: {
+                                    id: string;
+                                    name: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                } | null;
+                                consumerDepartment: {
+                                    id: string;
+                                    name: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                } | null;
+                                found: boolean | null;
+                                itemCode: string | null;
+                                queryId: string | null;
+                                source: {
+                                    id: string;
+                                    name: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                } | null;
+                            } | null;
+                            data: {
+                                field: string;
+                                name: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
                             fields: string[];
                             purpose: string | null;
+                            reader: {
+                                department: {
+                                    id: string;
+                                    name: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                } | null;
+                                kind: "self" | "staff" | "client" | "system" | "unknown";
+                                /** @description 审计记录中的原始标识 The raw audit label */
+                                label: string;
+                                name: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            };
                             seq: number;
                         }[];
                     };

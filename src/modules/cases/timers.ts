@@ -8,6 +8,7 @@ import { emit, scheduleJob } from '../../platform/jobs.js';
 import { applications, reviewTasks, timelineEntries } from './schema.js';
 import { addTimeline, flushTimeline } from './views.js';
 import { registerExchangePurposes } from './once-only.js';
+import { registerDataAccessNamesOfCases } from './names.js';
 
 export const OVERDUE_CHECK = 'cases.overdue-check';
 
@@ -63,4 +64,5 @@ async function checkOverdue(ctx: Ctx, payload: Record<string, unknown>): Promise
 export function registerCases(platform: Platform): void {
   platform.jobs.define(OVERDUE_CHECK, checkOverdue);
   registerExchangePurposes();
+  registerDataAccessNamesOfCases();
 }

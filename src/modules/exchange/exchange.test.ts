@@ -55,6 +55,15 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+type Bi = { zh: string; en: string };
+interface DataAccess {
+  purpose: string | null; reader: { kind: string; name: Bi; department: { id: string; name: Bi } | null; label: string }; data: { field: string; name: Bi }[];
+  context: { queryId: string | null; source: { name: Bi } | null; consumerDepartment: { name: Bi } | null; client: { name: Bi } | null } | null;
+}
+/** What the page shows of an entry: names and the purpose, never the raw labels kept for the curious. */
+const shown = (e: DataAccess) => JSON.stringify([e.purpose, e.reader.name, e.reader.department?.name, e.data.map((d) => d.name),
+  e.context?.source?.name, e.context?.consumerDepartment?.name, e.context?.client?.name]);
+const HIDDEN = /account:|client:|exchange:|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 const query = (who: Browser, payload: Record<string, unknown>) => who.request({ method: 'POST', url: '/api/v1/exchange/queries', payload });
 const answered = async () => (await t.count('exchange_queries')) - (await refusedCount());
 const refusedCount = async () => (await t.tongban.platform.database.db.select().from(exchangeQueries).where(eq(exchangeQueries.outcome, 'refused'))).length;
@@ -118,7 +127,8 @@ describe('a reviewer fetches a citizen\'s household record with his case as the 
   it('shows the read in 张三\'s access log: which department, which data, which case, when', async () => {
     const log = (await b.zhangsan.request({ method: 'GET', url: '/api/v1/me/data-access' })).json<{ purpose: string; fields: string[]; actor: string }[]>();
     const entry = log.find((e) => e.fields.includes('exchange:police.household-registration'))!;
-    expect(entry.purpose).toContain(applicationId);
+    expect(entry.purpose).toMatch(/办件 case TB\d+/); // the case by its number, not its id
+    expect(entry.purpose).not.toContain(applicationId);
     const csv = await b.zhangsan.request({ method: 'GET', url: '/api/v1/me/data-access/export?format=csv' });
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.headers['content-disposition']).toMatch(/attachment; filename="data-access-\d{4}-\d{2}-\d{2}\.csv"/);
@@ -129,6 +139,21 @@ describe('a reviewer fetches a citizen\'s household record with his case as the 
     expect(json.find((r) => r.queryId === queryId)).toMatchObject({ department: expect.stringContaining('公安局'), purpose: expect.stringContaining(applicationId) });
     // 李四's log has none of it.
     expect((await b.lisi.request({ method: 'GET', url: '/api/v1/me/data-access/export?format=json' })).json<unknown[]>().some((r) => JSON.stringify(r).includes(queryId))).toBe(false);
+  });
+
+  it('names who read, which data and which case in words 张三 understands, the raw labels kept aside', async () => {
+    const log = (await b.zhangsan.request({ method: 'GET', url: '/api/v1/me/data-access' })).json<DataAccess[]>();
+    const entry = log.find((e) => e.context?.queryId === queryId && e.purpose?.startsWith('办件'))!;
+    const { number } = (await b.zhangsan.request({ method: 'GET', url: `/api/v1/applications/${applicationId}` })).json<{ number: string }>();
+    expect(entry.reader).toMatchObject({ kind: 'staff', name: { zh: '审批人员（gaj）' }, department: { id: dept.gaj, name: { zh: '示范市公安局' } } });
+    expect(entry.reader.label).toMatch(/^account:/);
+    expect(entry.data).toEqual([{ field: 'exchange:police.household-registration', name: { zh: '户籍信息', en: 'Household registration' } }]);
+    expect(entry.purpose).toContain(number);
+    expect(entry.context).toMatchObject({ source: { id: 'police.household-registration', name: { zh: '户籍信息' } }, consumerDepartment: { name: { zh: '示范市公安局' } },
+      client: null, case: { id: applicationId, number }, itemCode: 'birth-registration', found: true });
+    // The re-read (signature check above) is named the same way and carries no id in its words.
+    expect(log.filter((e) => e.context?.queryId === queryId).length).toBeGreaterThan(1);
+    for (const e of log) expect(shown(e)).not.toMatch(HIDDEN);
   });
 
   it('lets the applicant and the consuming department read the answer again, and nobody else', async () => {
@@ -331,6 +356,10 @@ describe('another department\'s system calls with client credentials', () => {
     const mother = await signInBrowser(t, DEMO_PEOPLE.zhangxiuying.idNumber, DEMO_PASSWORD);
     const [row] = (await mother.request({ method: 'GET', url: '/api/v1/me/data-access/export?format=json' })).json<{ client: string; department: string; reader: string }[]>();
     expect(row).toMatchObject({ client: client.clientId, reader: `client:${client.clientId}`, department: expect.stringContaining('民政局') });
+    const [named] = (await mother.request({ method: 'GET', url: '/api/v1/me/data-access' })).json<DataAccess[]>();
+    expect(named!.reader).toMatchObject({ kind: 'client', name: { zh: '民政业务系统' }, department: { id: dept.mzj, name: { zh: '示范市民政局' } }, label: `client:${client.clientId}` });
+    expect(named!.context).toMatchObject({ client: { id: client.clientId, name: { zh: '民政业务系统' } }, case: null, source: { name: { zh: '户籍信息' } } });
+    expect(shown(named!)).not.toMatch(HIDDEN);
     // The query names no case: the supervisor sees it.
     const flagged = (await b.operator.request({ method: 'GET', url: '/api/v1/exchange/review?flag=no_case' })).json<{ id: string }[]>();
     expect(flagged.some((f) => f.id === answer.json<{ queryId: string }>().queryId)).toBe(true);

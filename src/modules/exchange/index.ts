@@ -13,3 +13,4 @@ export { ExchangeAnswerSchema } from './answers.js';
 export { registerRealNameRegistryOfExchange, REAL_NAME_SOURCE } from './real-name.js';
 export { exchangeEvents } from './events.js';
 export type { ExchangeEvents } from './events.js';
+export { registerDataAccessNamesOfExchange } from './names.js';

@@ -293,7 +293,8 @@ export async function getExchangeAnswer(ctx: Ctx, queryId: string): Promise<Exch
     const stored = JSON.parse(tx.platform.keyring.decrypt(row.answerEnc!, ANSWER_COLUMN)) as { data: Record<string, unknown> | null; signedAnswer: string };
     const ownRecord = tx.actor.kind === 'account' && !tx.actor.actingFor && tx.actor.personId !== null && tx.actor.personId === row.subjectPersonId;
     if (tx.actor.kind !== 'system' && !ownRecord) {
-      const purpose = `重新查看共享查询结果 ${row.id} re-reading an exchange answer; ${row.applicationId ? `办件 case ${row.applicationId}` : `事项 item ${row.itemCode}`} (${row.itemCode})`;
+      // The query id travels in the context, not in the words the subject reads.
+      const purpose = `重新查看共享查询结果 re-reading an exchange answer; ${row.applicationId ? `办件 case ${row.applicationId}` : `事项 item ${row.itemCode}`} (${row.itemCode})`;
       const context = { queryId: row.id, source: row.sourceCode, consumerDepartmentId: row.consumerDepartmentId, clientId: tx.actor.client?.clientId ?? null,
         applicationId: row.applicationId, itemCode: row.itemCode, found: String(row.found) };
       if (row.subjectPersonId) await recordPersonalDataRead(tx, { personId: row.subjectPersonId, purpose, fields: [`exchange:${row.sourceCode}`], context });

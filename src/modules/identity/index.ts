@@ -21,3 +21,5 @@ export { personBasics, enterpriseBasics } from './subject-facts.js';
 export type { PersonBasics, EnterpriseBasics } from './subject-facts.js';
 export { identityEvents } from './events.js';
 export type { IdentityEvents } from './events.js';
+export { registerDataAccessNames } from './data-access-names.js';
+export type { NameResolver } from './data-access-names.js';

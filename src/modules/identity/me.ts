@@ -2,7 +2,8 @@
 import { eq, sql } from 'drizzle-orm';
 import { hasRole, regionsWhere, type Posting } from '../../platform/actor.js';
 import type { Ctx } from '../../platform/context.js';
-import { listPersonalDataAccess, type DataAccessEntry } from '../../platform/audit.js';
+import { listPersonalDataAccess } from '../../platform/audit.js';
+import { nameDataAccess, type DataAccessView } from './data-access-names.js';
 import { forbidden } from '../../platform/errors.js';
 import { regionPrefix } from '../../platform/identifiers.js';
 import { countEnterprises, listMyEnterprises } from './enterprises.js';
@@ -52,9 +53,10 @@ export async function getMe(ctx: Ctx): Promise<MeView> {
 }
 
 /** Who read my personal data, when and why (newest first). Only ever one's own log. */
-export async function listMyDataAccess(ctx: Ctx, opts: { before?: number | undefined; limit?: number | undefined }): Promise<DataAccessEntry[]> {
+export async function listMyDataAccess(ctx: Ctx, opts: { before?: number | undefined; limit?: number | undefined }): Promise<DataAccessView[]> {
   if (!ctx.actor.personId || ctx.actor.actingFor) throw forbidden();
-  return listPersonalDataAccess(ctx.db, ctx.actor.personId, { ...(opts.before ? { before: opts.before } : {}), limit: opts.limit ?? 50 });
+  const page = await listPersonalDataAccess(ctx.db, ctx.actor.personId, { ...(opts.before ? { before: opts.before } : {}), limit: opts.limit ?? 50 });
+  return nameDataAccess(ctx, ctx.actor.personId, page);
 }
 
 export interface IdentityStatistics {

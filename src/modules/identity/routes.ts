@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply } from 'fastify';
-import { Type } from 'typebox';
+import { Type, type TSchema } from 'typebox';
 import { roles } from '../../platform/actor.js';
 import type { Config } from '../../platform/config.js';
 import type { Platform } from '../../platform/context.js';
-import { errors, IdParams, IsoDateTime, ShortText, Uuid } from '../../platform/http/schemas.js';
+import { BilingualSchema, errors, IdParams, IsoDateTime, ShortText, Uuid } from '../../platform/http/schemas.js';
 import * as accounts from './accounts.js';
 import * as delegations from './delegations.js';
 import * as enterprises from './enterprises.js';
@@ -48,7 +48,19 @@ const DelegationSchema = Type.Object({
   id: Uuid, principal: PartySchema, agent: PartySchema, scopes: Type.Array(Type.String()), validFrom: Type.String(), validUntil: Type.String(),
   note: Nullable(Type.String()), revokedAt: Nullable(Type.String()), live: Type.Boolean(),
 });
-const DataAccessSchema = Type.Object({ seq: Type.Integer(), at: Type.String(), actor: Type.String(), action: Type.String(), purpose: Nullable(Type.String()), fields: Type.Array(Type.String()) });
+const OrNull = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
+const NamedSchema = Type.Object({ id: Type.String(), name: BilingualSchema });
+const DataAccessSchema = Type.Object({
+  seq: Type.Integer(), at: Type.String(), action: Type.String(),
+  purpose: Nullable(Type.String({ description: '用途（办件以编号显示）Purpose, a case shown by its number' })),
+  reader: Type.Object({ kind: Type.Union([Type.Literal('self'), Type.Literal('staff'), Type.Literal('client'), Type.Literal('system'), Type.Literal('unknown')]),
+    name: BilingualSchema, department: OrNull(NamedSchema), label: Type.String({ description: '审计记录中的原始标识 The raw audit label' }) }),
+  data: Type.Array(Type.Object({ field: Type.String(), name: BilingualSchema })),
+  context: OrNull(Type.Object({ source: OrNull(NamedSchema), consumerDepartment: OrNull(NamedSchema), client: OrNull(NamedSchema),
+    case: OrNull(Type.Object({ id: Type.String(), number: Nullable(Type.String({ description: '办件编号（草稿为 null）' })), name: BilingualSchema })), itemCode: Nullable(Type.String()), queryId: Nullable(Type.String()), found: OrNull(Type.Boolean()) },
+  { description: '共享查询：代谁查阅、数据来源、使用部门 For exchange queries: on whose behalf, the source, the consuming department' })),
+  actor: Type.String(), fields: Type.Array(Type.String()),
+});
 const ActingForSchema = Type.Union([
   Type.Object({ kind: Type.Literal('enterprise'), enterpriseId: Uuid, authorizationId: Nullable(Uuid), scopes: Type.Array(Type.String()) }, { description: '经办人 (authorizationId null: the legal representative)' }),
   Type.Object({ kind: Type.Literal('person'), personId: Uuid, delegationId: Uuid, scopes: Type.Array(Type.String()) }, { description: '帮办代办' }),

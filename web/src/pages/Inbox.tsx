@@ -3,12 +3,12 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, type Bilingual } from '../api';
+import type { Answer } from '../answers';
 import { Failure, formatDateTime, Loading, PageTitle } from '../components/ui';
 import { pick } from '../i18n';
 import '../journeys.css';
 
 interface Message { id: string; title: Bilingual; body: Bilingual; link: string | null; createdAt: string; readAt: string | null }
-interface Access { seq: number; at: string; actor: string; action: string; purpose: string | null; fields: string[] }
 
 export function Inbox() {
   const { t, i18n } = useTranslation();
@@ -43,6 +43,27 @@ export function Inbox() {
   );
 }
 
+type Access = Answer<'/api/v1/me/data-access'>[number];
+
+/** Who read, in words: a staff member and their department, a department's system, the platform, or oneself; the raw label folded away. */
+function Reader({ e }: { e: Access }) {
+  const { t } = useTranslation();
+  const r = e.reader;
+  const department = r.department ? ` · ${pick(r.department.name)}` : '';
+  const consumer = e.context?.consumerDepartment && e.context.consumerDepartment.id !== r.department?.id ? pick(e.context.consumerDepartment.name) : null;
+  return (
+    <>
+      {pick(r.name)}{department}
+      {r.kind === 'client' && <span className="hint" style={{ display: 'block' }}>{t('namesDataAccess.machineClient')}</span>}
+      {consumer && <span className="hint" style={{ display: 'block' }}>{t('namesDataAccess.onBehalfOf', { department: consumer })}</span>}
+      {r.kind !== 'self' && r.kind !== 'system' && (
+        <details><summary>{t('namesDataAccess.rawLabel')}</summary><code style={{ wordBreak: 'break-all' }}>{r.label}</code>
+          {e.context?.queryId && <span style={{ display: 'block' }}>{t('namesDataAccess.query', { id: e.context.queryId })}</span>}</details>
+      )}
+    </>
+  );
+}
+
 export function DataAccess() {
   const { t, i18n } = useTranslation();
   const { data, error, isLoading } = useQuery({ queryKey: ['data-access'], queryFn: () => api<Access[]>('/me/data-access') });
@@ -61,8 +82,8 @@ export function DataAccess() {
             {data.map((e) => (
               <tr key={e.seq}>
                 <td data-label={t('dataAccess.when')}>{formatDateTime(e.at, i18n.language)}</td>
-                <td data-label={t('dataAccess.who')}>{e.actor}</td>
-                <td data-label={t('dataAccess.what')}>{t(`dataAccess.action.${e.action}`, { defaultValue: e.action })}{e.fields.length ? ` (${e.fields.map((f) => t(`dataAccess.field.${f}`, { defaultValue: f })).join(', ')})` : ''}</td>
+                <td data-label={t('dataAccess.who')}><Reader e={e} /></td>
+                <td data-label={t('dataAccess.what')}>{t(`dataAccess.action.${e.action}`, { defaultValue: e.action })}{e.data.length ? ` (${e.data.map((d) => t(`dataAccess.field.${d.field}`, { defaultValue: pick(d.name) })).join(', ')})` : ''}</td>
                 <td data-label={t('dataAccess.why')}>{e.purpose ?? ''}</td>
               </tr>
             ))}
