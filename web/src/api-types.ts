@@ -3364,6 +3364,10 @@ export interface paths {
                                     zh: string;
                                 };
                                 name: string;
+                                /**
+                                 * JsonValue
+                                 * @description a JSON value whose shape a published schema describes
+                                 */
                                 value: unknown;
                             }[];
                             expiresAt: string | null;
