@@ -77,7 +77,7 @@ export const CaseStatisticsSchema = Type.Object({
   regionCode: Type.String(), from: IsoDate, to: IsoDate, ...DepartmentCounts,
   byStatus: Type.Record(Type.String(), Type.Integer()),
   onTimeRate: Nullable(Type.Number({ description: 'decided on or before the due date, of those decided; null when none was' })),
-  byDepartment: Type.Array(Type.Object({ departmentId: Uuid, ...DepartmentCounts })),
+  byDepartment: Type.Array(Type.Object({ departmentId: Uuid, departmentCode: Type.String(), departmentName: BilingualSchema, ...DepartmentCounts })),
 });
 
 export const RevealedFieldSchema = Type.Object({ field: Type.String(), value: Type.Unknown({ title: 'JsonValue', description: 'the field\'s value in the clear, as the form\'s schema describes it' }) });
