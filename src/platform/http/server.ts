@@ -104,38 +104,6 @@ export async function buildHttp(platform: Platform, options: HttpOptions): Promi
   // Shared by all nodes on PostgreSQL; the embedded database runs in one process, so memory is enough there.
   await app.register(rateLimit, { global: false, ...(platform.database.kind === 'postgres' ? { store: postgresRateLimitStore(platform.database.db) } : {}) });
 
-  // TEMP diagnostic (not committed): log answer fields the response schema drops.
-  if (process.env.TONGBAN_ANSWER_DROPS) {
-    const dropsFile = process.env.TONGBAN_ANSWER_DROPS;
-    const raw = new WeakMap<object, unknown>();
-    const dropped = (a: unknown, b: unknown, at: string, out: string[]) => {
-      if (a && typeof a === 'object' && !Array.isArray(a)) {
-        if (!b || typeof b !== 'object') return;
-        for (const k of Object.keys(a)) {
-          if ((a as Record<string, unknown>)[k] === undefined) continue;
-          if (!(k in (b as object))) out.push(`${at}/${k}`);
-          else dropped((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${at}/${k}`, out);
-        }
-      } else if (Array.isArray(a) && Array.isArray(b)) {
-        a.slice(0, 3).forEach((x, i) => dropped(x, b[i], `${at}/*`, out));
-      }
-    };
-    app.addHook('preSerialization', async (req, reply, payload) => {
-      if (reply.statusCode < 300 && payload && typeof payload === 'object') raw.set(req, JSON.parse(JSON.stringify(payload)));
-      return payload;
-    });
-    app.addHook('onSend', async (req, reply, payload) => {
-      const before = raw.get(req);
-      if (before !== undefined && typeof payload === 'string') {
-        try {
-          const out: string[] = [];
-          dropped(before, JSON.parse(payload), '', out);
-          if (out.length) (await import('node:fs')).appendFileSync(dropsFile, `${req.method} ${req.routeOptions.url} ${[...new Set(out)].join(' ')}\n`);
-        } catch { /* not JSON */ }
-      }
-      return payload;
-    });
-  }
   app.addHook('onRequest', async (req, reply) => {
     void reply.header('x-request-id', req.id);
     req.ctx = makeCtx(platform, anonymous, req.id);
