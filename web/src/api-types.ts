@@ -25031,8 +25031,13 @@ export interface paths {
                             byDepartment: {
                                 decided: number;
                                 decidedOnTime: number;
+                                departmentCode: string;
                                 /** Format: uuid */
                                 departmentId: string;
+                                departmentName: {
+                                    en: string;
+                                    zh: string;
+                                };
                                 overdue: number;
                                 running: number;
                                 submitted: number;
