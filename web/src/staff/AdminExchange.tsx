@@ -61,7 +61,7 @@ export function AdminExchange() {
     });
   };
   const createGrant = () => run('/grant', '/grant/source', async () => {
-    const itemCodes = grant.itemCodes.split(/[\s,，、]+/).filter(Boolean);
+    const itemCodes = grant.itemCodes.split(/[\s,\uFF0C\u3001]+/).filter(Boolean);
     await api('/exchange/grants', { method: 'POST', body: {
       source: grant.source || ownSources[0]?.code || '', consumerDepartmentId: grant.consumerDepartmentId, legalBasis: grant.legalBasis,
       ...(itemCodes.length ? { itemCodes } : {}), ...(grant.anyPurpose ? { anyPurpose: true } : {}),

@@ -261,7 +261,7 @@ export function PolicyEditor() {
             <Group key={i} pointer={`/tests/${i}`} legend={t('admin2.policies.test', { n: i + 1 })}
               actions={<button type="button" className="button button-secondary" onClick={() => setTests(tests.filter((_, j) => j !== i))}>{t('admin2.policies.removeTest', { n: i + 1 })}</button>}>
               {result && <p><strong className={`tag ${result.passed ? 'tag-done' : 'tag-rejected'}`}>{t(result.passed ? 'admin2.policies.pass' : 'admin2.policies.fail')}</strong>
-                {result.failures.map((f) => t('admin2.policies.failure', { key: f.key, expected: JSON.stringify(f.expected), actual: JSON.stringify(f.actual) })).join('；')}</p>}
+                {result.failures.map((f) => t('admin2.policies.failure', { key: f.key, expected: JSON.stringify(f.expected), actual: JSON.stringify(f.actual) })).join(t('common.listSep'))}</p>}
               <TextInput pointer={`/tests/${i}/name`} label={t('admin2.policies.testName')} value={d.name} onChange={(v) => change('name', v)} />
               <TextInput pointer={`/tests/${i}/period`} label={t('admin2.policies.testPeriod')} hint={t('admin2.policies.testPeriodHint')} short value={d.period} onChange={(v) => change('period', v)} />
               <TextInput pointer={`/tests/${i}/input`} label={t('admin2.policies.testInput')} hint={t('admin2.policies.testInputHint')} value={d.input} onChange={(v) => change('input', v)} />
