@@ -138,7 +138,7 @@ export async function signInOver(baseUrl: string, identifier: string, password =
 export const CITIZEN_PASSWORD = 'load-test-pass-42';
 
 /**
- * Registers `n` citizens through POST /api/v1/auth/register (born in the 1940s, in 东湖区) and signs each in.
+ * Registers `n` citizens through POST /api/v1/auth/register (born in the 1930s, in 东湖区: old enough for 高龄津贴, which is checked at filing) and signs each in.
  * The server's SIGNIN_RATE_LIMIT must allow it. `offset` keeps ID numbers of several batches apart; with phones,
  * each gets a mobile number (139…).
  */
@@ -148,7 +148,7 @@ export async function registerCitizensOver(baseUrl: string, n: number, offset = 
   const worker = async () => {
     for (let i = next++; i < n; i = next++) {
       const k = offset + i;
-      const body = `339902194${k % 10}${String(1 + (Math.floor(k / 10) % 12)).padStart(2, '0')}${String(1 + (Math.floor(k / 120) % 28)).padStart(2, '0')}${String(Math.floor(k / 3360) % 1000).padStart(3, '0')}`;
+      const body = `339902193${k % 10}${String(1 + (Math.floor(k / 10) % 12)).padStart(2, '0')}${String(1 + (Math.floor(k / 120) % 28)).padStart(2, '0')}${String(Math.floor(k / 3360) % 1000).padStart(3, '0')}`;
       const idNumber = body + idCheckChar(body);
       const reg = await call(baseUrl, 'POST', '/api/v1/auth/register', { body: { name: `压测${k}`, idNumber, password: CITIZEN_PASSWORD, ...(withPhones ? { phone: `139${String(k).padStart(8, '0')}` } : {}) } });
       if (reg.status !== 202) throw new Error(`register ${idNumber}: ${reg.status} ${JSON.stringify(reg.body)}`);
